@@ -1,0 +1,81 @@
+import type { JsonPath } from '../model/types.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** 1-based line and column (UTF-16 code units, as Monaco counts). */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** End-exclusive, exactly Monaco's marker shape and stylelint's convention. */
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** Where a diagnostic points: a file (or editor), the document within it, and a range. */
+export interface SourceLocation {
+  file: string;
+  /** 0-based index of the YAML document in the file. */
+  document: number;
+  range: Range;
+}
+
+export interface TextEdit {
+  range: Range;
+  text: string;
+}
+
+/** A machine-applicable fix, offered as a Monaco code action and by `restore-hooks check`. */
+export interface Fix {
+  title: string;
+  file: string;
+  edits: TextEdit[];
+}
+
+export type DiagnosticData = Record<string, string | number | boolean | null>;
+
+/** Plain serialisable data; tests assert on code, data and range, never on prose. */
+export interface Diagnostic extends SourceLocation {
+  /** Stable kebab-case code; the key into the registry (`docs/diagnostics.md`). */
+  code: string;
+  severity: Severity;
+  message: string;
+  data: DiagnosticData;
+  /** Logical path in the document (so the form can highlight a field). */
+  path: JsonPath;
+  related?: (SourceLocation & { message: string })[];
+  fix?: Fix;
+}
+
+/** The registry entry of one stable code: what the catalogue page and hovers show. */
+export interface DiagnosticEntry<D extends DiagnosticData = DiagnosticData> {
+  code: string;
+  title: string;
+  severity: Severity;
+  /** Why Velero (or Kubernetes) behaves so, in a few sentences. */
+  why: string;
+  /** The Velero (or Kubernetes) source file and function the behaviour comes from. */
+  source: string;
+  /** How to fix it. */
+  fix: string;
+  /** Renders the message from the data. */
+  message: (data: D) => string;
+}
+
+/** Declares a registry entry with its data type inferred for `message`. */
+export function defineEntry<D extends DiagnosticData>(entry: DiagnosticEntry<D>): DiagnosticEntry<D> {
+  return entry;
+}
+
+/** Orders diagnostics by file, document, position, then code: the order every output uses. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return (
+    a.document - b.document ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)
+  );
+}
