@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 /** What a command needs from the outside world; tests pass their own. */
 export interface CliIO {
@@ -40,7 +40,7 @@ export async function readInputs(paths: string[], io: CliIO): Promise<InputFile[
       files.push({ name: '<stdin>', text });
       continue;
     }
-    const full = join(io.cwd, path);
+    const full = resolve(io.cwd, path);
     let stat;
     try {
       stat = statSync(full);
@@ -60,7 +60,7 @@ export async function readInputs(paths: string[], io: CliIO): Promise<InputFile[
 
 /** Reads one file that must exist (for --restore, --scenario). */
 export function readFileArgument(path: string, io: CliIO, flag: string): InputFile {
-  const full = join(io.cwd, path);
+  const full = resolve(io.cwd, path);
   let stat;
   try {
     stat = statSync(full);

@@ -60,8 +60,8 @@ export interface DiagnosticEntry<D extends DiagnosticData = DiagnosticData> {
   source: string;
   /** How to fix it. */
   fix: string;
-  /** Renders the message from the data. */
-  message: (data: D) => string;
+  /** Renders the message from the data (a method, so entries of any data type share one list type). */
+  message(data: D): string;
 }
 
 /** Declares a registry entry with its data type inferred for `message`. */

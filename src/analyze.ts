@@ -1,0 +1,76 @@
+import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
+import { yamlDiagnostics } from './diagnostics/yamlEntries.ts';
+import type { JsonPath } from './model/types.ts';
+import { rules } from './rules/index.ts';
+import { runRule, type RestoreSource, type RuleContext } from './rules/rule.ts';
+import { planRestore, type Plan } from './velero/plan.ts';
+import { findManifests, type Manifests } from './velero/pods.ts';
+import { DEFAULT_RESTORE, readRestore, type RestoreModel } from './velero/restore.ts';
+import { readSourceFile, type SourceFile } from './yaml/source.ts';
+
+export interface NamedText {
+  name: string;
+  text: string;
+}
+
+export interface AnalyzeInput {
+  /** The manifests: Pods, workloads, Lists; a Restore among them is used when `restore` is absent. */
+  manifests: readonly NamedText[];
+  /** A file holding the velero.io/v1 Restore (its first Restore document is used). */
+  restore?: NamedText | null;
+  /** Extra `namespaceMapping` entries, applied over the Restore's own (CLI `--namespace-mapping`). */
+  namespaceMapping?: Readonly<Record<string, string>>;
+}
+
+export interface Analysis {
+  files: SourceFile[];
+  manifests: Manifests;
+  restore: RestoreModel;
+  restoreSource: RestoreSource | null;
+  plan: Plan;
+  /** Every diagnostic, sorted by file, document and position. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * The whole engine in one call: read the texts, find pods and the Restore, plan what Velero will do,
+ * and run every check. Synchronous, deterministic, and it never throws on bad input.
+ */
+export function analyze(input: AnalyzeInput): Analysis {
+  const files = input.manifests.map((f) => readSourceFile(f.name, f.text));
+  const restoreFile = input.restore ? readSourceFile(input.restore.name, input.restore.text) : null;
+  const allFiles = restoreFile ? [...files, restoreFile] : files;
+  const manifests = findManifests(files);
+  const restoreObject = restoreFile ? findManifests([restoreFile]).restores[0] : manifests.restores[0];
+  const restoreSource: RestoreSource | null = restoreObject
+    ? { file: restoreObject.ref.file, document: restoreObject.ref.document, path: restoreObject.ref.path }
+    : null;
+  const base = restoreObject ? readRestore(restoreObject.value) : DEFAULT_RESTORE;
+  const restore: RestoreModel = {
+    ...base,
+    namespaceMapping: { ...base.namespaceMapping, ...(input.namespaceMapping ?? {}) },
+  };
+  const plan = planRestore(manifests.pods, restore);
+  const byName = new Map(allFiles.map((f) => [f.name, f]));
+  const ctx: RuleContext = {
+    files: allFiles,
+    manifests,
+    restore,
+    restoreSource,
+    plan,
+    podAt: (target, path, part) => ({
+      file: target.ref.file,
+      document: target.ref.document,
+      path: [...target.podPath, ...path],
+      ...(part ? { part } : {}),
+    }),
+    restoreAt: (path: JsonPath, part) =>
+      restoreSource
+        ? { file: restoreSource.file, document: restoreSource.document, path: [...restoreSource.path, ...path], ...(part ? { part } : {}) }
+        : null,
+    file: (name) => byName.get(name),
+  };
+  const diagnostics = [...allFiles.flatMap(yamlDiagnostics), ...rules.flatMap((rule) => runRule(rule, ctx))];
+  diagnostics.sort(compareDiagnostics);
+  return { files: allFiles, manifests, restore, restoreSource, plan, diagnostics };
+}

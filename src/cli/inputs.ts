@@ -1,0 +1,30 @@
+import { analyze, type Analysis } from '../analyze.ts';
+import { listFlag, stringFlag, type ParsedArgs } from './args.ts';
+import { CliError, readFileArgument, readInputs, type CliIO } from './io.ts';
+
+/** Flags shared by the commands that analyse manifests. */
+export const ANALYSIS_FLAGS = {
+  restore: { type: 'string' },
+  'namespace-mapping': { type: 'string', multi: true },
+} as const;
+
+/** Parses repeated `--namespace-mapping SRC=DST` flags. */
+export function parseNamespaceMappings(values: string[]): Record<string, string> {
+  const mapping: Record<string, string> = {};
+  for (const value of values) {
+    const eq = value.indexOf('=');
+    if (eq <= 0 || eq === value.length - 1) {
+      throw new CliError(`--namespace-mapping expects SRC=DST (got ${JSON.stringify(value)})`);
+    }
+    mapping[value.slice(0, eq)] = value.slice(eq + 1);
+  }
+  return mapping;
+}
+
+/** Reads the FILE… arguments and --restore, then runs the engine. */
+export async function analyzeArgs(args: ParsedArgs, io: CliIO): Promise<Analysis> {
+  const manifests = await readInputs(args.positionals, io);
+  const restorePath = stringFlag(args, 'restore');
+  const restore = restorePath ? readFileArgument(restorePath, io, '--restore') : null;
+  return analyze({ manifests, restore, namespaceMapping: parseNamespaceMappings(listFlag(args, 'namespace-mapping')) });
+}

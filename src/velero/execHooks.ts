@@ -1,0 +1,99 @@
+import { parseDuration } from '../go/duration.ts';
+import { parseBool } from '../go/parseBool.ts';
+import { ANNOTATION_HOOK_NAME, ExecAnnotation } from '../model/annotations.ts';
+import type { Duration, ExecHook, ExecHookGroups, JsonObject, OnError } from '../model/types.ts';
+import { parseStringToCommand } from './command.ts';
+import { stringMap } from './initHooks.ts';
+import { asArray, asObject, asString } from './restore.ts';
+import { hookApplies, type SelectableHook } from './selectHooks.ts';
+
+export interface ExecGrouping {
+  groups: ExecHookGroups;
+  /** Hook-tracker keys added for this pod, in order (duplicates included; the tracker collapses them). */
+  trackerKeys: string[];
+  /** Which hooks applied: the annotation hook replaces every spec exec hook. */
+  source: 'annotation' | 'spec' | 'none';
+}
+
+/**
+ * `GroupRestoreExecHooks` (`internal/hook/item_hook_handler.go`) on the CREATED pod: target
+ * namespace, restore labels added. A pod without containers gets none; the annotation hook, when its
+ * command is non-empty, is the only one; a hook without container goes to `spec.containers[0]`.
+ * Container existence is not checked here (the wait handler drops such hooks later).
+ */
+export function groupExecHooks(restoredPod: JsonObject, hooks: readonly SelectableHook[]): ExecGrouping {
+  const groups: ExecHookGroups = new Map();
+  const trackerKeys: string[] = [];
+  const containers = asArray(asObject(restoredPod['spec'])['containers']);
+  if (containers.length === 0) return { groups, trackerKeys, source: 'none' };
+  const firstContainer = asString(asObject(containers[0])['name']);
+  const metadata = asObject(restoredPod['metadata']);
+  const namespace = asString(metadata['namespace']);
+  const podName = asString(metadata['name']);
+  const add = (hook: ExecHook) => {
+    trackerKeys.push(trackerKey(namespace, podName, hook));
+    const list = groups.get(hook.container);
+    if (list) list.push(hook);
+    else groups.set(hook.container, [hook]);
+  };
+
+  const fromAnnotation = execHookFromAnnotations(stringMap(metadata['annotations']));
+  if (fromAnnotation) {
+    add({ ...fromAnnotation, container: fromAnnotation.container || firstContainer });
+    return { groups, trackerKeys, source: 'annotation' };
+  }
+  const labels = stringMap(metadata['labels']);
+  let source: ExecGrouping['source'] = 'none';
+  for (const h of hooks) {
+    if (!hookApplies(h, namespace, labels)) continue;
+    for (const post of h.hook.postHooks) {
+      if (!post.exec) continue;
+      add({
+        hookName: h.hook.name,
+        hookSource: 'spec',
+        hookIndex: post.index,
+        container: post.exec.container || firstContainer,
+        command: post.exec.command,
+        onError: post.exec.onError,
+        execTimeout: post.exec.execTimeout,
+        waitTimeout: post.exec.waitTimeout,
+        waitForReady: post.exec.waitForReady,
+      });
+      source = 'spec';
+    }
+  }
+  return { groups, trackerKeys, source };
+}
+
+/**
+ * `getPodExecRestoreHookFromAnnotations`: present when the command annotation is non-empty.
+ * `on-error` must be exactly Continue or Fail; unparseable durations become 0 and an unparseable
+ * `wait-for-ready` false (Velero only logs them).
+ */
+export function execHookFromAnnotations(annotations: Record<string, string>): ExecHook | null {
+  const commandValue = annotations[ExecAnnotation.command] ?? '';
+  const command = parseStringToCommand(commandValue);
+  if (command === null) return null;
+  const onError = annotations[ExecAnnotation.onError] ?? '';
+  return {
+    hookName: ANNOTATION_HOOK_NAME,
+    hookSource: 'annotation',
+    hookIndex: 0,
+    container: annotations[ExecAnnotation.container] ?? '',
+    command,
+    onError: (onError === 'Continue' || onError === 'Fail' ? onError : '') as OnError,
+    execTimeout: durationOrZero(annotations[ExecAnnotation.execTimeout]),
+    waitTimeout: durationOrZero(annotations[ExecAnnotation.waitTimeout]),
+    waitForReady: parseBool(annotations[ExecAnnotation.waitForReady] ?? '') ?? false,
+  };
+}
+
+function durationOrZero(value: string | undefined): Duration {
+  if (!value) return 0n;
+  return parseDuration(value) ?? 0n;
+}
+
+/** The hook tracker's key (`internal/hook/hook_tracker.go` hookKey): identical keys count once. */
+export function trackerKey(namespace: string, pod: string, hook: ExecHook): string {
+  return [namespace, pod, hook.container, hook.hookSource, hook.hookName, hook.hookIndex].join('\u0000');
+}

@@ -1,0 +1,263 @@
+import { getValidName } from '../go/validLabelName.ts';
+import {
+  BACKUP_NAME_LABEL,
+  BACKUP_VOLUMES_ANNOTATION,
+  LEGACY_RESTIC_WAIT_CONTAINER,
+  RESTORE_NAME_LABEL,
+  RESTORE_WAIT_CONTAINER,
+} from '../model/annotations.ts';
+import type { Container, JsonObject, JsonPath } from '../model/types.ts';
+import type { Plan, PodPlan } from './plan.ts';
+import type { ManifestObject } from './pods.ts';
+import { asArray, asObject, asString } from './restore.ts';
+
+/** One change Velero makes to a restored object, with the Velero step that makes it. */
+export interface RestoreChange {
+  step: 'init-restore-hook' | 'pod-action' | 'pod-volume-restore' | 'restore-item';
+  /** The Velero source file and function. */
+  source: string;
+  /** What changed and why, in one or two sentences. */
+  explanation: string;
+  /** The path in the restored object that changed. */
+  path: JsonPath;
+}
+
+export interface RestoredObject {
+  /** The manifest object (for a workload: the workload) this output comes from. */
+  object: ManifestObject;
+  /** For a pod (or a workload's pod): its plan. */
+  pod: PodPlan | undefined;
+  /** The object as it was in the backup (for a workload's pod: the pod derived from its template). */
+  original: JsonObject;
+  /** The object as Velero would create it; null when Velero would not create it. */
+  restored: JsonObject | null;
+  /** Why it is not restored, when `restored` is null. */
+  notRestored: string | null;
+  changes: RestoreChange[];
+}
+
+export interface RestoreOptions {
+  /** Also apply Velero's other changes (pod action, pod volume restore, restoreItem), not only hooks. */
+  fullRestore: boolean;
+  /** Volumes backed up with file-system backup, besides the pod's `backup.velero.io/backup-volumes`. */
+  fsBackupVolumes?: readonly string[];
+  /** The image of the `restore-wait` init container: the Velero server's own image. */
+  veleroImage?: string;
+}
+
+const RESTORE_HELPER_IMAGE = 'velero/velero:v1.18.1';
+
+/**
+ * Every input object as Velero would create it. Hooks only: pods (and workloads' pods) with the init
+ * hooks applied. Full restore: also the pod action, the pod volume restore action and restoreItem's
+ * namespace, labels and metadata reset, in Velero's order (`pkg/restore/restore.go` restoreItem).
+ */
+export function restoreObjects(objects: readonly ManifestObject[], plan: Plan, options: RestoreOptions): RestoredObject[] {
+  const podsByObject = new Map(plan.pods.map((p) => [refKey(p.target.ref), p]));
+  const out: RestoredObject[] = [];
+  for (const object of objects) {
+    if (object.kind === 'Restore' && object.apiVersion.startsWith('velero.io/')) continue;
+    const pod = podsByObject.get(refKey(object.ref));
+    if (!pod || object.kind !== 'Pod') out.push(passThrough(object, plan, options));
+    if (pod) out.push(restorePod(object, pod, plan, options));
+  }
+  return out;
+}
+
+function refKey(ref: ManifestObject['ref']): string {
+  return `${ref.file}\u0000${ref.document}\u0000${ref.path.join('/')}`;
+}
+
+function passThrough(object: ManifestObject, plan: Plan, options: RestoreOptions): RestoredObject {
+  const changes: RestoreChange[] = [];
+  const restored = options.fullRestore ? restoreItem(object.value, plan, changes) : object.value;
+  return { object, pod: undefined, original: object.value, restored, notRestored: null, changes };
+}
+
+function restorePod(object: ManifestObject, pod: PodPlan, plan: Plan, options: RestoreOptions): RestoredObject {
+  const original = pod.target.pod;
+  const base = { object, pod, original };
+  const phase = asString(asObject(original['status'])['phase']);
+  if (phase === 'Succeeded' || phase === 'Failed') {
+    return {
+      ...base,
+      restored: null,
+      notRestored: `the pod was ${phase} in the backup: Velero does not restore completed pods (pkg/restore/restore.go isCompleted)`,
+      changes: [],
+    };
+  }
+  if (pod.init.kind === 'error') {
+    const why = pod.init.panic ? `Velero panics (${pod.init.message})` : pod.init.message;
+    return { ...base, restored: null, notRestored: `the init-hook action fails: ${why}; the pod is not restored`, changes: [] };
+  }
+  const changes: RestoreChange[] = [];
+  let spec: JsonObject = { ...(asObject(original['spec']) as JsonObject) };
+  spec = setInitContainers(spec, pod.init.initContainers);
+  if (pod.init.injected.length > 0 || pod.init.restoreWaitKept) {
+    changes.push({
+      step: 'init-restore-hook',
+      source: 'internal/hook/item_hook_handler.go HandleRestoreHooks',
+      explanation: initExplanation(pod),
+      path: ['spec', 'initContainers'],
+    });
+  }
+  let restored: JsonObject = { ...original, spec };
+  if (options.fullRestore) {
+    restored = podAction(restored, changes);
+    restored = podVolumeRestore(restored, options, changes);
+    restored = restoreItem(restored, plan, changes);
+  }
+  return { ...base, restored, notRestored: null, changes };
+}
+
+function initExplanation(pod: PodPlan): string {
+  if (pod.init.kind !== 'ok') return '';
+  const names = pod.init.injected.map((i) => String(i.container.name ?? '')).join(', ');
+  const from = pod.init.source === 'annotation' ? 'the pod annotations (they override every spec init hook)' : 'the Restore spec.hooks';
+  const where = pod.init.restoreWaitKept ? 'after restore-wait, which stays first,' : 'first,';
+  return `Injected ${names || 'no container'} from ${from}, ${where} before the pod's own init containers.`;
+}
+
+function setInitContainers(spec: JsonObject, containers: readonly Container[]): JsonObject {
+  const next = { ...spec };
+  if (containers.length > 0) next['initContainers'] = [...containers];
+  else delete next['initContainers'];
+  return next;
+}
+
+/** `PodAction.Execute` (`pkg/restore/actions/pod_action.go`). */
+function podAction(pod: JsonObject, changes: RestoreChange[]): JsonObject {
+  const spec = { ...(asObject(pod['spec']) as JsonObject) };
+  const source = 'pkg/restore/actions/pod_action.go PodAction.Execute';
+  if ('nodeName' in spec) {
+    delete spec['nodeName'];
+    changes.push({ step: 'pod-action', source, path: ['spec', 'nodeName'], explanation: 'nodeName cleared so the scheduler can place the pod on any node.' });
+  }
+  if ('priority' in spec) {
+    delete spec['priority'];
+    changes.push({ step: 'pod-action', source, path: ['spec', 'priority'], explanation: 'priority cleared; the API server sets it again from priorityClassName.' });
+  }
+  const prefix = asString(spec['serviceAccountName']) + '-token-';
+  const keep = (v: unknown) => !asString(asObject(v)['name']).startsWith(prefix);
+  const volumes = asArray(spec['volumes']);
+  if (volumes.some((v) => !keep(v))) {
+    spec['volumes'] = volumes.filter(keep) as JsonObject[];
+    changes.push({ step: 'pod-action', source, path: ['spec', 'volumes'], explanation: `service-account-token volumes (${prefix}*) removed; the new cluster mounts its own token.` });
+  }
+  for (const key of ['containers', 'initContainers'] as const) {
+    const list = asArray(spec[key]);
+    let changed = false;
+    const next = list.map((c) => {
+      const mounts = asArray(asObject(c)['volumeMounts']);
+      if (!mounts.some((m) => !keep(m))) return c;
+      changed = true;
+      return { ...(asObject(c) as JsonObject), volumeMounts: mounts.filter(keep) as JsonObject[] };
+    });
+    if (changed) {
+      spec[key] = next as JsonObject[];
+      changes.push({ step: 'pod-action', source, path: ['spec', key], explanation: 'service-account-token volume mounts removed.' });
+    }
+  }
+  return { ...pod, spec };
+}
+
+/** `PodVolumeRestoreAction.Execute` (`pkg/restore/actions/pod_volume_restore_action.go`). */
+function podVolumeRestore(pod: JsonObject, options: RestoreOptions, changes: RestoreChange[]): JsonObject {
+  const spec = { ...(asObject(pod['spec']) as JsonObject) };
+  const source = 'pkg/restore/actions/pod_volume_restore_action.go PodVolumeRestoreAction.Execute';
+  const inits = asArray(spec['initContainers']);
+  const isWait = (c: unknown) => [RESTORE_WAIT_CONTAINER, LEGACY_RESTIC_WAIT_CONTAINER].includes(asString(asObject(c)['name']));
+  const kept = inits.filter((c) => !isWait(c));
+  if (kept.length !== inits.length) {
+    changes.push({ step: 'pod-volume-restore', source, path: ['spec', 'initContainers'], explanation: 'Every existing restore-wait/restic-wait init container removed, wherever it was.' });
+  }
+  const volumes = fsBackupVolumes(pod, options);
+  let next = kept;
+  if (volumes.length > 0) {
+    next = [restoreWaitContainer(volumes, options, spec), ...kept];
+    changes.push({
+      step: 'pod-volume-restore',
+      source,
+      path: ['spec', 'initContainers', 0],
+      explanation: `restore-wait prepended: the pod has volumes backed up with file-system backup (${volumes.join(', ')}); it waits for their data before any other init container, hooks included. Its volume mounts come from a Go map: their order is not guaranteed.`,
+    });
+  }
+  return { ...pod, spec: setInitContainers(spec, next as Container[]) };
+}
+
+function fsBackupVolumes(pod: JsonObject, options: RestoreOptions): string[] {
+  const annotation = asString(asObject(asObject(pod['metadata'])['annotations'])[BACKUP_VOLUMES_ANNOTATION]);
+  const named = new Set([...annotation.split(',').map((s) => s.trim()), ...(options.fsBackupVolumes ?? [])].filter(Boolean));
+  const podVolumes = asArray(asObject(pod['spec'])['volumes']).map((v) => asString(asObject(v)['name']));
+  return podVolumes.filter((v) => named.has(v)).sort();
+}
+
+function restoreWaitContainer(volumes: string[], options: RestoreOptions, spec: JsonObject): Container {
+  const first = asObject(asArray(spec['containers'])[0]);
+  const securityContext = (first['securityContext'] as JsonObject | undefined) ?? {
+    allowPrivilegeEscalation: false,
+    capabilities: { drop: ['ALL'] },
+    seccompProfile: { type: 'RuntimeDefault' },
+    runAsUser: 1000,
+    runAsNonRoot: true,
+  };
+  return {
+    name: RESTORE_WAIT_CONTAINER,
+    image: options.veleroImage ?? RESTORE_HELPER_IMAGE,
+    command: ['/velero-restore-helper'],
+    args: ['<restore UID>'],
+    env: [
+      { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+    ],
+    resources: { limits: { cpu: '100m', memory: '128Mi' }, requests: { cpu: '100m', memory: '128Mi' } },
+    securityContext,
+    volumeMounts: volumes.map((v) => ({ name: v, mountPath: `/restores/${v}` })),
+  };
+}
+
+const SERVER_SET_METADATA = [
+  'generateName',
+  'selfLink',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'ownerReferences',
+];
+
+/** `restoreItem`'s own changes (`pkg/restore/restore.go`): namespace mapped, restore labels, metadata and status reset. */
+function restoreItem(obj: JsonObject, plan: Plan, changes: RestoreChange[]): JsonObject {
+  const source = 'pkg/restore/restore.go restoreItem (resetMetadataAndStatus, addRestoreLabels)';
+  const metadata = { ...(asObject(obj['metadata']) as JsonObject) };
+  const ns = asString(metadata['namespace']);
+  const mapped = plan.restore.namespaceMapping[ns];
+  if (ns && mapped && mapped !== ns) {
+    metadata['namespace'] = mapped;
+    changes.push({ step: 'restore-item', source, path: ['metadata', 'namespace'], explanation: `Namespace mapped ${ns} → ${mapped} by spec.namespaceMapping.` });
+  }
+  const removed = SERVER_SET_METADATA.filter((k) => k in metadata);
+  for (const k of removed) delete metadata[k];
+  if (removed.length > 0) {
+    changes.push({ step: 'restore-item', source, path: ['metadata'], explanation: `Server-set metadata dropped: ${removed.join(', ')}.` });
+  }
+  metadata['labels'] = {
+    ...(asObject(metadata['labels']) as JsonObject),
+    [BACKUP_NAME_LABEL]: getValidName(plan.restore.backupName),
+    [RESTORE_NAME_LABEL]: getValidName(plan.restore.name),
+  };
+  changes.push({
+    step: 'restore-item',
+    source,
+    path: ['metadata', 'labels'],
+    explanation: `Labels ${BACKUP_NAME_LABEL} and ${RESTORE_NAME_LABEL} added; exec hooks are matched against them.`,
+  });
+  const next: JsonObject = { ...obj, metadata };
+  if ('status' in next) {
+    delete next['status'];
+    changes.push({ step: 'restore-item', source, path: ['status'], explanation: 'status dropped; the new cluster sets its own.' });
+  }
+  return next;
+}

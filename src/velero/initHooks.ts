@@ -1,0 +1,137 @@
+import {
+  GENERATED_INIT_NAME_PREFIX,
+  InitAnnotation,
+  RESTORE_WAIT_CONTAINER,
+} from '../model/annotations.ts';
+import type { Container, JsonObject, JsonPath } from '../model/types.ts';
+import { parseStringToCommand } from './command.ts';
+import { decodeContainer, validateHookContainer } from './decodeContainer.ts';
+import { fnv1a } from './pods.ts';
+import { asArray, asObject, asString } from './restore.ts';
+import { hookApplies, type SelectableHook, type SelectorError } from './selectHooks.ts';
+
+/** Where an injected init container came from. */
+export type InjectedFrom =
+  | { source: 'annotation'; generatedName: boolean }
+  | { source: 'spec'; hookName: string; resourceIndex: number; postHookIndex: number; containerIndex: number; path: JsonPath };
+
+export interface InjectedContainer {
+  container: Container;
+  from: InjectedFrom;
+}
+
+export type InitResult =
+  | {
+      kind: 'ok';
+      /** The pod's `spec.initContainers` after the init-hook step. */
+      initContainers: Container[];
+      injected: InjectedContainer[];
+      /** True when `restore-wait` was at index 0 and kept first. */
+      restoreWaitKept: boolean;
+      /** Which hooks applied: the annotation hook overrides every spec init hook. */
+      source: 'annotation' | 'spec' | 'none';
+    }
+  | {
+      kind: 'error';
+      /** Velero's error text; the pod is not restored. */
+      message: string;
+      panic: boolean;
+      /** Where in the Restore (spec errors) or the pod (annotation panic) the cause is. */
+      cause: { in: 'restore' | 'pod'; path: JsonPath };
+    };
+
+/**
+ * The init-hook restore item action for one pod (`InitRestoreHookPodAction.Execute` →
+ * `HandleRestoreHooks`, `internal/hook/item_hook_handler.go`), on the pod as it was in the backup.
+ * Spec hooks are matched against the TARGET namespace (`namespaceMapping` applied) and backup labels.
+ */
+export function applyInitHooks(
+  pod: JsonObject,
+  hooks: { hooks: SelectableHook[]; error: SelectorError | null },
+  namespaceMapping: Record<string, string>,
+): InitResult {
+  if (hooks.error) return { kind: 'error', message: hooks.error.message, panic: false, cause: { in: 'restore', path: hooks.error.path } };
+  const metadata = asObject(pod['metadata']);
+  const spec = asObject(pod['spec']);
+  let originals = asArray(spec['initContainers']) as Container[];
+  const result: Container[] = [];
+  const injected: InjectedContainer[] = [];
+  let restoreWaitKept = false;
+  if (originals.length > 0 && asString(originals[0]?.['name']) === RESTORE_WAIT_CONTAINER) {
+    result.push(originals[0]!);
+    originals = originals.slice(1);
+    restoreWaitKept = true;
+  }
+
+  const annotations = stringMap(metadata['annotations']);
+  const image = annotations[InitAnnotation.containerImage] ?? '';
+  let source: 'annotation' | 'spec' | 'none' = 'none';
+  if (image !== '') {
+    const command = parseStringToCommand(annotations[InitAnnotation.command] ?? '');
+    if (command === null) {
+      return {
+        kind: 'error',
+        message: 'runtime error: index out of range [0] with length 0',
+        panic: true,
+        cause: { in: 'pod', path: ['metadata', 'annotations', InitAnnotation.containerImage] },
+      };
+    }
+    const givenName = annotations[InitAnnotation.containerName] ?? '';
+    const name = givenName || generatedInitName(asString(metadata['namespace']), asString(metadata['name']));
+    const container: Container = { name, image, command };
+    result.push(container);
+    injected.push({ container, from: { source: 'annotation', generatedName: givenName === '' } });
+    source = 'annotation';
+  } else {
+    const namespace = namespaceMapping[asString(metadata['namespace'])] ?? asString(metadata['namespace']);
+    const labels = stringMap(metadata['labels']);
+    for (const h of hooks.hooks) {
+      if (!hookApplies(h, namespace, labels)) continue;
+      for (const post of h.hook.postHooks) {
+        const raws = post.initContainers ?? [];
+        for (let i = 0; i < raws.length; i++) {
+          const path = [...post.path, 'init', 'initContainers', i];
+          const invalid = validateHookContainer(raws[i]);
+          if (invalid) return { kind: 'error', message: invalid, panic: false, cause: { in: 'restore', path } };
+          const container = decodeContainer(raws[i]).container ?? {};
+          result.push(container);
+          injected.push({
+            container,
+            from: {
+              source: 'spec',
+              hookName: h.hook.name,
+              resourceIndex: h.hook.index,
+              postHookIndex: post.index,
+              containerIndex: i,
+              path,
+            },
+          });
+          source = 'spec';
+        }
+      }
+    }
+  }
+  return { kind: 'ok', initContainers: [...result, ...originals], injected, restoreWaitKept, source };
+}
+
+/**
+ * Velero names an unnamed annotation init container `velero-restore-init-` + the first 8 hex digits
+ * of a random UUID. The engine must be deterministic, so it derives the 8 digits from the pod's
+ * identity; a real restore will use a different, random name.
+ */
+export function generatedInitName(namespace: string, name: string): string {
+  return GENERATED_INIT_NAME_PREFIX + fnv1a(`${namespace}/${name}`).toString(16).padStart(8, '0');
+}
+
+/**
+ * A `map[string]string` as Velero reads it from the typed Pod. Non-string values cannot reach Velero
+ * (the API server rejects them; a check reports it), so they are read as their text to show intent.
+ */
+export function stringMap(v: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, value] of Object.entries(asObject(v))) {
+    if (typeof value === 'string') out[k] = value;
+    else if (typeof value === 'number' || typeof value === 'boolean') out[k] = String(value);
+  }
+  return out;
+}

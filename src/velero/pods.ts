@@ -1,0 +1,162 @@
+import type { JsonObject, JsonPath } from '../model/types.ts';
+import type { SourceFile } from '../yaml/source.ts';
+import { asObject, asString } from './restore.ts';
+
+/** Kinds whose pods Velero backs up, with the path of their pod template. */
+export const POD_TEMPLATE_PATHS: Record<string, JsonPath> = {
+  Pod: [],
+  Deployment: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+};
+
+/** Where an object sits: its file, document, and the path of the object within the document. */
+export interface ObjectRef {
+  file: string;
+  document: number;
+  /** [] for a top-level object, ['items', i] inside a List. */
+  path: JsonPath;
+}
+
+/** A pod as Velero would find it in the backup, derived from a Pod or from a workload's pod template. */
+export interface PodTarget {
+  ref: ObjectRef;
+  kind: string;
+  /** The Pod's or the workload's own name. */
+  ownerName: string;
+  /** Path of the pod-shaped object (metadata + spec) within the document. */
+  podPath: JsonPath;
+  namespace: string;
+  /** True when the manifest has no namespace and `default` is assumed. */
+  namespaceDefaulted: boolean;
+  name: string;
+  /** True when the name is derived (a workload's pod gets a generated name). */
+  nameDerived: boolean;
+  /** A v1 Pod: the backed-up metadata (name, namespace, labels, annotations) and spec. */
+  pod: JsonObject;
+}
+
+export interface ManifestObject {
+  ref: ObjectRef;
+  apiVersion: string;
+  kind: string;
+  value: JsonObject;
+}
+
+export interface Manifests {
+  objects: ManifestObject[];
+  pods: PodTarget[];
+  restores: ManifestObject[];
+}
+
+/** Finds the pods, workloads and Restores in parsed files; other kinds pass through untouched. */
+export function findManifests(files: readonly SourceFile[]): Manifests {
+  const out: Manifests = { objects: [], pods: [], restores: [] };
+  for (const file of files) {
+    for (const doc of file.documents) {
+      const value = doc.value;
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      const obj = value as JsonObject;
+      if (isList(obj)) {
+        (obj['items'] as unknown[]).forEach((item, i) => {
+          if (item && typeof item === 'object' && !Array.isArray(item)) {
+            addObject(out, { file: file.name, document: doc.index, path: ['items', i] }, item as JsonObject);
+          }
+        });
+      } else {
+        addObject(out, { file: file.name, document: doc.index, path: [] }, obj);
+      }
+    }
+  }
+  return out;
+}
+
+function isList(obj: JsonObject): boolean {
+  const kind = asString(obj['kind']);
+  return (kind === 'List' || kind.endsWith('List')) && Array.isArray(obj['items']);
+}
+
+function addObject(out: Manifests, ref: ObjectRef, value: JsonObject): void {
+  const object: ManifestObject = { ref, apiVersion: asString(value['apiVersion']), kind: asString(value['kind']), value };
+  out.objects.push(object);
+  if (object.kind === 'Restore' && object.apiVersion.startsWith('velero.io/')) {
+    out.restores.push(object);
+    return;
+  }
+  const templatePath = POD_TEMPLATE_PATHS[object.kind];
+  if (templatePath) out.pods.push(podTarget(object, templatePath));
+}
+
+function podTarget(object: ManifestObject, templatePath: JsonPath): PodTarget {
+  const metadata = asObject(object.value['metadata']);
+  const ownerName = asString(metadata['name']);
+  const rawNamespace = asString(metadata['namespace']);
+  const namespace = rawNamespace || 'default';
+  let template: Record<string, unknown> = object.value;
+  for (const step of templatePath) template = asObject(template[step as string]);
+  const templateMeta = asObject(template['metadata']);
+  const isPod = object.kind === 'Pod';
+  const name = isPod ? ownerName : derivePodName(object.kind, ownerName, namespace);
+  const podMetadata: JsonObject = { name, namespace };
+  if (templateMeta['labels'] !== undefined) podMetadata['labels'] = templateMeta['labels'] as JsonObject;
+  if (templateMeta['annotations'] !== undefined) podMetadata['annotations'] = templateMeta['annotations'] as JsonObject;
+  const pod: JsonObject = isPod
+    ? { ...object.value, metadata: { ...(metadata as JsonObject), namespace } }
+    : { apiVersion: 'v1', kind: 'Pod', metadata: podMetadata, spec: (template['spec'] ?? {}) as JsonObject };
+  return {
+    ref: object.ref,
+    kind: object.kind,
+    ownerName,
+    podPath: [...object.ref.path, ...templatePath],
+    namespace,
+    namespaceDefaulted: rawNamespace === '',
+    name,
+    nameDerived: !isPod,
+    pod,
+  };
+}
+
+/** Kubernetes' random-suffix alphabet (`k8s.io/apimachinery/pkg/util/rand`), here fed by a hash. */
+const SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
+
+/**
+ * A stable, realistic pod name for a workload's pod (e.g. `web-7d4b9c6f8d-x2k9q` for a Deployment,
+ * `db-0` for a StatefulSet). Real names are random; this one is derived from the identity so output
+ * is deterministic.
+ */
+export function derivePodName(kind: string, owner: string, namespace: string): string {
+  const seed = `${kind}/${namespace}/${owner}`;
+  const suffix = (length: number, salt: string) => {
+    let h = fnv1a(seed + salt);
+    let s = '';
+    for (let i = 0; i < length; i++) {
+      s += SUFFIX_ALPHABET[h % SUFFIX_ALPHABET.length];
+      h = Math.floor(h / SUFFIX_ALPHABET.length) ^ fnv1a(s + salt);
+    }
+    return s;
+  };
+  switch (kind) {
+    case 'StatefulSet':
+      return `${owner}-0`;
+    case 'Deployment':
+      return `${owner}-${suffix(10, 'rs')}-${suffix(5, 'pod')}`;
+    case 'CronJob':
+      return `${owner}-${(fnv1a(seed) % 90_000_000) + 10_000_000}-${suffix(5, 'pod')}`;
+    default:
+      return `${owner}-${suffix(5, 'pod')}`;
+  }
+}
+
+/** 32-bit FNV-1a hash of a string's UTF-16 code units. */
+export function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
