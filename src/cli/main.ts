@@ -2,9 +2,13 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from './command.ts';
+import { apply } from './commands/apply.ts';
+import { check } from './commands/check.ts';
+import { plan } from './commands/plan.ts';
+import { simulate } from './commands/simulate.ts';
 import { CliError, readProcessStdin, type CliIO } from './io.ts';
 
-const commands: Command[] = [];
+const commands: Command[] = [apply, check, plan, simulate];
 
 const usage = () => `restore-hooks: see what Velero will really do with your restore hooks, before the restore.
 
@@ -55,7 +59,8 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
+/** Runs the CLI on this process's argv and stdio, setting the exit code. */
+export function runCli(): void {
   const io: CliIO = {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
@@ -72,3 +77,5 @@ if (isEntryPoint()) {
     },
   );
 }
+
+if (isEntryPoint()) runCli();

@@ -1,0 +1,141 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { main } from './main.ts';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'restore-hooks-cli-'));
+const write = (name: string, text: string) => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => '', cwd: dir });
+  return { code, stdout, stderr };
+}
+
+const pod = write(
+  'pod.yaml',
+  `apiVersion: v1
+kind: Pod
+metadata:
+  name: db
+  namespace: prod
+  annotations:
+    init.hook.restore.velero.io/container-image: busybox
+    init.hook.restore.velero.io/command: '["rm", "-f", "/data/postmaster.pid"]'
+spec:
+  containers:
+  - name: postgres
+    image: postgres:16
+`,
+);
+
+describe('restore-hooks CLI', () => {
+  it.each(['apply', 'check', 'plan', 'simulate'])('%s --help prints usage and exits 0', async (command) => {
+    const r = await run(command, '--help');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^Usage: restore-hooks ${command}`));
+  });
+
+  it('prints the command list for --help and exits 2 with no command', async () => {
+    expect((await run('--help')).code).toBe(0);
+    const none = await run();
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain('Commands:');
+  });
+
+  it.each([
+    ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
+    ['an unknown option', ['plan', '--colour', pod], /unknown option --colour/],
+    ['a bad --format', ['check', '--format', 'xml', pod], /--format must be one of text, json, sarif/],
+    ['a missing file', ['check', 'missing.yaml'], /missing.yaml: no such file or directory/],
+    ['no input at all', ['plan'], /no input/],
+    ['a bad --namespace-mapping', ['plan', '--namespace-mapping', 'prod', pod], /--namespace-mapping expects SRC=DST/],
+  ])('%s: one clear line on stderr, exit 2', async (_name, argv, message) => {
+    const r = await run(...argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('a folder without manifests is an input error', async () => {
+    mkdirSync(join(dir, 'empty'));
+    write('empty/readme.txt', 'nothing here');
+    const r = await run('check', 'empty');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/no manifests/);
+  });
+
+  it('a 50 MB file is refused before parsing', async () => {
+    write('huge.yaml', 'a: ' + 'x'.repeat(50 * 1024 * 1024) + '\n');
+    const r = await run('check', 'huge.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/over the 20 MiB input limit/);
+  });
+
+  it('invalid YAML is a diagnostic at its line, exit 1', async () => {
+    write('broken.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: {name: x\n');
+    const r = await run('check', 'broken.yaml');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^broken\.yaml:\d+:\d+: error yaml-syntax: /m);
+    expect(r.stdout).toMatch(/1 error/);
+  });
+
+  it('check exits 0 on a clean pod and reads folders recursively', async () => {
+    mkdirSync(join(dir, 'tree/nested'), { recursive: true });
+    write('tree/nested/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: {name: ok, namespace: a}\nspec: {containers: [{name: app, image: nginx}]}\n');
+    const r = await run('check', 'tree');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('0 errors, 0 warnings, 0 infos\n');
+  });
+
+  it('check --format sarif writes SARIF 2.1.0', async () => {
+    write('panic.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    init.hook.restore.velero.io/container-image: busybox\nspec: {containers: [{name: app, image: nginx}]}\n');
+    const r = await run('check', '--format', 'sarif', 'panic.yaml');
+    const sarif = JSON.parse(r.stdout) as { version: string; runs: { results: { ruleId: string; locations: unknown[] }[] }[] };
+    expect(sarif.version).toBe('2.1.0');
+    const result = sarif.runs[0]!.results.find((x) => x.ruleId === 'init-image-without-command');
+    expect(result?.locations[0]).toEqual({
+      physicalLocation: { artifactLocation: { uri: 'panic.yaml' }, region: { startLine: 6, startColumn: 5, endLine: 6, endColumn: 48 } },
+    });
+    expect(r.code).toBe(1);
+  });
+
+  it('plan --format text shows the injected init container', async () => {
+    const r = await run('plan', pod);
+    expect(r.stdout).toContain('Pod prod/db');
+    expect(r.stdout).toMatch(/\+ velero-restore-init-[0-9a-f]{8}\s+busybox\s+\["rm","-f","\/data\/postmaster.pid"\]/);
+  });
+
+  it('apply --full-restore names each Velero step', async () => {
+    const r = await run('apply', '--full-restore', '--namespace-mapping', 'prod=staging', pod);
+    expect(r.stdout).toContain('# init-restore-hook:');
+    expect(r.stdout).toContain('# restore-item: Namespace mapped prod → staging');
+    expect(r.stdout).toMatch(/namespace: staging/);
+    expect(r.stdout).toMatch(/velero.io\/restore-name: restore1/);
+  });
+
+  it('reads stdin with `-` through the real npm script', () => {
+    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'plan', '--format', 'json', '-'], {
+      cwd: ROOT,
+      input: 'apiVersion: v1\nkind: Pod\nmetadata: {name: s, namespace: n}\nspec: {containers: [{name: c}]}\n',
+      encoding: 'utf8',
+    });
+    expect((JSON.parse(out) as { pods: { name: string }[] }).pods[0]!.name).toBe('s');
+  }, 30_000);
+
+  it('the package bin runs without a build step', () => {
+    const r = spawnSync(join(ROOT, 'bin/restore-hooks.js'), ['--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('restore-hooks');
+  }, 30_000);
+});

@@ -1,0 +1,21 @@
+/**
+ * The engine's one public entry: the app and the CLI import from here. Everything is synchronous,
+ * deterministic and free of DOM, Node and UI dependencies.
+ */
+import type { DiagnosticEntry } from './diagnostics/diagnostic.ts';
+import { yamlEntries } from './diagnostics/yamlEntries.ts';
+import { rules } from './rules/index.ts';
+
+export { analyze, type Analysis, type AnalyzeInput, type NamedText } from './analyze.ts';
+export type { Diagnostic, DiagnosticEntry, Fix, Position, Range, Severity, TextEdit } from './diagnostics/diagnostic.ts';
+export { formatDiagnosticLine, formatSummary } from './diagnostics/format.ts';
+export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
+export { formatDuration, parseDuration } from './go/duration.ts';
+export { planToJson, type PlanJson, type PodPlanJson } from './velero/planJson.ts';
+export type { Plan, PodPlan } from './velero/plan.ts';
+
+/** Every diagnostic code with its explanation: the catalogue (docs/diagnostics.md) and hovers. */
+export const diagnosticCatalogue: readonly DiagnosticEntry[] = [
+  ...Object.values(yamlEntries),
+  ...rules.map((r) => r.entry),
+].sort((a, b) => (a.code < b.code ? -1 : 1));
