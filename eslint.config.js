@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const uiPackages = ['react', 'react-dom', 'react/*', 'monaco-editor', 'monaco-editor/*', 'monaco-yaml', 'monaco-yaml/*', 'zustand', 'zustand/*'];
+const uiPackages = [
+  'react',
+  'react-dom',
+  'react/*',
+  'monaco-editor',
+  'monaco-editor/*',
+  'monaco-yaml',
+  'monaco-yaml/*',
+  'zustand',
+  'zustand/*',
+];
 const engineMessage =
   'src/ is the engine: pure TypeScript with no UI. The app imports the engine through src/index.ts, never the other way.';
 
@@ -18,7 +28,10 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -37,8 +50,15 @@ export default tseslint.config(
           patterns: [
             { group: uiPackages, message: engineMessage },
             { group: ['**/app/**', '../app/*', '**/e2e/**'], message: engineMessage },
-            { group: ['node:*'], message: 'Node built-ins belong in src/cli only: the engine also runs in the browser.' },
-            { group: ['**/cli/**', './cli/*', '../cli/*'], message: 'Nothing in the engine imports the CLI adapter.' },
+            {
+              group: ['node:*'],
+              message:
+                'Node built-ins belong in src/cli only: the engine also runs in the browser.',
+            },
+            {
+              group: ['**/cli/**', './cli/*', '../cli/*'],
+              message: 'Nothing in the engine imports the CLI adapter.',
+            },
           ],
         },
       ],
@@ -53,7 +73,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: uiPackages, message: engineMessage }, { group: ['**/app/**'], message: engineMessage }] },
+        {
+          patterns: [
+            { group: uiPackages, message: engineMessage },
+            { group: ['**/app/**'], message: engineMessage },
+          ],
+        },
       ],
     },
   },

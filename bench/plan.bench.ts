@@ -118,7 +118,10 @@ const yamlTimes = time(() => loadAll(text));
 let pods = 0;
 let diagnostics = 0;
 const planTimes = time(() => {
-  const a = analyze({ manifests: [{ name: 'bench.yaml', text }], restore: { name: 'restore.yaml', text: restoreText } });
+  const a = analyze({
+    manifests: [{ name: 'bench.yaml', text }],
+    restore: { name: 'restore.yaml', text: restoreText },
+  });
   pods = a.plan.pods.length;
   diagnostics = a.diagnostics.length;
 });
@@ -126,8 +129,14 @@ const planTimes = time(() => {
 const yamlMs = median(yamlTimes);
 const planMs = median(planTimes);
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-console.log(`input:            ${PODS} pods, ${mb(Buffer.byteLength(text))} MB, ${text.split('\n').length} lines`);
+console.log(
+  `input:            ${PODS} pods, ${mb(Buffer.byteLength(text))} MB, ${text.split('\n').length} lines`,
+);
 console.log(`js-yaml loadAll:  ${yamlMs.toFixed(1)} ms (median of ${RUNS})`);
-console.log(`engine plan:      ${planMs.toFixed(1)} ms (median of ${RUNS}; parse + plan + all checks; ${pods} pods, ${diagnostics} diagnostics)`);
+console.log(
+  `engine plan:      ${planMs.toFixed(1)} ms (median of ${RUNS}; parse + plan + all checks; ${pods} pods, ${diagnostics} diagnostics)`,
+);
 console.log(`ratio:            ${(planMs / yamlMs).toFixed(2)} (target ≤ 2.0)`);
-console.log(`peak heap used:   ${mb(peakHeap)} MB; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`);
+console.log(
+  `peak heap used:   ${mb(peakHeap)} MB; peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MB`,
+);

@@ -9,8 +9,9 @@ import { planToJson } from './velero/planJson.ts';
 function snapshot(input: AnalyzeInput): string {
   const a = analyze(input);
   const restored = restoreObjects(a.manifests.objects, a.plan, { fullRestore: true });
-  return JSON.stringify({ plan: planToJson(a.plan), diagnostics: a.diagnostics, restored }, (_k, v: unknown) =>
-    typeof v === 'bigint' ? v.toString() : v,
+  return JSON.stringify(
+    { plan: planToJson(a.plan), diagnostics: a.diagnostics, restored },
+    (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v),
   );
 }
 
@@ -30,20 +31,38 @@ const yamlish = fc.oneof(
 const podLike = fc.record({
   apiVersion: fc.constant('v1'),
   kind: fc.constantFrom('Pod', 'Deployment', 'StatefulSet', 'CronJob', 'Job'),
-  metadata: fc.record({ name: fc.string(), namespace: fc.string(), annotations: fc.dictionary(fc.constantFrom('init.hook.restore.velero.io/container-image', 'init.hook.restore.velero.io/command', 'post.hook.restore.velero.io/command', 'post.hook.restore.velero.io/wait-timeout', 'post.hook.restore.velero.io/container', 'x'), fc.oneof(fc.string(), fc.boolean(), fc.integer())) }),
+  metadata: fc.record({
+    name: fc.string(),
+    namespace: fc.string(),
+    annotations: fc.dictionary(
+      fc.constantFrom(
+        'init.hook.restore.velero.io/container-image',
+        'init.hook.restore.velero.io/command',
+        'post.hook.restore.velero.io/command',
+        'post.hook.restore.velero.io/wait-timeout',
+        'post.hook.restore.velero.io/container',
+        'x',
+      ),
+      fc.oneof(fc.string(), fc.boolean(), fc.integer()),
+    ),
+  }),
   spec: fc.anything({ maxDepth: 3 }),
 });
 
 describe('analyze (property)', () => {
   it('never throws on arbitrary YAML or JSON text, and is deterministic', () => {
     fc.assert(
-      fc.property(fc.array(yamlish, { maxLength: 3 }), fc.option(yamlish, { nil: undefined }), (texts, restore) => {
-        const input: AnalyzeInput = {
-          manifests: texts.map((text, i) => ({ name: `f${i}.yaml`, text })),
-          restore: restore === undefined ? null : { name: 'restore.yaml', text: restore },
-        };
-        expect(snapshot(input)).toBe(snapshot(input));
-      }),
+      fc.property(
+        fc.array(yamlish, { maxLength: 3 }),
+        fc.option(yamlish, { nil: undefined }),
+        (texts, restore) => {
+          const input: AnalyzeInput = {
+            manifests: texts.map((text, i) => ({ name: `f${i}.yaml`, text })),
+            restore: restore === undefined ? null : { name: 'restore.yaml', text: restore },
+          };
+          expect(snapshot(input)).toBe(snapshot(input));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -61,7 +80,11 @@ describe('analyze (property)', () => {
 
   it('leaves a pod that no hook matches unchanged', () => {
     const dnsLabel = fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/);
-    const container = fc.record({ name: dnsLabel, image: fc.constantFrom('busybox', 'postgres:16', 'nginx'), command: fc.array(fc.string(), { maxLength: 3 }) });
+    const container = fc.record({
+      name: dnsLabel,
+      image: fc.constantFrom('busybox', 'postgres:16', 'nginx'),
+      command: fc.array(fc.string(), { maxLength: 3 }),
+    });
     fc.assert(
       fc.property(
         dnsLabel,
@@ -69,7 +92,12 @@ describe('analyze (property)', () => {
         fc.array(container, { minLength: 1, maxLength: 3 }),
         fc.array(container, { maxLength: 2 }),
         (name, labels, containers, initContainers) => {
-          const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'app', labels }, spec: { containers, ...(initContainers.length ? { initContainers } : {}) } };
+          const pod = {
+            apiVersion: 'v1',
+            kind: 'Pod',
+            metadata: { name, namespace: 'app', labels },
+            spec: { containers, ...(initContainers.length ? { initContainers } : {}) },
+          };
           const restore = dump({
             apiVersion: 'velero.io/v1',
             kind: 'Restore',
@@ -78,13 +106,31 @@ describe('analyze (property)', () => {
               backupName: 'b',
               hooks: {
                 resources: [
-                  { name: 'elsewhere', includedNamespaces: ['other'], postHooks: [{ init: { initContainers: [{ name: 'h', image: 'busybox', command: ['true'] }] } }, { exec: { command: ['true'] } }] },
-                  { name: 'excluded', excludedNamespaces: ['app'], postHooks: [{ exec: { command: ['true'] } }] },
+                  {
+                    name: 'elsewhere',
+                    includedNamespaces: ['other'],
+                    postHooks: [
+                      {
+                        init: {
+                          initContainers: [{ name: 'h', image: 'busybox', command: ['true'] }],
+                        },
+                      },
+                      { exec: { command: ['true'] } },
+                    ],
+                  },
+                  {
+                    name: 'excluded',
+                    excludedNamespaces: ['app'],
+                    postHooks: [{ exec: { command: ['true'] } }],
+                  },
                 ],
               },
             },
           });
-          const a = analyze({ manifests: [{ name: 'pod.yaml', text: JSON.stringify(pod) }], restore: { name: 'restore.yaml', text: restore } });
+          const a = analyze({
+            manifests: [{ name: 'pod.yaml', text: JSON.stringify(pod) }],
+            restore: { name: 'restore.yaml', text: restore },
+          });
           const [restored] = restoreObjects(a.manifests.objects, a.plan, { fullRestore: false });
           expect(restored?.restored).toEqual(pod);
           expect(a.plan.pods[0]!.exec.groups.size).toBe(0);

@@ -41,9 +41,15 @@ export function analyze(input: AnalyzeInput): Analysis {
   const restoreFile = input.restore ? readSourceFile(input.restore.name, input.restore.text) : null;
   const allFiles = restoreFile ? [...files, restoreFile] : files;
   const manifests = findManifests(files);
-  const restoreObject = restoreFile ? findManifests([restoreFile]).restores[0] : manifests.restores[0];
+  const restoreObject = restoreFile
+    ? findManifests([restoreFile]).restores[0]
+    : manifests.restores[0];
   const restoreSource: RestoreSource | null = restoreObject
-    ? { file: restoreObject.ref.file, document: restoreObject.ref.document, path: restoreObject.ref.path }
+    ? {
+        file: restoreObject.ref.file,
+        document: restoreObject.ref.document,
+        path: restoreObject.ref.path,
+      }
     : null;
   const base = restoreObject ? readRestore(restoreObject.value) : DEFAULT_RESTORE;
   const restore: RestoreModel = {
@@ -66,11 +72,19 @@ export function analyze(input: AnalyzeInput): Analysis {
     }),
     restoreAt: (path: JsonPath, part) =>
       restoreSource
-        ? { file: restoreSource.file, document: restoreSource.document, path: [...restoreSource.path, ...path], ...(part ? { part } : {}) }
+        ? {
+            file: restoreSource.file,
+            document: restoreSource.document,
+            path: [...restoreSource.path, ...path],
+            ...(part ? { part } : {}),
+          }
         : null,
     file: (name) => byName.get(name),
   };
-  const diagnostics = [...allFiles.flatMap(yamlDiagnostics), ...rules.flatMap((rule) => runRule(rule, ctx))];
+  const diagnostics = [
+    ...allFiles.flatMap(yamlDiagnostics),
+    ...rules.flatMap((rule) => runRule(rule, ctx)),
+  ];
   diagnostics.sort(compareDiagnostics);
   return { files: allFiles, manifests, restore, restoreSource, plan, diagnostics };
 }

@@ -7,7 +7,15 @@ import { yamlEntries } from './diagnostics/yamlEntries.ts';
 import { rules } from './rules/index.ts';
 
 export { analyze, type Analysis, type AnalyzeInput, type NamedText } from './analyze.ts';
-export type { Diagnostic, DiagnosticEntry, Fix, Position, Range, Severity, TextEdit } from './diagnostics/diagnostic.ts';
+export type {
+  Diagnostic,
+  DiagnosticEntry,
+  Fix,
+  Position,
+  Range,
+  Severity,
+  TextEdit,
+} from './diagnostics/diagnostic.ts';
 export { formatDiagnosticLine, formatSummary } from './diagnostics/format.ts';
 export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
 export { formatDuration, parseDuration } from './go/duration.ts';

@@ -1,7 +1,10 @@
 import { CliError } from './io.ts';
 
 /** A flag spec: `string` flags take a value, `boolean` flags do not, `multi` collects repeats. */
-export type FlagSpec = Record<string, { type: 'string' | 'boolean'; multi?: boolean; choices?: readonly string[] }>;
+export type FlagSpec = Record<
+  string,
+  { type: 'string' | 'boolean'; multi?: boolean; choices?: readonly string[] }
+>;
 
 export interface ParsedArgs {
   flags: Record<string, string | boolean | string[] | undefined>;
@@ -36,7 +39,9 @@ export function parseArgs(argv: string[], spec: FlagSpec): ParsedArgs {
     else value = argv[++i];
     if (value === undefined) throw new CliError(`--${name} needs a value`);
     if (def.choices && !def.choices.includes(value)) {
-      throw new CliError(`--${name} must be one of ${def.choices.join(', ')} (got ${JSON.stringify(value)})`);
+      throw new CliError(
+        `--${name} must be one of ${def.choices.join(', ')} (got ${JSON.stringify(value)})`,
+      );
     }
     if (def.multi) {
       const prev = flags[name];

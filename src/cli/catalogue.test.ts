@@ -14,7 +14,8 @@ describe('diagnostic catalogue', () => {
     expect(new Set(codes).size).toBe(codes.length);
     for (const e of diagnosticCatalogue) {
       expect(e.code, e.code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      for (const field of [e.title, e.why, e.source, e.fix]) expect(field.length, e.code).toBeGreaterThan(5);
+      for (const field of [e.title, e.why, e.source, e.fix])
+        expect(field.length, e.code).toBeGreaterThan(5);
     }
   });
 });

@@ -16,7 +16,12 @@ const write = (name: string, text: string) => {
 async function run(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: async () => '', cwd: dir });
+  const code = await main(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: async () => '',
+    cwd: dir,
+  });
   return { code, stdout, stderr };
 }
 
@@ -38,11 +43,14 @@ spec:
 );
 
 describe('restore-hooks CLI', () => {
-  it.each(['apply', 'check', 'plan', 'simulate'])('%s --help prints usage and exits 0', async (command) => {
-    const r = await run(command, '--help');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Usage: restore-hooks ${command}`));
-  });
+  it.each(['apply', 'check', 'plan', 'simulate'])(
+    '%s --help prints usage and exits 0',
+    async (command) => {
+      const r = await run(command, '--help');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: restore-hooks ${command}`));
+    },
+  );
 
   it('prints the command list for --help and exits 2 with no command', async () => {
     expect((await run('--help')).code).toBe(0);
@@ -54,10 +62,18 @@ describe('restore-hooks CLI', () => {
   it.each([
     ['an unknown command', ['frobnicate'], /unknown command 'frobnicate'/],
     ['an unknown option', ['plan', '--colour', pod], /unknown option --colour/],
-    ['a bad --format', ['check', '--format', 'xml', pod], /--format must be one of text, json, sarif/],
+    [
+      'a bad --format',
+      ['check', '--format', 'xml', pod],
+      /--format must be one of text, json, sarif/,
+    ],
     ['a missing file', ['check', 'missing.yaml'], /missing.yaml: no such file or directory/],
     ['no input at all', ['plan'], /no input/],
-    ['a bad --namespace-mapping', ['plan', '--namespace-mapping', 'prod', pod], /--namespace-mapping expects SRC=DST/],
+    [
+      'a bad --namespace-mapping',
+      ['plan', '--namespace-mapping', 'prod', pod],
+      /--namespace-mapping expects SRC=DST/,
+    ],
   ])('%s: one clear line on stderr, exit 2', async (_name, argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);
@@ -91,7 +107,10 @@ describe('restore-hooks CLI', () => {
 
   it('check exits 0 on a clean pod and reads folders recursively', async () => {
     mkdirSync(join(dir, 'tree/nested'), { recursive: true });
-    write('tree/nested/pod.yaml', 'apiVersion: v1\nkind: Pod\nmetadata: {name: ok, namespace: a}\nspec: {containers: [{name: app, image: nginx}]}\n');
+    write(
+      'tree/nested/pod.yaml',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: ok, namespace: a}\nspec: {containers: [{name: app, image: nginx}]}\n',
+    );
     const r = await run('check', 'tree');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
@@ -99,13 +118,22 @@ describe('restore-hooks CLI', () => {
   });
 
   it('check --format sarif writes SARIF 2.1.0', async () => {
-    write('panic.yaml', 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    init.hook.restore.velero.io/container-image: busybox\nspec: {containers: [{name: app, image: nginx}]}\n');
+    write(
+      'panic.yaml',
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  annotations:\n    init.hook.restore.velero.io/container-image: busybox\nspec: {containers: [{name: app, image: nginx}]}\n',
+    );
     const r = await run('check', '--format', 'sarif', 'panic.yaml');
-    const sarif = JSON.parse(r.stdout) as { version: string; runs: { results: { ruleId: string; locations: unknown[] }[] }[] };
+    const sarif = JSON.parse(r.stdout) as {
+      version: string;
+      runs: { results: { ruleId: string; locations: unknown[] }[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
     const result = sarif.runs[0]!.results.find((x) => x.ruleId === 'init-image-without-command');
     expect(result?.locations[0]).toEqual({
-      physicalLocation: { artifactLocation: { uri: 'panic.yaml' }, region: { startLine: 6, startColumn: 5, endLine: 6, endColumn: 48 } },
+      physicalLocation: {
+        artifactLocation: { uri: 'panic.yaml' },
+        region: { startLine: 6, startColumn: 5, endLine: 6, endColumn: 48 },
+      },
     });
     expect(r.code).toBe(1);
   });
@@ -113,7 +141,9 @@ describe('restore-hooks CLI', () => {
   it('plan --format text shows the injected init container', async () => {
     const r = await run('plan', pod);
     expect(r.stdout).toContain('Pod prod/db');
-    expect(r.stdout).toMatch(/\+ velero-restore-init-[0-9a-f]{8}\s+busybox\s+\["rm","-f","\/data\/postmaster.pid"\]/);
+    expect(r.stdout).toMatch(
+      /\+ velero-restore-init-[0-9a-f]{8}\s+busybox\s+\["rm","-f","\/data\/postmaster.pid"\]/,
+    );
   });
 
   it('apply --full-restore names each Velero step', async () => {
@@ -125,11 +155,16 @@ describe('restore-hooks CLI', () => {
   });
 
   it('reads stdin with `-` through the real npm script', () => {
-    const out = execFileSync('npm', ['run', '--silent', 'cli', '--', 'plan', '--format', 'json', '-'], {
-      cwd: ROOT,
-      input: 'apiVersion: v1\nkind: Pod\nmetadata: {name: s, namespace: n}\nspec: {containers: [{name: c}]}\n',
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', 'cli', '--', 'plan', '--format', 'json', '-'],
+      {
+        cwd: ROOT,
+        input:
+          'apiVersion: v1\nkind: Pod\nmetadata: {name: s, namespace: n}\nspec: {containers: [{name: c}]}\n',
+        encoding: 'utf8',
+      },
+    );
     expect((JSON.parse(out) as { pods: { name: string }[] }).pods[0]!.name).toBe('s');
   }, 30_000);
 

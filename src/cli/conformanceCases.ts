@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
 /** The shared conformance corpus, beside the repository (`../shared/conformance/cases`). */
-export const CASES_DIR = fileURLToPath(new URL('../../../shared/conformance/cases', import.meta.url));
+export const CASES_DIR = fileURLToPath(
+  new URL('../../../shared/conformance/cases', import.meta.url),
+);
 
 export interface ConformanceCase {
   id: string;
@@ -25,7 +27,8 @@ export function loadCases(kind: 'transform' | 'scenario', dir = CASES_DIR): Conf
     if (!existsSync(expectedPath)) continue;
     const expected = load(readFileSync(expectedPath, 'utf8')) as Record<string, unknown>;
     if (expected['kind'] !== kind) continue;
-    const optional = (name: string) => (existsSync(join(caseDir, name)) ? join(caseDir, name) : undefined);
+    const optional = (name: string) =>
+      existsSync(join(caseDir, name)) ? join(caseDir, name) : undefined;
     cases.push({
       id,
       dir: caseDir,

@@ -26,5 +26,9 @@ export async function analyzeArgs(args: ParsedArgs, io: CliIO): Promise<Analysis
   const manifests = await readInputs(args.positionals, io);
   const restorePath = stringFlag(args, 'restore');
   const restore = restorePath ? readFileArgument(restorePath, io, '--restore') : null;
-  return analyze({ manifests, restore, namespaceMapping: parseNamespaceMappings(listFlag(args, 'namespace-mapping')) });
+  return analyze({
+    manifests,
+    restore,
+    namespaceMapping: parseNamespaceMappings(listFlag(args, 'namespace-mapping')),
+  });
 }

@@ -31,7 +31,8 @@ const MANIFEST_EXTENSIONS = /\.(ya?ml|json)$/i;
 
 /** Reads FILE… arguments: files, folders (their *.yaml, *.yml, *.json, recursively, sorted) or `-` for stdin. */
 export async function readInputs(paths: string[], io: CliIO): Promise<InputFile[]> {
-  if (paths.length === 0) throw new CliError('no input: give one or more files, a folder, or - for stdin');
+  if (paths.length === 0)
+    throw new CliError('no input: give one or more files, a folder, or - for stdin');
   const files: InputFile[] = [];
   for (const path of paths) {
     if (path === '-') {
@@ -49,7 +50,8 @@ export async function readInputs(paths: string[], io: CliIO): Promise<InputFile[
     }
     if (stat.isDirectory()) {
       const found = listManifests(full).map((f) => readOne(f, relative(io.cwd, f) || f));
-      if (found.length === 0) throw new CliError(`${path}: no manifests (*.yaml, *.yml, *.json) in this folder`);
+      if (found.length === 0)
+        throw new CliError(`${path}: no manifests (*.yaml, *.yml, *.json) in this folder`);
       files.push(...found);
     } else {
       files.push(readOne(full, path));
@@ -87,7 +89,9 @@ function checkSize(name: string, bytes: number): void {
 
 function listManifests(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = join(dir, entry.name);
     if (entry.isDirectory()) out.push(...listManifests(full));

@@ -2,15 +2,17 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Command } from './command.ts';
+import { annotate } from './commands/annotate.ts';
 import { apply } from './commands/apply.ts';
 import { check } from './commands/check.ts';
 import { plan } from './commands/plan.ts';
 import { simulate } from './commands/simulate.ts';
 import { CliError, readProcessStdin, type CliIO } from './io.ts';
 
-const commands: Command[] = [apply, check, plan, simulate];
+const commands: Command[] = [annotate, apply, check, plan, simulate];
 
-const usage = () => `restore-hooks: see what Velero will really do with your restore hooks, before the restore.
+const usage =
+  () => `restore-hooks: see what Velero will really do with your restore hooks, before the restore.
 
 Usage: restore-hooks <command> [options] FILE…|DIR|-
 
@@ -29,7 +31,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`restore-hooks: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`);
+    io.stderr(
+      `restore-hooks: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`,
+    );
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

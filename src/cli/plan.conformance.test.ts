@@ -15,7 +15,12 @@ function argv(c: ConformanceCase): string[] {
 async function runInProcess(c: ConformanceCase): Promise<PlanOutput> {
   let out = '';
   let err = '';
-  const code = await main(argv(c), { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => '', cwd: ROOT });
+  const code = await main(argv(c), {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    readStdin: async () => '',
+    cwd: ROOT,
+  });
   expect(err, 'stderr').toBe('');
   expect([0, 1]).toContain(code);
   return JSON.parse(out) as PlanOutput;
@@ -42,7 +47,11 @@ function dropEmpty(value: unknown): unknown {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(value)) {
       const d = dropEmpty(v);
-      const empty = d === '' || d === null || (Array.isArray(d) && d.length === 0) || (typeof d === 'object' && d !== null && Object.keys(d).length === 0);
+      const empty =
+        d === '' ||
+        d === null ||
+        (Array.isArray(d) && d.length === 0) ||
+        (typeof d === 'object' && d !== null && Object.keys(d).length === 0);
       if (!empty) out[k] = d;
     }
     return out;
@@ -80,9 +89,12 @@ function expectExecHooks(actual: PodOutput['execHooks'], expected: unknown): voi
     hooks.forEach((h, i) => {
       const g = got[i]!;
       for (const key of ['execTimeout', 'waitTimeout']) {
-        expect(parseDuration(String(g[key])), `${container}[${i}].${key}`).toBe(parseDuration(String(h[key])));
+        expect(parseDuration(String(g[key])), `${container}[${i}].${key}`).toBe(
+          parseDuration(String(h[key])),
+        );
       }
-      const strip = ({ execTimeout: _e, waitTimeout: _w, ...rest }: Record<string, unknown>) => rest;
+      const strip = ({ execTimeout: _e, waitTimeout: _w, ...rest }: Record<string, unknown>) =>
+        rest;
       expect(strip(g)).toEqual(strip(h));
     });
   }
@@ -92,7 +104,8 @@ function expectPod(actual: PodOutput | undefined, expected: Record<string, unkno
   expect(actual, 'pod in output').toBeDefined();
   expectInitContainers(actual!.initContainers, expected['initContainers']);
   expectExecHooks(actual!.execHooks, expected['execHooks']);
-  if (expected['error'] === null || expected['error'] === undefined) expect(actual!.error).toBeNull();
+  if (expected['error'] === null || expected['error'] === undefined)
+    expect(actual!.error).toBeNull();
   else expect(actual!.error).toContain(expected['error'] as string);
   if (expected['errorKind'] === 'panic') expect(actual!.errorKind).toBe('panic');
 }
@@ -105,7 +118,10 @@ function expectCase(c: ConformanceCase, out: PlanOutput): void {
   if (typeof e['trackerAdded'] === 'number') expect(out.trackerAdded).toBe(e['trackerAdded']);
   if (Array.isArray(e['pods'])) {
     for (const p of e['pods'] as Record<string, unknown>[]) {
-      expectPod(out.pods.find((o) => o.namespace === p['namespace'] && o.name === p['name']), p);
+      expectPod(
+        out.pods.find((o) => o.namespace === p['namespace'] && o.name === p['name']),
+        p,
+      );
     }
     expect(out.pods).toHaveLength((e['pods'] as unknown[]).length);
   } else {
@@ -114,22 +130,28 @@ function expectCase(c: ConformanceCase, out: PlanOutput): void {
   }
 }
 
-describe.skipIf(cases.length === 0)('conformance: transform cases through `restore-hooks plan --format json`', () => {
-  it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    expectCase(c, await runInProcess(c));
-  });
+describe.skipIf(cases.length === 0)(
+  'conformance: transform cases through `restore-hooks plan --format json`',
+  () => {
+    it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+      expectCase(c, await runInProcess(c));
+    });
 
-  it.each(cases.slice(0, 3).map((c) => [c.id, c] as const))(
-    'the real `npm run --silent cli` gives the same for %s',
-    (_id, c) => {
-      let stdout: string;
-      try {
-        stdout = execFileSync('npm', ['run', '--silent', 'cli', '--', ...argv(c)], { cwd: ROOT, encoding: 'utf8' });
-      } catch (err) {
-        stdout = (err as { stdout: string }).stdout;
-      }
-      expectCase(c, JSON.parse(stdout) as PlanOutput);
-    },
-    30_000,
-  );
-});
+    it.each(cases.slice(0, 3).map((c) => [c.id, c] as const))(
+      'the real `npm run --silent cli` gives the same for %s',
+      (_id, c) => {
+        let stdout: string;
+        try {
+          stdout = execFileSync('npm', ['run', '--silent', 'cli', '--', ...argv(c)], {
+            cwd: ROOT,
+            encoding: 'utf8',
+          });
+        } catch (err) {
+          stdout = (err as { stdout: string }).stdout;
+        }
+        expectCase(c, JSON.parse(stdout) as PlanOutput);
+      },
+      30_000,
+    );
+  },
+);

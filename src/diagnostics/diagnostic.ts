@@ -65,7 +65,9 @@ export interface DiagnosticEntry<D extends DiagnosticData = DiagnosticData> {
 }
 
 /** Declares a registry entry with its data type inferred for `message`. */
-export function defineEntry<D extends DiagnosticData>(entry: DiagnosticEntry<D>): DiagnosticEntry<D> {
+export function defineEntry<D extends DiagnosticData>(
+  entry: DiagnosticEntry<D>,
+): DiagnosticEntry<D> {
   return entry;
 }
 

@@ -7,7 +7,11 @@ const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
  * Renders diagnostics as a SARIF 2.1.0 log (for GitHub code scanning and other SARIF viewers): one
  * run, one rule per registry entry used, one result per diagnostic with its exact region.
  */
-export function toSarif(diagnostics: readonly Diagnostic[], catalogue: readonly DiagnosticEntry[], toolVersion: string): object {
+export function toSarif(
+  diagnostics: readonly Diagnostic[],
+  catalogue: readonly DiagnosticEntry[],
+  toolVersion: string,
+): object {
   const used = new Set(diagnostics.map((d) => d.code));
   const rules = catalogue
     .filter((e) => used.has(e.code))
@@ -26,14 +30,29 @@ export function toSarif(diagnostics: readonly Diagnostic[], catalogue: readonly 
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'restore-hooks', version: toolVersion, informationUri: 'https://velero.io/docs/main/restore-hooks/', rules } },
+        tool: {
+          driver: {
+            name: 'restore-hooks',
+            version: toolVersion,
+            informationUri: 'https://velero.io/docs/main/restore-hooks/',
+            rules,
+          },
+        },
         results: diagnostics.map((d) => ({
           ruleId: d.code,
           ...(ruleIndex.has(d.code) ? { ruleIndex: ruleIndex.get(d.code) } : {}),
           level: LEVEL[d.severity],
           message: { text: d.message },
           locations: [location(d)],
-          ...(d.related ? { relatedLocations: d.related.map((r, i) => ({ id: i, ...location(r), message: { text: r.message } })) } : {}),
+          ...(d.related
+            ? {
+                relatedLocations: d.related.map((r, i) => ({
+                  id: i,
+                  ...location(r),
+                  message: { text: r.message },
+                })),
+              }
+            : {}),
         })),
       },
     ],

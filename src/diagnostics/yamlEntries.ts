@@ -49,7 +49,8 @@ export const yamlEntries: Record<YamlProblemKind, DiagnosticEntry<{ detail: stri
     why: "A key appears twice in one mapping. kubectl's strict decoding rejects the object; tools that accept it keep only the last value, so the first one is silently lost.",
     source: 'sigs.k8s.io/yaml strict decoding; API server field validation (Strict)',
     fix: 'Remove one of the two keys, or merge their values.',
-    message: (d) => `${d.detail}: kubectl rejects this, and parsers that accept it keep only the last value`,
+    message: (d) =>
+      `${d.detail}: kubectl rejects this, and parsers that accept it keep only the last value`,
   }),
   'document-too-large': defineEntry({
     code: 'document-too-large',

@@ -12,7 +12,8 @@ export const initImageWithoutCommand = defineRule({
       'Velero logs "using container\'s default entrypoint", then parses the empty command by reading its first byte, ' +
       'which panics (index out of range). The plugin framework turns the panic into an error and the pod is NOT restored. ' +
       'The docs call the command optional; at this Velero version it is not (upstream PR velero-io/velero#10371 adds a guard).',
-    source: 'internal/hook/item_hook_handler.go getInitContainerFromAnnotation + parseStringToCommand; pkg/plugin/framework/common/handle_panic.go',
+    source:
+      'internal/hook/item_hook_handler.go getInitContainerFromAnnotation + parseStringToCommand; pkg/plugin/framework/common/handle_panic.go',
     fix: "Add init.hook.restore.velero.io/command. To run the image's own entrypoint, set it to '[]' (an empty JSON array).",
     message: (d: { pod: string }) =>
       `pod ${d.pod} sets ${InitAnnotation.containerImage} without ${InitAnnotation.command}: Velero panics and the pod is not restored`,
@@ -20,9 +21,12 @@ export const initImageWithoutCommand = defineRule({
   check(ctx, report) {
     for (const p of ctx.plan.pods) {
       if (p.init.kind !== 'error' || !p.init.panic) continue;
-      report(ctx.podAt(p.target, ['metadata', 'annotations', InitAnnotation.containerImage], 'key'), {
-        pod: `${p.target.namespace}/${p.target.name}`,
-      });
+      report(
+        ctx.podAt(p.target, ['metadata', 'annotations', InitAnnotation.containerImage], 'key'),
+        {
+          pod: `${p.target.namespace}/${p.target.name}`,
+        },
+      );
     }
   },
 });

@@ -2,12 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { findDiagnostics, yaml } from './testing.ts';
 
 const pod = (...annotations: string[]) =>
-  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: db', '  namespace: prod', '  annotations:', ...annotations.map((a) => `    ${a}`), 'spec:', '  containers: [{name: app, image: postgres}]');
+  yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: db',
+    '  namespace: prod',
+    '  annotations:',
+    ...annotations.map((a) => `    ${a}`),
+    'spec:',
+    '  containers: [{name: app, image: postgres}]',
+  );
 
 describe('init-name-generated', () => {
   it.each([
-    ['no container-name: points at the image key', pod('init.hook.restore.velero.io/container-image: busybox', "init.hook.restore.velero.io/command: '[]'"), [7, 5, 7, 48]],
-    ['empty container-name: points at that key', pod("init.hook.restore.velero.io/command: '[]'", "init.hook.restore.velero.io/container-name: ''", 'init.hook.restore.velero.io/container-image: busybox'), [8, 5, 8, 47]],
+    [
+      'no container-name: points at the image key',
+      pod(
+        'init.hook.restore.velero.io/container-image: busybox',
+        "init.hook.restore.velero.io/command: '[]'",
+      ),
+      [7, 5, 7, 48],
+    ],
+    [
+      'empty container-name: points at that key',
+      pod(
+        "init.hook.restore.velero.io/command: '[]'",
+        "init.hook.restore.velero.io/container-name: ''",
+        'init.hook.restore.velero.io/container-image: busybox',
+      ),
+      [8, 5, 8, 47],
+    ],
   ] as const)('%s', (_name, text, [line, column, endLine, endColumn]) => {
     const found = findDiagnostics('init-name-generated', text);
     expect(found).toHaveLength(1);
@@ -16,11 +41,25 @@ describe('init-name-generated', () => {
   });
 
   it('is silent when the name is given', () => {
-    expect(findDiagnostics('init-name-generated', pod('init.hook.restore.velero.io/container-image: busybox', "init.hook.restore.velero.io/command: '[]'", 'init.hook.restore.velero.io/container-name: fix'))).toEqual([]);
+    expect(
+      findDiagnostics(
+        'init-name-generated',
+        pod(
+          'init.hook.restore.velero.io/container-image: busybox',
+          "init.hook.restore.velero.io/command: '[]'",
+          'init.hook.restore.velero.io/container-name: fix',
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('gives the same name on every run (deterministic)', () => {
-    const text = pod('init.hook.restore.velero.io/container-image: busybox', "init.hook.restore.velero.io/command: '[]'");
-    expect(findDiagnostics('init-name-generated', text)).toEqual(findDiagnostics('init-name-generated', text));
+    const text = pod(
+      'init.hook.restore.velero.io/container-image: busybox',
+      "init.hook.restore.velero.io/command: '[]'",
+    );
+    expect(findDiagnostics('init-name-generated', text)).toEqual(
+      findDiagnostics('init-name-generated', text),
+    );
   });
 });

@@ -23,7 +23,10 @@ export const initNameGenerated = defineRule({
       if (p.init.kind !== 'ok') continue;
       for (const injected of p.init.injected) {
         if (injected.from.source !== 'annotation' || !injected.from.generatedName) continue;
-        const annotations = p.target.pod['metadata'] as Record<string, Record<string, unknown> | undefined>;
+        const annotations = p.target.pod['metadata'] as Record<
+          string,
+          Record<string, unknown> | undefined
+        >;
         const hasNameKey = annotations['annotations']?.[InitAnnotation.containerName] !== undefined;
         const key = hasNameKey ? InitAnnotation.containerName : InitAnnotation.containerImage;
         report(ctx.podAt(p.target, ['metadata', 'annotations', key], 'key'), {

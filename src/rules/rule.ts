@@ -1,4 +1,11 @@
-import type { Diagnostic, DiagnosticData, DiagnosticEntry, Fix, Severity, SourceLocation } from '../diagnostics/diagnostic.ts';
+import type {
+  Diagnostic,
+  DiagnosticData,
+  DiagnosticEntry,
+  Fix,
+  Severity,
+  SourceLocation,
+} from '../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../model/types.ts';
 import type { Plan } from '../velero/plan.ts';
 import type { Manifests, PodTarget } from '../velero/pods.ts';
@@ -41,7 +48,9 @@ export interface RuleContext {
 export interface ReportExtras {
   severity?: Severity;
   related?: { at: At; message: string }[];
-  fix?: { title: string; edits: { at: At; text: string }[] } | { title: string; file: string; edits: Fix['edits'] };
+  fix?:
+    | { title: string; edits: { at: At; text: string }[] }
+    | { title: string; file: string; edits: Fix['edits'] };
 }
 
 export type Report<D extends DiagnosticData> = (at: At, data: D, extras?: ReportExtras) => void;
@@ -63,7 +72,9 @@ export function runRule<D extends DiagnosticData>(rule: Rule<D>, ctx: RuleContex
   const out: Diagnostic[] = [];
   const locate = (at: At): SourceLocation => {
     const file = ctx.file(at.file);
-    const range = file ? rangeOf(file, at.document, at.path, at.part ?? 'value') : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const range = file
+      ? rangeOf(file, at.document, at.path, at.part ?? 'value')
+      : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     return { file: at.file, document: at.document, range };
   };
   rule.check(ctx, (at, data, extras) => {
@@ -75,7 +86,8 @@ export function runRule<D extends DiagnosticData>(rule: Rule<D>, ctx: RuleContex
       data,
       path: at.path,
     };
-    if (extras?.related) diagnostic.related = extras.related.map((r) => ({ ...locate(r.at), message: r.message }));
+    if (extras?.related)
+      diagnostic.related = extras.related.map((r) => ({ ...locate(r.at), message: r.message }));
     if (extras?.fix) {
       const fix = extras.fix;
       diagnostic.fix =

@@ -58,7 +58,12 @@ const LOWER_INDEX = new Map(Object.keys(CONTAINER_FIELDS).map((k) => [k.toLowerC
  * case-insensitively, unknown keys are dropped, `null` leaves a field empty, wrong types fail.
  */
 export function decodeContainer(raw: unknown): DecodedContainer {
-  const out: DecodedContainer = { container: undefined, error: undefined, unknownKeys: [], renamedKeys: [] };
+  const out: DecodedContainer = {
+    container: undefined,
+    error: undefined,
+    unknownKeys: [],
+    renamedKeys: [],
+  };
   if (raw === null) {
     out.container = {};
     return out;
@@ -98,14 +103,16 @@ function typeProblem(type: FieldType, value: unknown): string | null {
       return typeof value === 'boolean' ? null : jsonKind(value);
     case 'strings':
       if (!Array.isArray(value)) return jsonKind(value);
-      for (const item of value) if (item !== null && typeof item !== 'string') return jsonKind(item);
+      for (const item of value)
+        if (item !== null && typeof item !== 'string') return jsonKind(item);
       return null;
     case 'object':
       return typeof value === 'object' && !Array.isArray(value) ? null : jsonKind(value);
     case 'objects':
       if (!Array.isArray(value)) return jsonKind(value);
       for (const item of value) {
-        if (item !== null && (typeof item !== 'object' || Array.isArray(item))) return jsonKind(item);
+        if (item !== null && (typeof item !== 'object' || Array.isArray(item)))
+          return jsonKind(item);
       }
       return null;
   }

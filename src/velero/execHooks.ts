@@ -21,7 +21,10 @@ export interface ExecGrouping {
  * command is non-empty, is the only one; a hook without container goes to `spec.containers[0]`.
  * Container existence is not checked here (the wait handler drops such hooks later).
  */
-export function groupExecHooks(restoredPod: JsonObject, hooks: readonly SelectableHook[]): ExecGrouping {
+export function groupExecHooks(
+  restoredPod: JsonObject,
+  hooks: readonly SelectableHook[],
+): ExecGrouping {
   const groups: ExecHookGroups = new Map();
   const trackerKeys: string[] = [];
   const containers = asArray(asObject(restoredPod['spec'])['containers']);
@@ -95,5 +98,7 @@ function durationOrZero(value: string | undefined): Duration {
 
 /** The hook tracker's key (`internal/hook/hook_tracker.go` hookKey): identical keys count once. */
 export function trackerKey(namespace: string, pod: string, hook: ExecHook): string {
-  return [namespace, pod, hook.container, hook.hookSource, hook.hookName, hook.hookIndex].join('\u0000');
+  return [namespace, pod, hook.container, hook.hookSource, hook.hookName, hook.hookIndex].join(
+    '\u0000',
+  );
 }

@@ -52,7 +52,11 @@ const RESTORE_HELPER_IMAGE = 'velero/velero:v1.18.1';
  * hooks applied. Full restore: also the pod action, the pod volume restore action and restoreItem's
  * namespace, labels and metadata reset, in Velero's order (`pkg/restore/restore.go` restoreItem).
  */
-export function restoreObjects(objects: readonly ManifestObject[], plan: Plan, options: RestoreOptions): RestoredObject[] {
+export function restoreObjects(
+  objects: readonly ManifestObject[],
+  plan: Plan,
+  options: RestoreOptions,
+): RestoredObject[] {
   const podsByObject = new Map(plan.pods.map((p) => [refKey(p.target.ref), p]));
   const out: RestoredObject[] = [];
   for (const object of objects) {
@@ -74,7 +78,12 @@ function passThrough(object: ManifestObject, plan: Plan, options: RestoreOptions
   return { object, pod: undefined, original: object.value, restored, notRestored: null, changes };
 }
 
-function restorePod(object: ManifestObject, pod: PodPlan, plan: Plan, options: RestoreOptions): RestoredObject {
+function restorePod(
+  object: ManifestObject,
+  pod: PodPlan,
+  plan: Plan,
+  options: RestoreOptions,
+): RestoredObject {
   const original = pod.target.pod;
   const base = { object, pod, original };
   const phase = asString(asObject(original['status'])['phase']);
@@ -88,7 +97,12 @@ function restorePod(object: ManifestObject, pod: PodPlan, plan: Plan, options: R
   }
   if (pod.init.kind === 'error') {
     const why = pod.init.panic ? `Velero panics (${pod.init.message})` : pod.init.message;
-    return { ...base, restored: null, notRestored: `the init-hook action fails: ${why}; the pod is not restored`, changes: [] };
+    return {
+      ...base,
+      restored: null,
+      notRestored: `the init-hook action fails: ${why}; the pod is not restored`,
+      changes: [],
+    };
   }
   const changes: RestoreChange[] = [];
   let spec: JsonObject = { ...(asObject(original['spec']) as JsonObject) };
@@ -113,7 +127,10 @@ function restorePod(object: ManifestObject, pod: PodPlan, plan: Plan, options: R
 function initExplanation(pod: PodPlan): string {
   if (pod.init.kind !== 'ok') return '';
   const names = pod.init.injected.map((i) => String(i.container.name ?? '')).join(', ');
-  const from = pod.init.source === 'annotation' ? 'the pod annotations (they override every spec init hook)' : 'the Restore spec.hooks';
+  const from =
+    pod.init.source === 'annotation'
+      ? 'the pod annotations (they override every spec init hook)'
+      : 'the Restore spec.hooks';
   const where = pod.init.restoreWaitKept ? 'after restore-wait, which stays first,' : 'first,';
   return `Injected ${names || 'no container'} from ${from}, ${where} before the pod's own init containers.`;
 }
@@ -131,18 +148,33 @@ function podAction(pod: JsonObject, changes: RestoreChange[]): JsonObject {
   const source = 'pkg/restore/actions/pod_action.go PodAction.Execute';
   if ('nodeName' in spec) {
     delete spec['nodeName'];
-    changes.push({ step: 'pod-action', source, path: ['spec', 'nodeName'], explanation: 'nodeName cleared so the scheduler can place the pod on any node.' });
+    changes.push({
+      step: 'pod-action',
+      source,
+      path: ['spec', 'nodeName'],
+      explanation: 'nodeName cleared so the scheduler can place the pod on any node.',
+    });
   }
   if ('priority' in spec) {
     delete spec['priority'];
-    changes.push({ step: 'pod-action', source, path: ['spec', 'priority'], explanation: 'priority cleared; the API server sets it again from priorityClassName.' });
+    changes.push({
+      step: 'pod-action',
+      source,
+      path: ['spec', 'priority'],
+      explanation: 'priority cleared; the API server sets it again from priorityClassName.',
+    });
   }
   const prefix = asString(spec['serviceAccountName']) + '-token-';
   const keep = (v: unknown) => !asString(asObject(v)['name']).startsWith(prefix);
   const volumes = asArray(spec['volumes']);
   if (volumes.some((v) => !keep(v))) {
     spec['volumes'] = volumes.filter(keep) as JsonObject[];
-    changes.push({ step: 'pod-action', source, path: ['spec', 'volumes'], explanation: `service-account-token volumes (${prefix}*) removed; the new cluster mounts its own token.` });
+    changes.push({
+      step: 'pod-action',
+      source,
+      path: ['spec', 'volumes'],
+      explanation: `service-account-token volumes (${prefix}*) removed; the new cluster mounts its own token.`,
+    });
   }
   for (const key of ['containers', 'initContainers'] as const) {
     const list = asArray(spec[key]);
@@ -155,21 +187,37 @@ function podAction(pod: JsonObject, changes: RestoreChange[]): JsonObject {
     });
     if (changed) {
       spec[key] = next as JsonObject[];
-      changes.push({ step: 'pod-action', source, path: ['spec', key], explanation: 'service-account-token volume mounts removed.' });
+      changes.push({
+        step: 'pod-action',
+        source,
+        path: ['spec', key],
+        explanation: 'service-account-token volume mounts removed.',
+      });
     }
   }
   return { ...pod, spec };
 }
 
 /** `PodVolumeRestoreAction.Execute` (`pkg/restore/actions/pod_volume_restore_action.go`). */
-function podVolumeRestore(pod: JsonObject, options: RestoreOptions, changes: RestoreChange[]): JsonObject {
+function podVolumeRestore(
+  pod: JsonObject,
+  options: RestoreOptions,
+  changes: RestoreChange[],
+): JsonObject {
   const spec = { ...(asObject(pod['spec']) as JsonObject) };
   const source = 'pkg/restore/actions/pod_volume_restore_action.go PodVolumeRestoreAction.Execute';
   const inits = asArray(spec['initContainers']);
-  const isWait = (c: unknown) => [RESTORE_WAIT_CONTAINER, LEGACY_RESTIC_WAIT_CONTAINER].includes(asString(asObject(c)['name']));
+  const isWait = (c: unknown) =>
+    [RESTORE_WAIT_CONTAINER, LEGACY_RESTIC_WAIT_CONTAINER].includes(asString(asObject(c)['name']));
   const kept = inits.filter((c) => !isWait(c));
   if (kept.length !== inits.length) {
-    changes.push({ step: 'pod-volume-restore', source, path: ['spec', 'initContainers'], explanation: 'Every existing restore-wait/restic-wait init container removed, wherever it was.' });
+    changes.push({
+      step: 'pod-volume-restore',
+      source,
+      path: ['spec', 'initContainers'],
+      explanation:
+        'Every existing restore-wait/restic-wait init container removed, wherever it was.',
+    });
   }
   const volumes = fsBackupVolumes(pod, options);
   let next = kept;
@@ -186,13 +234,25 @@ function podVolumeRestore(pod: JsonObject, options: RestoreOptions, changes: Res
 }
 
 function fsBackupVolumes(pod: JsonObject, options: RestoreOptions): string[] {
-  const annotation = asString(asObject(asObject(pod['metadata'])['annotations'])[BACKUP_VOLUMES_ANNOTATION]);
-  const named = new Set([...annotation.split(',').map((s) => s.trim()), ...(options.fsBackupVolumes ?? [])].filter(Boolean));
-  const podVolumes = asArray(asObject(pod['spec'])['volumes']).map((v) => asString(asObject(v)['name']));
+  const annotation = asString(
+    asObject(asObject(pod['metadata'])['annotations'])[BACKUP_VOLUMES_ANNOTATION],
+  );
+  const named = new Set(
+    [...annotation.split(',').map((s) => s.trim()), ...(options.fsBackupVolumes ?? [])].filter(
+      Boolean,
+    ),
+  );
+  const podVolumes = asArray(asObject(pod['spec'])['volumes']).map((v) =>
+    asString(asObject(v)['name']),
+  );
   return podVolumes.filter((v) => named.has(v)).sort();
 }
 
-function restoreWaitContainer(volumes: string[], options: RestoreOptions, spec: JsonObject): Container {
+function restoreWaitContainer(
+  volumes: string[],
+  options: RestoreOptions,
+  spec: JsonObject,
+): Container {
   const first = asObject(asArray(spec['containers'])[0]);
   const securityContext = (first['securityContext'] as JsonObject | undefined) ?? {
     allowPrivilegeEscalation: false,
@@ -210,7 +270,10 @@ function restoreWaitContainer(volumes: string[], options: RestoreOptions, spec: 
       { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
       { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
     ],
-    resources: { limits: { cpu: '100m', memory: '128Mi' }, requests: { cpu: '100m', memory: '128Mi' } },
+    resources: {
+      limits: { cpu: '100m', memory: '128Mi' },
+      requests: { cpu: '100m', memory: '128Mi' },
+    },
     securityContext,
     volumeMounts: volumes.map((v) => ({ name: v, mountPath: `/restores/${v}` })),
   };
@@ -236,12 +299,22 @@ function restoreItem(obj: JsonObject, plan: Plan, changes: RestoreChange[]): Jso
   const mapped = plan.restore.namespaceMapping[ns];
   if (ns && mapped && mapped !== ns) {
     metadata['namespace'] = mapped;
-    changes.push({ step: 'restore-item', source, path: ['metadata', 'namespace'], explanation: `Namespace mapped ${ns} → ${mapped} by spec.namespaceMapping.` });
+    changes.push({
+      step: 'restore-item',
+      source,
+      path: ['metadata', 'namespace'],
+      explanation: `Namespace mapped ${ns} → ${mapped} by spec.namespaceMapping.`,
+    });
   }
   const removed = SERVER_SET_METADATA.filter((k) => k in metadata);
   for (const k of removed) delete metadata[k];
   if (removed.length > 0) {
-    changes.push({ step: 'restore-item', source, path: ['metadata'], explanation: `Server-set metadata dropped: ${removed.join(', ')}.` });
+    changes.push({
+      step: 'restore-item',
+      source,
+      path: ['metadata'],
+      explanation: `Server-set metadata dropped: ${removed.join(', ')}.`,
+    });
   }
   metadata['labels'] = {
     ...(asObject(metadata['labels']) as JsonObject),
@@ -257,7 +330,12 @@ function restoreItem(obj: JsonObject, plan: Plan, changes: RestoreChange[]): Jso
   const next: JsonObject = { ...obj, metadata };
   if ('status' in next) {
     delete next['status'];
-    changes.push({ step: 'restore-item', source, path: ['status'], explanation: 'status dropped; the new cluster sets its own.' });
+    changes.push({
+      step: 'restore-item',
+      source,
+      path: ['status'],
+      explanation: 'status dropped; the new cluster sets its own.',
+    });
   }
   return next;
 }

@@ -13,7 +13,14 @@ import { hookApplies, type SelectableHook, type SelectorError } from './selectHo
 /** Where an injected init container came from. */
 export type InjectedFrom =
   | { source: 'annotation'; generatedName: boolean }
-  | { source: 'spec'; hookName: string; resourceIndex: number; postHookIndex: number; containerIndex: number; path: JsonPath };
+  | {
+      source: 'spec';
+      hookName: string;
+      resourceIndex: number;
+      postHookIndex: number;
+      containerIndex: number;
+      path: JsonPath;
+    };
 
 export interface InjectedContainer {
   container: Container;
@@ -50,7 +57,13 @@ export function applyInitHooks(
   hooks: { hooks: SelectableHook[]; error: SelectorError | null },
   namespaceMapping: Record<string, string>,
 ): InitResult {
-  if (hooks.error) return { kind: 'error', message: hooks.error.message, panic: false, cause: { in: 'restore', path: hooks.error.path } };
+  if (hooks.error)
+    return {
+      kind: 'error',
+      message: hooks.error.message,
+      panic: false,
+      cause: { in: 'restore', path: hooks.error.path },
+    };
   const metadata = asObject(pod['metadata']);
   const spec = asObject(pod['spec']);
   let originals = asArray(spec['initContainers']) as Container[];
@@ -77,13 +90,15 @@ export function applyInitHooks(
       };
     }
     const givenName = annotations[InitAnnotation.containerName] ?? '';
-    const name = givenName || generatedInitName(asString(metadata['namespace']), asString(metadata['name']));
+    const name =
+      givenName || generatedInitName(asString(metadata['namespace']), asString(metadata['name']));
     const container: Container = { name, image, command };
     result.push(container);
     injected.push({ container, from: { source: 'annotation', generatedName: givenName === '' } });
     source = 'annotation';
   } else {
-    const namespace = namespaceMapping[asString(metadata['namespace'])] ?? asString(metadata['namespace']);
+    const namespace =
+      namespaceMapping[asString(metadata['namespace'])] ?? asString(metadata['namespace']);
     const labels = stringMap(metadata['labels']);
     for (const h of hooks.hooks) {
       if (!hookApplies(h, namespace, labels)) continue;
@@ -92,7 +107,13 @@ export function applyInitHooks(
         for (let i = 0; i < raws.length; i++) {
           const path = [...post.path, 'init', 'initContainers', i];
           const invalid = validateHookContainer(raws[i]);
-          if (invalid) return { kind: 'error', message: invalid, panic: false, cause: { in: 'restore', path } };
+          if (invalid)
+            return {
+              kind: 'error',
+              message: invalid,
+              panic: false,
+              cause: { in: 'restore', path },
+            };
           const container = decodeContainer(raws[i]).container ?? {};
           result.push(container);
           injected.push({
@@ -111,7 +132,13 @@ export function applyInitHooks(
       }
     }
   }
-  return { kind: 'ok', initContainers: [...result, ...originals], injected, restoreWaitKept, source };
+  return {
+    kind: 'ok',
+    initContainers: [...result, ...originals],
+    injected,
+    restoreWaitKept,
+    source,
+  };
 }
 
 /**

@@ -5,7 +5,13 @@ import { groupExecHooks, type ExecGrouping } from './execHooks.ts';
 import { applyInitHooks, type InitResult } from './initHooks.ts';
 import type { PodTarget } from './pods.ts';
 import { asArray, asObject, asString, type RestoreModel } from './restore.ts';
-import { selectableHooks, validateRestoreHooks, type SelectableHook, type SelectorError, type ValidationError } from './selectHooks.ts';
+import {
+  selectableHooks,
+  validateRestoreHooks,
+  type SelectableHook,
+  type SelectorError,
+  type ValidationError,
+} from './selectHooks.ts';
 
 /** What Velero will do with one backed-up pod. */
 export interface PodPlan {
@@ -62,17 +68,38 @@ function planPod(
   selection: ReturnType<typeof selectableHooks>,
 ): PodPlan {
   const targetNamespace = restore.namespaceMapping[target.namespace] ?? target.namespace;
-  const containers = asArray(asObject(target.pod['spec'])['containers']).map((c) => asString(asObject(c)['name']));
+  const containers = asArray(asObject(target.pod['spec'])['containers']).map((c) =>
+    asString(asObject(c)['name']),
+  );
   const init = applyInitHooks(target.pod, selection, restore.namespaceMapping);
   if (init.kind === 'error') {
-    return { target, targetNamespace, init, restoredPod: null, exec: { groups: new Map(), trackerKeys: [], source: 'none' }, containers };
+    return {
+      target,
+      targetNamespace,
+      init,
+      restoredPod: null,
+      exec: { groups: new Map(), trackerKeys: [], source: 'none' },
+      containers,
+    };
   }
   const restoredPod = createdPod(target.pod, init.initContainers, targetNamespace, restore);
-  return { target, targetNamespace, init, restoredPod, exec: groupExecHooks(restoredPod, selection.hooks), containers };
+  return {
+    target,
+    targetNamespace,
+    init,
+    restoredPod,
+    exec: groupExecHooks(restoredPod, selection.hooks),
+    containers,
+  };
 }
 
 /** The pod as created: init containers from the init step, target namespace, restore labels. */
-function createdPod(pod: JsonObject, initContainers: JsonObject[], namespace: string, restore: RestoreModel): JsonObject {
+function createdPod(
+  pod: JsonObject,
+  initContainers: JsonObject[],
+  namespace: string,
+  restore: RestoreModel,
+): JsonObject {
   const metadata = asObject(pod['metadata']) as JsonObject;
   const labels: JsonObject = {
     ...(asObject(metadata['labels']) as JsonObject),

@@ -64,7 +64,11 @@ export function findManifests(files: readonly SourceFile[]): Manifests {
       if (isList(obj)) {
         (obj['items'] as unknown[]).forEach((item, i) => {
           if (item && typeof item === 'object' && !Array.isArray(item)) {
-            addObject(out, { file: file.name, document: doc.index, path: ['items', i] }, item as JsonObject);
+            addObject(
+              out,
+              { file: file.name, document: doc.index, path: ['items', i] },
+              item as JsonObject,
+            );
           }
         });
       } else {
@@ -81,7 +85,12 @@ function isList(obj: JsonObject): boolean {
 }
 
 function addObject(out: Manifests, ref: ObjectRef, value: JsonObject): void {
-  const object: ManifestObject = { ref, apiVersion: asString(value['apiVersion']), kind: asString(value['kind']), value };
+  const object: ManifestObject = {
+    ref,
+    apiVersion: asString(value['apiVersion']),
+    kind: asString(value['kind']),
+    value,
+  };
   out.objects.push(object);
   if (object.kind === 'Restore' && object.apiVersion.startsWith('velero.io/')) {
     out.restores.push(object);
@@ -102,11 +111,18 @@ function podTarget(object: ManifestObject, templatePath: JsonPath): PodTarget {
   const isPod = object.kind === 'Pod';
   const name = isPod ? ownerName : derivePodName(object.kind, ownerName, namespace);
   const podMetadata: JsonObject = { name, namespace };
-  if (templateMeta['labels'] !== undefined) podMetadata['labels'] = templateMeta['labels'] as JsonObject;
-  if (templateMeta['annotations'] !== undefined) podMetadata['annotations'] = templateMeta['annotations'] as JsonObject;
+  if (templateMeta['labels'] !== undefined)
+    podMetadata['labels'] = templateMeta['labels'] as JsonObject;
+  if (templateMeta['annotations'] !== undefined)
+    podMetadata['annotations'] = templateMeta['annotations'] as JsonObject;
   const pod: JsonObject = isPod
     ? { ...object.value, metadata: { ...(metadata as JsonObject), namespace } }
-    : { apiVersion: 'v1', kind: 'Pod', metadata: podMetadata, spec: (template['spec'] ?? {}) as JsonObject };
+    : {
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: podMetadata,
+        spec: (template['spec'] ?? {}) as JsonObject,
+      };
   return {
     ref: object.ref,
     kind: object.kind,

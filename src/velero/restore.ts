@@ -89,7 +89,8 @@ function readPostHook(raw: unknown, index: number, path: JsonPath): PostHook {
   return {
     index,
     path,
-    initContainers: init === undefined || init === null ? undefined : asArray(asObject(init)['initContainers']),
+    initContainers:
+      init === undefined || init === null ? undefined : asArray(asObject(init)['initContainers']),
     exec: exec === undefined || exec === null ? undefined : readExecHook(asObject(exec)),
   };
 }
@@ -113,7 +114,9 @@ function readDuration(v: unknown): Duration {
 }
 
 export function asObject(v: unknown): Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  return v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : {};
 }
 
 export function asArray(v: unknown): unknown[] {

@@ -21,7 +21,10 @@ export interface SelectorError {
  * selector; the first bad selector aborts the whole conversion. The resource filter is always
  * "pods": `includedResources`/`excludedResources` are never read.
  */
-export function selectableHooks(restore: RestoreModel): { hooks: SelectableHook[]; error: SelectorError | null } {
+export function selectableHooks(restore: RestoreModel): {
+  hooks: SelectableHook[];
+  error: SelectorError | null;
+} {
   const hooks: SelectableHook[] = [];
   for (const hook of restore.resources) {
     if (hook.labelSelector === undefined) {
@@ -30,7 +33,13 @@ export function selectableHooks(restore: RestoreModel): { hooks: SelectableHook[
     }
     const converted = convertLabelSelector(hook.labelSelector);
     if ('error' in converted) {
-      return { hooks: [], error: { message: converted.error, path: [...hook.path, 'labelSelector', ...converted.path] } };
+      return {
+        hooks: [],
+        error: {
+          message: converted.error,
+          path: [...hook.path, 'labelSelector', ...converted.path],
+        },
+      };
     }
     hooks.push({ hook, selector: converted.selector });
   }
@@ -38,13 +47,21 @@ export function selectableHooks(restore: RestoreModel): { hooks: SelectableHook[
 }
 
 /** `ResourceHookSelector.applicableTo` for a pod: namespace includes/excludes, then labels. */
-export function hookApplies(h: SelectableHook, namespace: string, labels: Record<string, string>): boolean {
+export function hookApplies(
+  h: SelectableHook,
+  namespace: string,
+  labels: Record<string, string>,
+): boolean {
   if (!shouldInclude(h.hook.includedNamespaces, h.hook.excludedNamespaces, namespace)) return false;
   return h.selector === undefined || h.selector.matches(labels);
 }
 
 /** Why a hook does or does not select a pod, one reason per line, for the designer. */
-export function explainHookMatch(h: SelectableHook, namespace: string, labels: Record<string, string>): string[] {
+export function explainHookMatch(
+  h: SelectableHook,
+  namespace: string,
+  labels: Record<string, string>,
+): string[] {
   const ns = explainNamespaceMatch(h.hook.includedNamespaces, h.hook.excludedNamespaces, namespace);
   const reasons = ns.included ? [] : [ns.reason];
   if (h.selector) reasons.push(...h.selector.explain(labels));

@@ -5,7 +5,8 @@ export class LineIndex {
   private readonly starts: number[] = [0];
 
   constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+      this.starts.push(i + 1);
   }
 
   /** The 1-based position of an offset (clamped to the text). */
@@ -28,7 +29,8 @@ export class LineIndex {
 
   /** The offset of a 1-based position (clamped). */
   offset(position: Position): number {
-    const lineStart = this.starts[Math.max(0, Math.min(position.line - 1, this.starts.length - 1))]!;
+    const lineStart =
+      this.starts[Math.max(0, Math.min(position.line - 1, this.starts.length - 1))]!;
     return Math.min(this.text.length, lineStart + Math.max(0, position.column - 1));
   }
 

@@ -16,7 +16,11 @@ export interface Located {
  * When the path does not exist, the nearest existing ancestor's key is returned (so a diagnostic
  * about a missing field points at its parent).
  */
-export function locate(root: YNode | null, path: JsonPath, part: NodePart = 'value'): Located | null {
+export function locate(
+  root: YNode | null,
+  path: JsonPath,
+  part: NodePart = 'value',
+): Located | null {
   if (!root) return null;
   let node: YNode | undefined = resolveAlias(root);
   let keyNode: YNode | undefined;
@@ -42,7 +46,8 @@ export function locate(root: YNode | null, path: JsonPath, part: NodePart = 'val
   }
   if (!node) return null;
   if (part === 'key' && keyNode) return { start: keyNode.start, end: keyNode.end, exact: true };
-  if (part === 'entry' && keyNode) return { start: keyNode.start, end: Math.max(keyNode.end, node.end), exact: true };
+  if (part === 'entry' && keyNode)
+    return { start: keyNode.start, end: Math.max(keyNode.end, node.end), exact: true };
   return { start: node.start, end: node.end, exact: true };
 }
 
@@ -51,7 +56,8 @@ export function nodeAt(root: YNode | null, path: JsonPath): YNode | undefined {
   let node: YNode | undefined = resolveAlias(root ?? undefined);
   for (const step of path) {
     if (!node) return undefined;
-    if (node.kind === 'map' && typeof step === 'string') node = resolveAlias(findPair(node, step)?.value);
+    if (node.kind === 'map' && typeof step === 'string')
+      node = resolveAlias(findPair(node, step)?.value);
     else if (node.kind === 'seq' && typeof step === 'number') node = resolveAlias(node.items[step]);
     else return undefined;
   }

@@ -26,12 +26,25 @@ describe('parseYamlStream', () => {
     expect(documents.map((d) => d.value)).toEqual([{ a: 1 }, undefined, { c: 3 }]);
     const file = readSourceFile('f.yaml', text);
     expect(file.documents[1]!.problems[0]!.kind).toBe('syntax');
-    expect(file.lines.position(file.documents[1]!.problems[0]!.start).line).toBeGreaterThanOrEqual(3);
+    expect(file.lines.position(file.documents[1]!.problems[0]!.start).line).toBeGreaterThanOrEqual(
+      3,
+    );
   });
 
   it('resolves scalars with the YAML 1.2 core schema', () => {
-    const { documents } = parseYamlStream('a: yes\nb: true\nc: "true"\nd: 5\ne: ~\nf: 0x1f\ng: 1.5\nh: !!str 12\n');
-    expect(documents[0]!.value).toEqual({ a: 'yes', b: true, c: 'true', d: 5, e: null, f: 31, g: 1.5, h: '12' });
+    const { documents } = parseYamlStream(
+      'a: yes\nb: true\nc: "true"\nd: 5\ne: ~\nf: 0x1f\ng: 1.5\nh: !!str 12\n',
+    );
+    expect(documents[0]!.value).toEqual({
+      a: 'yes',
+      b: true,
+      c: 'true',
+      d: 5,
+      e: null,
+      f: 31,
+      g: 1.5,
+      h: '12',
+    });
   });
 
   it('reports duplicate keys with both places, keeping the last value', () => {
@@ -39,13 +52,18 @@ describe('parseYamlStream', () => {
     const file = readSourceFile('f.yaml', text);
     const [problem] = file.documents[0]!.problems;
     expect(problem!.kind).toBe('duplicate-key');
-    expect(file.lines.range(problem!.start, problem!.end)).toEqual({ start: { line: 3, column: 3 }, end: { line: 3, column: 7 } });
+    expect(file.lines.range(problem!.start, problem!.end)).toEqual({
+      start: { line: 3, column: 3 },
+      end: { line: 3, column: 7 },
+    });
     expect(file.lines.position(problem!.relatedStart!)).toEqual({ line: 2, column: 3 });
     expect(file.documents[0]!.value).toEqual({ metadata: { name: 'b' } });
   });
 
   it('never lets __proto__ set a prototype', () => {
-    const { documents } = parseYamlStream('__proto__: {polluted: 1}\nx: {__proto__: {polluted: 2}}\n');
+    const { documents } = parseYamlStream(
+      '__proto__: {polluted: 1}\nx: {__proto__: {polluted: 2}}\n',
+    );
     const value = documents[0]!.value as Record<string, unknown>;
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -61,7 +79,9 @@ describe('parseYamlStream', () => {
     let text = 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n';
     let prev = 'a';
     for (const n of 'bcdefghi') {
-      text += `${n}: &${n} [${Array(9).fill('*' + prev).join(', ')}]\n`;
+      text += `${n}: &${n} [${Array(9)
+        .fill('*' + prev)
+        .join(', ')}]\n`;
       prev = n;
     }
     const start = performance.now();
@@ -84,8 +104,12 @@ describe('parseYamlStream', () => {
 
   it('warns above 1.5 MiB and errors above 3 MiB per document', () => {
     const big = (mib: number) => `data: "${'x'.repeat(Math.ceil(mib * 1024 * 1024))}"\n`;
-    expect(parseYamlStream(big(1.6)).documents[0]!.problems.map((p) => p.kind)).toEqual(['document-large']);
-    expect(parseYamlStream(big(3.1)).documents[0]!.problems.map((p) => p.kind)).toEqual(['document-too-large']);
+    expect(parseYamlStream(big(1.6)).documents[0]!.problems.map((p) => p.kind)).toEqual([
+      'document-large',
+    ]);
+    expect(parseYamlStream(big(3.1)).documents[0]!.problems.map((p) => p.kind)).toEqual([
+      'document-too-large',
+    ]);
   });
 
   it('refuses input over 20 MiB before parsing', () => {
@@ -102,7 +126,7 @@ describe('positions (1-based, end-exclusive)', () => {
     'metadata:',
     '  name: db',
     '  annotations:',
-    "    post.hook.restore.velero.io/command: '[\"/bin/sh\", \"-c\", \"echo\"]'",
+    '    post.hook.restore.velero.io/command: \'["/bin/sh", "-c", "echo"]\'',
     '    post.hook.restore.velero.io/wait-timeout: 1d',
     'spec:',
     '  containers: [{name: app, image: busybox}]',
@@ -116,19 +140,40 @@ describe('positions (1-based, end-exclusive)', () => {
   it.each([
     ['a key', ['metadata', 'name'], 'key', [4, 3, 4, 7]],
     ['a plain value', ['metadata', 'name'], 'value', [4, 9, 4, 11]],
-    ['a single-quoted value, quotes included', ['metadata', 'annotations', `${hook}command`], 'value', [6, 42, 6, 69]],
+    [
+      'a single-quoted value, quotes included',
+      ['metadata', 'annotations', `${hook}command`],
+      'value',
+      [6, 42, 6, 69],
+    ],
     ['an annotation key', ['metadata', 'annotations', `${hook}wait-timeout`], 'key', [7, 5, 7, 45]],
     ['a value in a flow mapping', ['spec', 'containers', 0, 'image'], 'value', [9, 35, 9, 42]],
     ['a sequence item', ['spec', 'initContainers', 0], 'value', [11, 5, 13, 14]],
-    ['a block scalar, from its indicator', ['spec', 'initContainers', 0, 'command'], 'value', [12, 14, 13, 14]],
-    ['a missing path points at the nearest existing key', ['metadata', 'labels', 'app'], 'key', [3, 1, 3, 9]],
+    [
+      'a block scalar, from its indicator',
+      ['spec', 'initContainers', 0, 'command'],
+      'value',
+      [12, 14, 13, 14],
+    ],
+    [
+      'a missing path points at the nearest existing key',
+      ['metadata', 'labels', 'app'],
+      'key',
+      [3, 1, 3, 9],
+    ],
   ] as const)('%s', (_name, path, part, [line, column, endLine, endColumn]) => {
-    expect(rangeOf(file, 0, path, part)).toEqual({ start: { line, column }, end: { line: endLine, column: endColumn } });
+    expect(rangeOf(file, 0, path, part)).toEqual({
+      start: { line, column },
+      end: { line: endLine, column: endColumn },
+    });
   });
 
   it('counts positions in the right document of a stream', () => {
     const stream = readSourceFile('s.yaml', 'a: 1\n---\nkind: Pod\nmetadata: {name: x}\n');
-    expect(rangeOf(stream, 1, ['metadata', 'name'], 'value')).toEqual({ start: { line: 4, column: 18 }, end: { line: 4, column: 19 } });
+    expect(rangeOf(stream, 1, ['metadata', 'name'], 'value')).toEqual({
+      start: { line: 4, column: 18 },
+      end: { line: 4, column: 19 },
+    });
     expect(locate(stream.documents[1]!.root, ['kind'], 'value')?.exact).toBe(true);
   });
 });

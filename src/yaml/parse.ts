@@ -57,7 +57,10 @@ const STYLE: Record<number, ScalarStyle> = {
  * Parses a YAML stream document by document, so that a bad document does not hide the good ones.
  * Never throws: every problem (syntax, depth, alias bomb, duplicate key, size) is returned as data.
  */
-export function parseYamlStream(text: string): { documents: ParsedDocument[]; problems: YamlProblem[] } {
+export function parseYamlStream(text: string): {
+  documents: ParsedDocument[];
+  problems: YamlProblem[];
+} {
   if (utf8Length(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES) {
     return {
       documents: [],
@@ -143,7 +146,12 @@ function hasContent(text: string, chunk: Chunk): boolean {
   return false;
 }
 
-function parseDocument(text: string, start: number, end: number, index: number): ParsedDocument | null {
+function parseDocument(
+  text: string,
+  start: number,
+  end: number,
+  index: number,
+): ParsedDocument | null {
   const source = text.slice(start, end);
   const problems: YamlProblem[] = [];
   const bytes = utf8Length(source, DOCUMENT_ERROR_BYTES + 1);
@@ -169,7 +177,11 @@ function parseDocument(text: string, start: number, end: number, index: number):
   return { index, start, end, root, value: root ? toValue(root) : null, problems };
 }
 
-function sizeProblem(kind: 'document-too-large' | 'document-large', start: number, bytes: number): YamlProblem {
+function sizeProblem(
+  kind: 'document-too-large' | 'document-large',
+  start: number,
+  bytes: number,
+): YamlProblem {
   const mib = (bytes / 1024 / 1024).toFixed(1);
   const message =
     kind === 'document-too-large'
@@ -180,7 +192,12 @@ function sizeProblem(kind: 'document-too-large' | 'document-large', start: numbe
 
 function syntaxProblem(err: unknown, start: number, end: number): YamlProblem {
   const e = err as { reason?: unknown; message?: unknown; mark?: { position?: unknown } };
-  const reason = typeof e.reason === 'string' ? e.reason : typeof e.message === 'string' ? e.message : String(err);
+  const reason =
+    typeof e.reason === 'string'
+      ? e.reason
+      : typeof e.message === 'string'
+        ? e.message
+        : String(err);
   const at = typeof e.mark?.position === 'number' ? Math.min(start + e.mark.position, end) : start;
   const deep = reason.includes('maxDepth');
   return {
@@ -198,7 +215,12 @@ interface Open {
 }
 
 /** Builds the positioned tree from js-yaml events; returns undefined for an empty document. */
-function buildTree(source: string, base: number, events: Event[], problems: YamlProblem[]): YNode | null | undefined {
+function buildTree(
+  source: string,
+  base: number,
+  events: Event[],
+  problems: YamlProblem[],
+): YNode | null | undefined {
   const anchors = new Map<string, YNode>();
   const stack: Open[] = [];
   let root: YNode | null | undefined;
@@ -235,7 +257,15 @@ function buildTree(source: string, base: number, events: Event[], problems: Yaml
           event.type === EVENT_ID.MAPPING
             ? { kind: 'map', start: startAt, end: startAt + 1, pairs: [], flow }
             : { kind: 'seq', start: startAt, end: startAt + 1, items: [], flow };
-        decorate(node, source, event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd, anchors);
+        decorate(
+          node,
+          source,
+          event.anchorStart,
+          event.anchorEnd,
+          event.tagStart,
+          event.tagEnd,
+          anchors,
+        );
         stack.push({ node, pendingKey: null, seen: null });
         break;
       }
@@ -245,9 +275,20 @@ function buildTree(source: string, base: number, events: Event[], problems: Yaml
       case EVENT_ID.ALIAS: {
         const name = source.slice(event.anchorStart, event.anchorEnd);
         const target = anchors.get(name);
-        const node: YNode = { kind: 'alias', name, target, start: base + event.anchorStart - 1, end: base + event.anchorEnd };
+        const node: YNode = {
+          kind: 'alias',
+          name,
+          target,
+          start: base + event.anchorStart - 1,
+          end: base + event.anchorEnd,
+        };
         if (!target) {
-          problems.push({ kind: 'unknown-alias', message: `unknown alias *${name}`, start: node.start, end: node.end });
+          problems.push({
+            kind: 'unknown-alias',
+            message: `unknown alias *${name}`,
+            start: node.start,
+            end: node.end,
+          });
         }
         attach(node);
         break;
@@ -264,7 +305,12 @@ function buildTree(source: string, base: number, events: Event[], problems: Yaml
   return root;
 }
 
-function scalarNode(source: string, base: number, event: ScalarEvent, anchors: Map<string, YNode>): YNode {
+function scalarNode(
+  source: string,
+  base: number,
+  event: ScalarEvent,
+  anchors: Map<string, YNode>,
+): YNode {
   const text = getScalarValue(source, event);
   const style = STYLE[event.style] ?? 'plain';
   const tag = event.tagStart >= 0 ? source.slice(event.tagStart, event.tagEnd) : undefined;
@@ -356,7 +402,8 @@ function checkAliasRatio(root: YNode | null): string | null {
     } else {
       let nodes = 1;
       let aliased = 0;
-      const children = node.kind === 'seq' ? node.items : node.pairs.flatMap((p) => [p.key, p.value]);
+      const children =
+        node.kind === 'seq' ? node.items : node.pairs.flatMap((p) => [p.key, p.value]);
       for (const child of children) {
         const [n, a] = count(child, depth + 1);
         nodes += n;
@@ -422,7 +469,8 @@ function mergeInto(obj: Record<string, unknown>, source: unknown): void {
   for (const s of sources) {
     if (!s || typeof s !== 'object' || Array.isArray(s)) continue;
     for (const k of Object.keys(s)) {
-      if (!Object.prototype.hasOwnProperty.call(obj, k)) setOwn(obj, k, (s as Record<string, unknown>)[k]);
+      if (!Object.prototype.hasOwnProperty.call(obj, k))
+        setOwn(obj, k, (s as Record<string, unknown>)[k]);
     }
   }
 }
@@ -430,7 +478,12 @@ function mergeInto(obj: Record<string, unknown>, source: unknown): void {
 /** Sets an own enumerable property, even for `__proto__`. */
 export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
   if (key === '__proto__') {
-    Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(obj, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   } else {
     obj[key] = value;
   }

@@ -20,7 +20,12 @@ export function readSourceFile(name: string, text: string): SourceFile {
 }
 
 /** The range of a path in a document (see `locate`); the document's start when nothing is found. */
-export function rangeOf(file: SourceFile, document: number, path: JsonPath, part: NodePart = 'value'): Range {
+export function rangeOf(
+  file: SourceFile,
+  document: number,
+  path: JsonPath,
+  part: NodePart = 'value',
+): Range {
   const doc = file.documents[document];
   if (!doc) return file.lines.range(0, 0);
   const found = locate(doc.root, path, part);

@@ -45,15 +45,24 @@ export const apply: Command = {
     } else {
       const docs = restored.map((r) => {
         const header: string[] = [];
-        if (r.pod && r.object.kind !== 'Pod') header.push(`# Pod restored from ${r.object.kind} ${r.pod.target.ownerName} (name derived; Velero restores the pod found in the backup)`);
+        if (r.pod && r.object.kind !== 'Pod')
+          header.push(
+            `# Pod restored from ${r.object.kind} ${r.pod.target.ownerName} (name derived; Velero restores the pod found in the backup)`,
+          );
         for (const c of r.changes) header.push(`# ${c.step}: ${c.explanation}`);
-        if (!r.restored) return [...header, `# NOT RESTORED: ${r.notRestored ?? ''}`].join('\n') + '\n';
-        return (header.length ? header.join('\n') + '\n' : '') + dump(r.restored, { noRefs: true, lineWidth: -1 });
+        if (!r.restored)
+          return [...header, `# NOT RESTORED: ${r.notRestored ?? ''}`].join('\n') + '\n';
+        return (
+          (header.length ? header.join('\n') + '\n' : '') +
+          dump(r.restored, { noRefs: true, lineWidth: -1 })
+        );
       });
       io.stdout(docs.join('---\n'));
     }
     for (const d of analysis.diagnostics.filter((x) => x.severity === 'error')) {
-      io.stderr(`${d.file}:${d.range.start.line}:${d.range.start.column}: error ${d.code}: ${d.message}\n`);
+      io.stderr(
+        `${d.file}:${d.range.start.line}:${d.range.start.column}: error ${d.code}: ${d.message}\n`,
+      );
     }
     return analysis.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
   },

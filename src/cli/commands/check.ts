@@ -24,7 +24,10 @@ export const check: Command = {
   summary: 'lint manifests and a Restore: file:line:col diagnostics, JSON or SARIF',
   help,
   async run(argv, io) {
-    const args = parseArgs(argv, { ...ANALYSIS_FLAGS, format: { type: 'string', choices: ['text', 'json', 'sarif'] } });
+    const args = parseArgs(argv, {
+      ...ANALYSIS_FLAGS,
+      format: { type: 'string', choices: ['text', 'json', 'sarif'] },
+    });
     const { diagnostics } = await analyzeArgs(args, io);
     const format = stringFlag(args, 'format') ?? 'text';
     if (format === 'json') {

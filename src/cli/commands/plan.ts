@@ -24,10 +24,19 @@ export const plan: Command = {
   summary: 'per pod: init containers, exec hooks and errors, as Velero will produce them',
   help,
   async run(argv, io) {
-    const args = parseArgs(argv, { ...ANALYSIS_FLAGS, format: { type: 'string', choices: ['text', 'json'] } });
+    const args = parseArgs(argv, {
+      ...ANALYSIS_FLAGS,
+      format: { type: 'string', choices: ['text', 'json'] },
+    });
     const analysis = await analyzeArgs(args, io);
     if (stringFlag(args, 'format') === 'json') {
-      io.stdout(JSON.stringify({ ...planToJson(analysis.plan), diagnostics: analysis.diagnostics }, null, 2) + '\n');
+      io.stdout(
+        JSON.stringify(
+          { ...planToJson(analysis.plan), diagnostics: analysis.diagnostics },
+          null,
+          2,
+        ) + '\n',
+      );
     } else {
       io.stdout(planText(analysis));
     }
@@ -37,26 +46,38 @@ export const plan: Command = {
 
 function planText(analysis: Analysis): string {
   const { plan } = analysis;
-  const lines: string[] = [`Restore ${plan.restore.name || '(unnamed)'} of backup ${plan.restore.backupName || '(none)'}`];
-  for (const v of plan.validationErrors) lines.push(`  validation error: ${v.message} (the Restore ends FailedValidation)`);
+  const lines: string[] = [
+    `Restore ${plan.restore.name || '(unnamed)'} of backup ${plan.restore.backupName || '(none)'}`,
+  ];
+  for (const v of plan.validationErrors)
+    lines.push(`  validation error: ${v.message} (the Restore ends FailedValidation)`);
   for (const p of plan.pods) {
-    const derived = p.target.nameDerived ? ` (${p.target.kind} ${p.target.ownerName}; pod name derived)` : '';
-    const moved = p.targetNamespace !== p.target.namespace ? ` → namespace ${p.targetNamespace}` : '';
+    const derived = p.target.nameDerived
+      ? ` (${p.target.kind} ${p.target.ownerName}; pod name derived)`
+      : '';
+    const moved =
+      p.targetNamespace !== p.target.namespace ? ` → namespace ${p.targetNamespace}` : '';
     lines.push('', `Pod ${p.target.namespace}/${p.target.name}${derived}${moved}`);
     if (p.init.kind === 'error') {
       lines.push(`  NOT RESTORED: ${p.init.panic ? 'Velero panics: ' : ''}${p.init.message}`);
       continue;
     }
-    lines.push(`  init containers (${p.init.source === 'none' ? 'no init hook' : `hooks from ${p.init.source}`}):`);
+    lines.push(
+      `  init containers (${p.init.source === 'none' ? 'no init hook' : `hooks from ${p.init.source}`}):`,
+    );
     if (p.init.initContainers.length === 0) lines.push('    (none)');
     const injected = new Set(p.init.injected.map((i) => i.container));
     for (const c of p.init.initContainers) {
       const mark = injected.has(c) ? '+' : ' ';
-      lines.push(`   ${mark} ${String(c.name ?? '')}  ${String(c.image ?? '')}  ${JSON.stringify(c.command ?? [])}`);
+      lines.push(
+        `   ${mark} ${String(c.name ?? '')}  ${String(c.image ?? '')}  ${JSON.stringify(c.command ?? [])}`,
+      );
     }
     lines.push(`  exec hooks (${p.exec.source === 'none' ? 'none' : `from ${p.exec.source}`}):`);
     for (const [container, hooks] of p.exec.groups) {
-      const missing = p.containers.includes(container) ? '' : '  [not in spec.containers: dropped, Restore stuck in Finalizing]';
+      const missing = p.containers.includes(container)
+        ? ''
+        : '  [not in spec.containers: dropped, Restore stuck in Finalizing]';
       lines.push(`    container ${container}${missing}`);
       for (const h of hooks) {
         lines.push(
