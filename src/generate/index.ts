@@ -1,0 +1,15 @@
+/** The generators' public API: designed hooks → annotations, kubectl commands, Restore manifests. */
+export * from './design.ts';
+export {
+  generateAnnotations,
+  generateAnnotationsYaml,
+  hookAnnotationKeys,
+  type AnnotationHooks,
+} from './annotations.ts';
+export {
+  generateKubectlCommand,
+  quoteShellWord,
+  shellWord,
+  type KubectlTarget,
+} from './kubectl.ts';
+export { DEFAULT_VELERO_NAMESPACE, generateRestore, generateRestoreObject } from './restore.ts';
