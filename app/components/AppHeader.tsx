@@ -1,0 +1,13 @@
+export function AppHeader() {
+  return (
+    <header className="app-header">
+      <h1 className="app-header__title">Restore Hook Designer</h1>
+      <p className="app-header__tagline">
+        Design and check Velero restore hooks before a real restore.
+      </p>
+      <p className="app-header__hint">
+        In an editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move focus.
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { DesignerPage } from './pages/DesignerPage.ts';
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/** Everything the page did that a test may want to assert on. */
+export class PageWatch {
+  readonly consoleErrors: string[] = [];
+  readonly pageErrors: string[] = [];
+  /** Every URL requested or opened: page, frames, workers, service workers, web sockets. */
+  readonly urls = new Set<string>();
+
+  constructor(
+    private readonly page: Page,
+    context: BrowserContext,
+  ) {
+    const record = (url: string): void => void this.urls.add(url);
+    context.on('request', (request) => record(request.url()));
+    context.on('serviceworker', (worker) => record(worker.url()));
+    page.on('request', (request) => record(request.url()));
+    page.on('websocket', (socket) => record(socket.url()));
+    page.on('worker', (worker) => {
+      record(worker.url());
+      worker.on('console', (message) => {
+        if (message.type() === 'error') this.consoleErrors.push(`[worker] ${message.text()}`);
+      });
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => this.pageErrors.push(String(error)));
+  }
+
+  /** Installed before any page script runs, so early violations are caught too. */
+  async listenForCspViolations(): Promise<void> {
+    await this.page.addInitScript(() => {
+      window.__cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (event) => {
+        window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+  }
+
+  async cspViolations(): Promise<string[]> {
+    return this.page.evaluate(() => window.__cspViolations ?? ['(listener missing)']);
+  }
+}
+
+export const test = base.extend<{ watch: PageWatch; designer: DesignerPage }>({
+  watch: async ({ page, context }, use) => {
+    const watch = new PageWatch(page, context);
+    await watch.listenForCspViolations();
+    await use(watch);
+  },
+  designer: async ({ page, watch: _watch }, use) => {
+    await use(new DesignerPage(page));
+  },
+});
+
+export { expect } from '@playwright/test';

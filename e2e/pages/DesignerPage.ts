@@ -1,0 +1,76 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { DesignerTestApi } from '../../app/state/designerTestApi.ts';
+
+/** One labelled editor panel (Manifests or Restore). */
+export class EditorPanel {
+  readonly region: Locator;
+  readonly editor: Locator;
+  /** The rendered lines (Monaco virtualises: only what is on screen). */
+  readonly lines: Locator;
+  /** Monaco's hidden textarea, which carries the accessible name. */
+  readonly input: Locator;
+
+  constructor(page: Page, title: string, ariaLabel: string) {
+    this.region = page.getByRole('region', { name: title });
+    this.editor = this.region.locator('.monaco-editor');
+    this.lines = this.editor.locator('.view-lines');
+    this.input = this.region.getByRole('textbox', { name: ariaLabel });
+  }
+
+  line(text: string): Locator {
+    return this.lines.locator('.view-line', { hasText: text });
+  }
+
+  /** Puts the cursor at the start of the document through a real click and keyboard. */
+  async focusStart(): Promise<void> {
+    await this.lines.click();
+    await this.input.press('ControlOrMeta+Home');
+  }
+}
+
+type TextKey = 'manifests' | 'restore';
+
+export class DesignerPage {
+  readonly manifests: EditorPanel;
+  readonly restore: EditorPanel;
+
+  constructor(readonly page: Page) {
+    this.manifests = new EditorPanel(page, 'Manifests', 'Manifests (YAML)');
+    this.restore = new EditorPanel(page, 'Restore', 'Restore (YAML)');
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('./');
+    await this.waitForEditors();
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForEditors();
+  }
+
+  async waitForEditors(): Promise<void> {
+    await expect(this.manifests.lines).toBeVisible();
+    await expect(this.restore.lines).toBeVisible();
+  }
+
+  /** The store's texts, read through the test API. */
+  async text(which: TextKey): Promise<string> {
+    return this.page.evaluate((key) => {
+      const api = window.__designer as DesignerTestApi;
+      return key === 'manifests' ? api.getManifestsText() : api.getRestoreText();
+    }, which);
+  }
+
+  /** Sets a text through the test API, where typing is not the point. */
+  async setText(which: TextKey, text: string): Promise<void> {
+    await this.page.evaluate(
+      ([key, value]) => {
+        const api = window.__designer as DesignerTestApi;
+        if (key === 'manifests') api.setManifestsText(value);
+        else api.setRestoreText(value);
+      },
+      [which, text] as const,
+    );
+  }
+}
