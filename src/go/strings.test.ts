@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { compareGoStrings, sortedUniqueStrings, toRunes, utf8ByteLength } from './strings.ts';
+
+describe('sortedUniqueStrings', () => {
+  it.each([
+    {
+      name: 'ASCII order, duplicates removed',
+      input: ['b', 'a', 'b', '*', '[x'],
+      want: ['*', '[x', 'a', 'b'],
+    },
+    { name: 'prefix sorts first', input: ['ab', 'a'], want: ['a', 'ab'] },
+    // Go compares UTF-8 bytes: U+FF01 (EF BC 81) < U+1F600 (F0 9F 98 80); UTF-16 order is the reverse.
+    {
+      name: 'code point order, not UTF-16 order',
+      input: ['\u{1F600}', '\uFF01'],
+      want: ['\uFF01', '\u{1F600}'],
+    },
+  ])('$name', ({ input, want }) => {
+    expect(sortedUniqueStrings(input)).toEqual(want);
+  });
+
+  it('compares equal strings as 0', () => {
+    expect(compareGoStrings('abc', 'abc')).toBe(0);
+  });
+});
+
+describe('utf8ByteLength and toRunes', () => {
+  it.each([
+    { name: 'ASCII', input: 'abc', bytes: 3, runes: [0x61, 0x62, 0x63] },
+    { name: 'two-byte', input: 'é', bytes: 2, runes: [0xe9] },
+    { name: 'three-byte', input: '日', bytes: 3, runes: [0x65e5] },
+    { name: 'four-byte', input: '\u{1F600}', bytes: 4, runes: [0x1f600] },
+    { name: 'lone surrogate reads as U+FFFD', input: '\ud800', bytes: 3, runes: [0xfffd] },
+  ])('$name', ({ input, bytes, runes }) => {
+    expect(utf8ByteLength(input)).toBe(bytes);
+    expect(toRunes(input)).toEqual(runes);
+  });
+});
