@@ -7,6 +7,17 @@ import { yamlEntries } from './diagnostics/yamlEntries.ts';
 import { rules } from './rules/index.ts';
 
 export { analyze, type Analysis, type AnalyzeInput, type NamedText } from './analyze.ts';
+export {
+  designerView,
+  MANIFESTS_FILE,
+  RESTORE_FILE,
+  type DesignerInput,
+  type DesignerView,
+  type DiffBlock,
+  type DiffView,
+  type HookMatchView,
+  type PodView,
+} from './designer.ts';
 export type {
   Diagnostic,
   DiagnosticEntry,
@@ -18,9 +29,19 @@ export type {
 } from './diagnostics/diagnostic.ts';
 export { formatDiagnosticLine, formatSummary } from './diagnostics/format.ts';
 export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
+export { ExecAnnotation, InitAnnotation } from './model/annotations.ts';
 export { formatDuration, parseDuration } from './go/duration.ts';
+export { parseBool } from './go/parseBool.ts';
+export { parseStringToCommand } from './velero/command.ts';
 export { planToJson, type PlanJson, type PodPlanJson } from './velero/planJson.ts';
 export type { Plan, PodPlan } from './velero/plan.ts';
+export type { RestoreChange } from './velero/fullRestore.ts';
+export type { Scenario, ScenarioPod } from './velero/scenario.ts';
+export { parseScenario } from './velero/scenario.ts';
+export { defaultScenario } from './velero/defaultScenario.ts';
+export type { SimulationJson, PodSimulationJson } from './velero/simulateJson.ts';
+export * from './generate/index.ts';
+export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
 
 /** Every diagnostic code with its explanation: the catalogue (docs/diagnostics.md) and hovers. */
 export const diagnosticCatalogue: readonly DiagnosticEntry[] = [

@@ -151,7 +151,7 @@ export function derivePodName(kind: string, owner: string, namespace: string): s
     let s = '';
     for (let i = 0; i < length; i++) {
       s += SUFFIX_ALPHABET[h % SUFFIX_ALPHABET.length];
-      h = Math.floor(h / SUFFIX_ALPHABET.length) ^ fnv1a(s + salt);
+      h = (Math.floor(h / SUFFIX_ALPHABET.length) ^ fnv1a(s + salt)) >>> 0;
     }
     return s;
   };

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { designerView } from './designer.ts';
+
+const example = (id: string, file: string) => {
+  try {
+    return readFileSync(new URL(`../public/examples/${id}/${file}`, import.meta.url), 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+describe('designerView', () => {
+  it('explains the injected init container in the diff of the PostgreSQL example', () => {
+    const view = designerView({
+      manifests: example('postgres-stale-pid', 'manifests.yaml'),
+      restore: example('postgres-stale-pid', 'restore.yaml'),
+    });
+    const { hooksOnly, full } = view.diff;
+    expect(hooksOnly.restored).toContain('name: remove-stale-pid');
+    expect(hooksOnly.original).not.toContain('remove-stale-pid');
+    const block = hooksOnly.blocks.find((b) => b.change.step === 'init-restore-hook')!;
+    expect(hooksOnly.restored.split('\n')[block.startLine - 1]).toMatch(/initContainers:/);
+    expect(full.blocks.map((b) => b.change.step)).toContain('restore-item');
+    expect(view.pods[0]!.hookMatches).toEqual([
+      { resourceIndex: 0, name: 'remove-stale-pid', matches: true, reasons: [] },
+    ]);
+  });
+
+  it('simulates "everything goes well" by default', () => {
+    const view = designerView({
+      manifests: example('multiple-hooks-ordering', 'manifests.yaml'),
+      restore: example('multiple-hooks-ordering', 'restore.yaml'),
+    });
+    expect(view.simulation?.restoreOutcome).toBe('Completed');
+    expect(view.simulation?.tracker).toEqual({ hooksAttempted: 3, hooksFailed: 0, complete: true });
+    expect(view.simulation?.pods[0]!.executions.map((e) => e.container)).toEqual([
+      'postgres',
+      'postgres',
+      'sidecar',
+    ]);
+  });
+
+  it('is plain data that survives structured cloning, and never throws', () => {
+    for (const text of [
+      '',
+      'a: [',
+      '{}',
+      'kind: Pod\nmetadata: {name: x}\nspec: {containers: 5}\n',
+    ]) {
+      const view = designerView({ manifests: text, restore: text });
+      expect(structuredClone(view)).toEqual(view);
+      expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+    }
+  });
+
+  it('reports a pod that is not restored', () => {
+    const view = designerView({
+      manifests: example('image-without-command-panic', 'manifests.yaml'),
+      restore: '',
+    });
+    expect(view.diff.hooksOnly.notRestored[0]!.reason).toMatch(/panics/);
+    expect(view.pods[0]!.errorKind).toBe('panic');
+  });
+});

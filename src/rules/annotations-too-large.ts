@@ -1,0 +1,45 @@
+import { defineEntry } from '../diagnostics/diagnostic.ts';
+import { utf8ByteLength } from '../go/strings.ts';
+import { keyText, resolveAlias } from '../yaml/tree.ts';
+import { metadataBlocks } from './podHooks.ts';
+import { defineRule } from './rule.ts';
+import { nodeOf } from './textEdits.ts';
+
+/** apimachinery's TotalAnnotationSizeLimitB: 256 KiB for all keys and values together. */
+const LIMIT = 256 * 1024;
+
+/**
+ * An annotations map whose keys and values together exceed 256 KiB of UTF-8, as
+ * k8s.io/apimachinery ValidateAnnotationsSize counts them: the API server rejects the object.
+ */
+export const annotationsTooLarge = defineRule({
+  entry: defineEntry({
+    code: 'annotations-too-large',
+    title: 'Annotations over 256 KiB in total',
+    severity: 'error',
+    why:
+      'The API server adds up the UTF-8 bytes of every annotation key and value of an object and rejects it when the ' +
+      'total exceeds 262144 bytes (256 KiB). Long hook commands (whole scripts in an annotation) and ' +
+      'kubectl.kubernetes.io/last-applied-configuration, which copies the object once more, reach it quickly.',
+    source:
+      'k8s.io/apimachinery pkg/api/validation/objectmeta.go ValidateAnnotationsSize (TotalAnnotationSizeLimitB)',
+    fix: 'Move long scripts into the image or a ConfigMap mounted by a Restore spec init hook, and keep annotations short; use kubectl apply --server-side to avoid last-applied-configuration.',
+    message: (d: { where: string; bytes: number; limit: number }) =>
+      `${d.where}: the annotations total ${d.bytes} bytes, over the ${d.limit}-byte limit: the API server rejects the object (metadata.annotations: Too long)`,
+  }),
+  check(ctx, report) {
+    for (const block of metadataBlocks(ctx)) {
+      const at = { ...block.at, path: [...block.at.path, 'annotations'], part: 'key' as const };
+      const map = resolveAlias(nodeOf(ctx, at));
+      if (map?.kind !== 'map') continue;
+      let bytes = 0;
+      for (const pair of map.pairs) {
+        const value = resolveAlias(pair.value);
+        bytes +=
+          utf8ByteLength(keyText(pair.key)) +
+          (value?.kind === 'scalar' && value.value !== null ? utf8ByteLength(value.text) : 0);
+      }
+      if (bytes > LIMIT) report(at, { where: block.where, bytes, limit: LIMIT });
+    }
+  },
+});

@@ -1,0 +1,110 @@
+import { defineEntry } from '../diagnostics/diagnostic.ts';
+import { ExecAnnotation } from '../model/annotations.ts';
+import {
+  collectByPlace,
+  matchingSpecExecHooks,
+  nativeSidecars,
+  podAnnotations,
+  podLabel,
+} from './podHooks.ts';
+import { defineRule } from './rule.ts';
+import { closestName, replaceValueFix } from './textEdits.ts';
+
+/** Data type alias (not an interface), so it fits DiagnosticData. */
+type Data = {
+  pod: string;
+  hook: string;
+  container: string;
+  sidecar: boolean;
+  suggestion: string | null;
+  /** True when the container is written (so a rename fix applies); false when defaulted. */
+  written: boolean;
+};
+
+/**
+ * An exec hook for a container that is not in `spec.containers` (or is a native sidecar): the wait
+ * handler drops it (wait_exec_hook_handler.go podHasContainer), but the tracker already counts it,
+ * so the Restore never leaves Finalizing (velero-io/velero#9749).
+ */
+export const execHookContainerMissing = defineRule({
+  entry: defineEntry({
+    code: 'exec-hook-container-missing',
+    title: 'Exec hook for a container the pod does not have: the Restore never finishes',
+    severity: 'error',
+    why:
+      "Velero groups exec hooks without checking the container, and adds each to the restore's hook tracker. The " +
+      'wait handler then looks the container up in spec.containers only, drops the hook with a warning and never ' +
+      'records it. The tracker is never complete, and the finalizer, which polls without a timeout, leaves the ' +
+      'Restore in Finalizing for ever. Native sidecars (init containers with restartPolicy: Always) count as missing.',
+    source:
+      'internal/hook/wait_exec_hook_handler.go HandleHooks (podHasContainer); internal/hook/hook_tracker.go; pkg/controller/restore_finalizer_controller.go WaitRestoreExecHook',
+    fix: 'Name a container from spec.containers (a regular container, not a sidecar init container).',
+    message: (d: Data & { podCount: number }) => {
+      const pods = d.podCount > 1 ? `${d.pod} (and ${d.podCount - 1} more pods)` : d.pod;
+      const what = d.sidecar
+        ? 'which is a native sidecar (an init container with restartPolicy: Always) that the wait handler does not see'
+        : 'which is not in spec.containers';
+      return (
+        `${d.hook} of ${pods} targets container ${d.container}, ${what}: Velero drops the hook without recording it, ` +
+        'and the Restore stays in Finalizing for ever (velero-io/velero#9749)' +
+        (d.suggestion ? `; did you mean ${d.suggestion}?` : '')
+      );
+    },
+  }),
+  check(ctx, report) {
+    const findings = collectByPlace<Data>();
+    for (const p of ctx.plan.pods) {
+      const sidecars = nativeSidecars(p.target);
+      const pod = podLabel(p.target);
+      for (const [container, hooks] of p.exec.groups) {
+        if (p.containers.includes(container)) continue;
+        const sidecar = sidecars.includes(container);
+        const suggestion = sidecar ? null : closestName(container, p.containers);
+        if (hooks.some((h) => h.hookSource === 'annotation')) {
+          const written = typeof podAnnotations(p.target)[ExecAnnotation.container] === 'string';
+          const at = ctx.podAt(
+            p.target,
+            [
+              'metadata',
+              'annotations',
+              written ? ExecAnnotation.container : ExecAnnotation.command,
+            ],
+            written ? 'value' : 'key',
+          );
+          findings.add(
+            at,
+            { pod, hook: 'The exec hook annotation', container, sidecar, suggestion, written },
+            container,
+          );
+        }
+        for (const { resource, post } of matchingSpecExecHooks(ctx.plan, p)) {
+          if ((post.exec?.container || p.containers[0]) !== container) continue;
+          const written = post.exec?.container !== '';
+          const at = ctx.restoreAt(
+            [...post.path, 'exec', ...(written ? ['container'] : [])],
+            written ? 'value' : 'key',
+          );
+          findings.add(
+            at,
+            {
+              pod,
+              hook: `Restore hook ${JSON.stringify(resource.name)}`,
+              container,
+              sidecar,
+              suggestion,
+              written,
+            },
+            container,
+          );
+        }
+      }
+    }
+    for (const { at, data } of findings.list()) {
+      const fix =
+        data.written && data.suggestion
+          ? replaceValueFix(`Change to ${data.suggestion}`, at, data.suggestion)
+          : undefined;
+      report(at, data, fix ? { fix } : undefined);
+    }
+  },
+});

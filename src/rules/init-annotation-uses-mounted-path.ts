@@ -1,0 +1,84 @@
+import { defineEntry } from '../diagnostics/diagnostic.ts';
+import { InitAnnotation } from '../model/annotations.ts';
+import { parseStringToCommand } from '../velero/command.ts';
+import { podAnnotations, podLabel, podMounts, type PodMount } from './podHooks.ts';
+import { defineRule } from './rule.ts';
+
+/** Absolute paths in a command line (after a start, space, quote, `=`, `:` or shell operator). */
+const PATH_RE = /(?:^|[\s'"=:;(|&<>`])(\/[^\s'";|&<>()`$*?]*)/g;
+
+/** The first path in the command that lies under one of the pod's mount paths (longest mount wins). */
+function firstMountedPath(
+  command: readonly string[],
+  mounts: readonly PodMount[],
+): { path: string; mount: PodMount } | null {
+  for (const arg of command) {
+    for (const m of arg.matchAll(PATH_RE)) {
+      const path = m[1] ?? '';
+      const under = mounts.filter(
+        (mount) => path === mount.mountPath || path.startsWith(mount.mountPath + '/'),
+      );
+      const mount = under.sort((a, b) => b.mountPath.length - a.mountPath.length)[0];
+      if (mount) return { path, mount };
+    }
+  }
+  return null;
+}
+
+/**
+ * An annotation init hook whose command uses a path the pod's containers mount: Velero's annotation
+ * init container has no volumeMounts (getInitContainerFromAnnotation builds only name, image, command).
+ */
+export const initAnnotationUsesMountedPath = defineRule({
+  entry: defineEntry({
+    code: 'init-annotation-uses-mounted-path',
+    title: 'Annotation init hook uses a path that only the app containers mount',
+    severity: 'warning',
+    why:
+      'The init container Velero builds from the init.hook.restore.velero.io/ annotations has exactly a name, an ' +
+      'image and a command: no volumeMounts, env, resources or securityContext are copied from the app containers ' +
+      '(some tutorials claim otherwise). A command that works on restored data (rm …/postmaster.pid, chown -R …) ' +
+      "therefore runs against the image's own empty directory, succeeds or fails there, and leaves the volume untouched.",
+    source: 'internal/hook/item_hook_handler.go getInitContainerFromAnnotation',
+    fix: 'Use a Restore spec init hook (spec.hooks.resources[].postHooks[].init.initContainers) and list the volumeMounts it needs; they are kept as written.',
+    message: (d: {
+      pod: string;
+      path: string;
+      mountPath: string;
+      volume: string;
+      container: string;
+    }) =>
+      `${d.pod}: the init hook command uses ${d.path}, under ${d.mountPath} where container ${d.container} mounts volume ${d.volume}; ` +
+      "Velero's annotation init container gets no volume mounts, so the command will not see that volume",
+  }),
+  check(ctx, report) {
+    for (const target of ctx.manifests.pods) {
+      const annotations = podAnnotations(target);
+      const image = annotations[InitAnnotation.containerImage];
+      const value = annotations[InitAnnotation.command];
+      if (typeof image !== 'string' || image === '' || typeof value !== 'string') continue;
+      const command = parseStringToCommand(value);
+      const found = command ? firstMountedPath(command, podMounts(target)) : null;
+      if (!found) continue;
+      const { path, mount } = found;
+      report(
+        ctx.podAt(target, ['metadata', 'annotations', InitAnnotation.command], 'value'),
+        {
+          pod: podLabel(target),
+          path,
+          mountPath: mount.mountPath,
+          volume: mount.volume,
+          container: mount.container,
+        },
+        {
+          related: [
+            {
+              at: ctx.podAt(target, mount.path),
+              message: `volume ${mount.volume} is mounted here, for container ${mount.container} only`,
+            },
+          ],
+        },
+      );
+    }
+  },
+});

@@ -1,0 +1,130 @@
+import { defineEntry } from '../diagnostics/diagnostic.ts';
+import { parseDuration } from '../go/duration.ts';
+import { asObject } from '../velero/restore.ts';
+import { defineRule } from './rule.ts';
+import { postHookLabel, rawPostHook } from './restoreSpec.ts';
+import { replaceValueFix } from './textEdits.ts';
+
+/** The `metav1.Duration` fields of a restore hook, by postHooks part. */
+const FIELDS = [
+  ['exec', 'execTimeout'],
+  ['exec', 'waitTimeout'],
+  ['init', 'timeout'],
+] as const;
+
+/**
+ * A Restore hook duration that Go's `time.ParseDuration` rejects (`metav1.Duration.UnmarshalJSON`,
+ * k8s.io/apimachinery; the fields of `ExecRestoreHook`/`InitRestoreHook` in
+ * `pkg/apis/velero/v1/restore_types.go`), or one that is not a string at all.
+ */
+export const specDurationInvalid = defineRule({
+  entry: defineEntry({
+    code: 'spec-duration-invalid',
+    title: 'Hook timeout is not a Go duration: the Restore cannot be read',
+    severity: 'error',
+    why:
+      "execTimeout, waitTimeout and init.timeout are metav1.Durations: strings that Go's time.ParseDuration must " +
+      'accept, with a unit on every number (30s, 5m, 1h30m; no days, no bare numbers, lower-case units). The Restore ' +
+      'CRD only checks that the value is a string, so the API server accepts "30" or "1d", but Velero cannot decode ' +
+      'the Restore object and never processes it. A value that is not a string (a YAML number such as 30) is refused ' +
+      'by the API server already. Unlike the annotations, which fall back to 0, nothing here is forgiven.',
+    source:
+      'pkg/apis/velero/v1/restore_types.go ExecRestoreHook.ExecTimeout/WaitTimeout, InitRestoreHook.Timeout ' +
+      '(metav1.Duration); k8s.io/apimachinery metav1.Duration.UnmarshalJSON (time.ParseDuration)',
+    fix: 'Write a Go duration string: a number and a unit (ns, us, ms, s, m, h) for every part, e.g. 30s, 2m, 1h30m, 24h.',
+    message: (d: {
+      field: string;
+      hook: string;
+      value: string;
+      kind: string;
+      suggestion: string;
+    }) =>
+      (d.kind === 'type'
+        ? `${d.field} ${d.value} of ${d.hook} is not a string: the Restore CRD requires a duration string, so the API ` +
+          'server refuses the Restore'
+        : `${d.field} ${d.value} of ${d.hook} is not a Go duration: Velero cannot decode the Restore ` +
+          '(time.ParseDuration fails) and never processes it') +
+      (d.suggestion ? `; write ${d.suggestion}` : ''),
+  }),
+  check(ctx, report) {
+    for (const resource of ctx.restore.resources) {
+      for (const post of resource.postHooks) {
+        const raw = rawPostHook(ctx, post);
+        for (const [part, field] of FIELDS) {
+          const value = asObject(raw[part])[field];
+          if (value === undefined || value === null) continue;
+          if (typeof value === 'string' && parseDuration(value) !== null) continue;
+          const at = ctx.restoreAt([...post.path, part, field]);
+          if (!at) continue;
+          const suggestion =
+            typeof value === 'string' || typeof value === 'number'
+              ? suggestDuration(String(value))
+              : null;
+          report(
+            at,
+            {
+              field: `${part}.${field}`,
+              hook: postHookLabel(resource, post),
+              value: JSON.stringify(value),
+              kind: typeof value === 'string' ? 'string' : 'type',
+              suggestion: suggestion ?? '',
+            },
+            suggestion ? { fix: replaceValueFix(`Use ${suggestion}`, at, suggestion) } : undefined,
+          );
+        }
+      }
+    }
+  },
+});
+
+const UNIT_ALIASES: Record<string, string> = {
+  ns: 'ns',
+  us: 'us',
+  µs: 'us',
+  ms: 'ms',
+  s: 's',
+  m: 'm',
+  h: 'h',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  min: 'm',
+  mins: 'm',
+  minute: 'm',
+  minutes: 'm',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  msec: 'ms',
+  msecs: 'ms',
+  millisecond: 'ms',
+  milliseconds: 'ms',
+};
+
+/**
+ * The Go duration someone most likely meant: a bare number is seconds (what most tools assume),
+ * units are lower-cased and spelled out words shortened, days become hours. null when unsure.
+ */
+function suggestDuration(text: string): string | null {
+  const trimmed = text.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return `${trimmed}s`;
+  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)\s*([A-Za-zµ]+)\s*/g)];
+  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== trimmed.replace(/^\s+/, ''))
+    return null;
+  let out = '';
+  for (const [, number = '', unitText = ''] of parts) {
+    const unit = unitText === 'M' ? undefined : unitText.toLowerCase();
+    if (unit === undefined) return null;
+    if (unit === 'd' || unit === 'day' || unit === 'days') {
+      if (!/^\d+$/.test(number)) return null;
+      out += `${Number(number) * 24}h`;
+      continue;
+    }
+    const go = UNIT_ALIASES[unit];
+    if (!go) return null;
+    out += number + go;
+  }
+  return parseDuration(out) === null ? null : out;
+}

@@ -1,0 +1,61 @@
+import { defineEntry } from '../diagnostics/diagnostic.ts';
+import { stringMap } from '../velero/initHooks.ts';
+import { asObject, asString } from '../velero/restore.ts';
+import { explainHookMatch, hookApplies } from '../velero/selectHooks.ts';
+import { podLabel } from './podHooks.ts';
+import { defineRule } from './rule.ts';
+import { hookLabel } from './restoreSpec.ts';
+
+/** How many pods a message explains before it summarises the rest. */
+const SHOWN = 3;
+
+/**
+ * A `hooks.resources[]` entry that selects none of the input pods, for init (backed-up labels) or
+ * exec (created pod) matching: `ResourceHookSelector.applicableTo` via `HandleRestoreHooks` and
+ * `GroupRestoreExecHooks` (`internal/hook/item_hook_handler.go`).
+ */
+export const specHookMatchesNoPod = defineRule({
+  entry: defineEntry({
+    code: 'spec-hook-matches-no-pod',
+    title: 'Restore hook matches none of the pods',
+    severity: 'info',
+    why:
+      'A restore hook applies to a pod when the namespace the pod is restored into passes includedNamespaces and ' +
+      'excludedNamespaces (glob patterns, excludes first) and its labels match the labelSelector. Init hooks see the ' +
+      'labels from the backup; exec hooks see the created pod, which also carries velero.io/backup-name and ' +
+      'velero.io/restore-name. A hook that matches nothing here does nothing for these pods.',
+    source:
+      'internal/hook/item_hook_handler.go ResourceHookSelector.applicableTo, HandleRestoreHooks, GroupRestoreExecHooks; ' +
+      'pkg/util/collections/includes_excludes.go ShouldInclude',
+    fix: "Compare the hook's namespaces and label selector with the pods' target namespaces and labels.",
+    message: (d: { hook: string; pods: number; reasons: string }) =>
+      `${d.hook} matches none of the ${d.pods === 1 ? 'pod' : `${d.pods} pods`} in the input: ${d.reasons}`,
+  }),
+  check(ctx, report) {
+    const pods = ctx.plan.pods;
+    if (pods.length === 0) return;
+    for (const h of ctx.plan.hooks) {
+      const matched = pods.some((p) => {
+        const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+        if (hookApplies(h, p.targetNamespace, labels)) return true;
+        const created = asObject(p.restoredPod?.['metadata']);
+        return (
+          p.restoredPod !== null &&
+          hookApplies(h, asString(created['namespace']), stringMap(created['labels']))
+        );
+      });
+      if (matched) continue;
+      const at = ctx.restoreAt([...h.hook.path, 'name']);
+      if (!at) continue;
+      const reasons = pods.slice(0, SHOWN).map((p) => {
+        const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+        const into =
+          p.targetNamespace === p.target.namespace ? '' : ` (restored into ${p.targetNamespace})`;
+        const why = explainHookMatch(h, p.targetNamespace, labels);
+        return `${podLabel(p.target)}${into}: ${why.length > 0 ? why.join(', ') : 'not selected'}`;
+      });
+      if (pods.length > SHOWN) reasons.push(`and ${pods.length - SHOWN} more`);
+      report(at, { hook: hookLabel(h.hook), pods: pods.length, reasons: reasons.join('; ') });
+    }
+  },
+});

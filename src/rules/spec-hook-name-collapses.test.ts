@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { findDiagnostics, yaml } from './testing.ts';
+import { fixedTexts } from './testingFixes.ts';
+
+const pod = yaml(
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: db, namespace: prod}',
+  'spec:',
+  '  containers: [{name: app, image: postgres}, {name: sidecar, image: envoy}]',
+);
+const restore = (...resources: string[]) =>
+  yaml(
+    'apiVersion: velero.io/v1',
+    'kind: Restore',
+    'metadata: {name: r1, namespace: velero}',
+    'spec:',
+    '  backupName: b1',
+    '  hooks:',
+    '    resources:',
+    ...resources,
+  );
+
+describe('spec-hook-name-collapses', () => {
+  it.each([
+    [
+      'second resource with the same name and index: points at its name',
+      restore(
+        '    - name: dup',
+        '      postHooks:',
+        '      - exec: {command: [/first]}',
+        '    - name: dup',
+        '      postHooks:',
+        '      - exec: {command: [/second]}',
+      ),
+      [
+        {
+          line: 11,
+          column: 13,
+          endLine: 11,
+          endColumn: 16,
+          data: {
+            name: 'dup',
+            index: 1,
+            first: 0,
+            postHook: 0,
+            container: 'app',
+            pods: 'pod prod/db',
+          },
+        },
+      ],
+    ],
+    [
+      'three resources: the explicit default container collapses too',
+      restore(
+        '    - name: dup',
+        '      postHooks:',
+        '      - exec: {command: [/first]}',
+        '    - name: dup',
+        '      postHooks:',
+        '      - exec: {command: [/second]}',
+        '    - {name: dup, postHooks: [{exec: {container: app, command: [/third]}}]}',
+      ),
+      [
+        { line: 11, column: 13, endLine: 11, endColumn: 16, data: { index: 1, first: 0 } },
+        { line: 14, column: 14, endLine: 14, endColumn: 17, data: { index: 2, first: 0 } },
+      ],
+    ],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(findDiagnostics('spec-hook-name-collapses', pod, text)).toMatchObject(expected);
+  });
+
+  it.each([
+    [
+      'different containers',
+      restore(
+        '    - name: dup',
+        '      postHooks: [{exec: {command: [/a]}}]',
+        '    - name: dup',
+        '      postHooks: [{exec: {container: sidecar, command: [/b]}}]',
+      ),
+    ],
+    [
+      'different postHooks index (init entries count)',
+      restore(
+        '    - name: dup',
+        '      postHooks: [{exec: {command: [/a]}}]',
+        '    - name: dup',
+        '      postHooks: [{init: {}}, {exec: {command: [/b]}}]',
+      ),
+    ],
+    [
+      'a second hook that matches no pod',
+      restore(
+        '    - name: dup',
+        '      postHooks: [{exec: {command: [/a]}}]',
+        '    - name: dup',
+        '      includedNamespaces: [dev]',
+        '      postHooks: [{exec: {command: [/b]}}]',
+      ),
+    ],
+    [
+      'unique names',
+      restore(
+        '    - name: one',
+        '      postHooks: [{exec: {command: [/a]}}]',
+        '    - name: two',
+        '      postHooks: [{exec: {command: [/b]}}]',
+      ),
+    ],
+  ])('is silent for %s', (_name, text) => {
+    expect(findDiagnostics('spec-hook-name-collapses', pod, text)).toEqual([]);
+  });
+
+  it('renames the later hook to a free name', () => {
+    const text = restore(
+      '    - name: dup',
+      '      postHooks: [{exec: {command: [/a]}}]',
+      '    - name: dup',
+      '      postHooks: [{exec: {command: [/b]}}]',
+    );
+    expect(fixedTexts('spec-hook-name-collapses', pod, text)).toEqual([
+      text.replace(/name: dup\n(?![\s\S]*name: dup)/, 'name: "dup-1"\n'),
+    ]);
+  });
+});

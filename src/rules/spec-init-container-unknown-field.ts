@@ -1,0 +1,87 @@
+import { defineEntry } from '../diagnostics/diagnostic.ts';
+import { decodeContainer } from '../velero/decodeContainer.ts';
+import { asObject } from '../velero/restore.ts';
+import { defineRule } from './rule.ts';
+import { hookLabel, specInitContainers } from './restoreSpec.ts';
+import { closestName, renameKeyFix } from './textEdits.ts';
+
+/** corev1.Container's JSON field names, for "did you mean" suggestions. */
+const CONTAINER_FIELDS = [
+  'name',
+  'image',
+  'command',
+  'args',
+  'workingDir',
+  'ports',
+  'envFrom',
+  'env',
+  'resources',
+  'resizePolicy',
+  'restartPolicy',
+  'restartPolicyRules',
+  'volumeMounts',
+  'volumeDevices',
+  'livenessProbe',
+  'readinessProbe',
+  'startupProbe',
+  'lifecycle',
+  'terminationMessagePath',
+  'terminationMessagePolicy',
+  'imagePullPolicy',
+  'securityContext',
+  'stdin',
+  'stdinOnce',
+  'tty',
+];
+
+/**
+ * A key of a Restore-spec init container that is not a `corev1.Container` field: Go's
+ * `encoding/json` drops it silently (`internal/hook/item_hook_handler.go` HandleRestoreHooks).
+ */
+export const specInitContainerUnknownField = defineRule({
+  entry: defineEntry({
+    code: 'spec-init-container-unknown-field',
+    title: 'Unknown init container field: Velero drops it silently',
+    severity: 'warning',
+    why:
+      'Velero decodes each init container of a Restore hook with Go encoding/json into a corev1.Container, which ' +
+      'ignores keys that are not Container fields. The Restore CRD keeps the container as raw JSON, so neither the ' +
+      'API server nor Velero complains: the field simply never reaches the pod.',
+    source:
+      'internal/hook/item_hook_handler.go HandleRestoreHooks (json.Unmarshal into corev1api.Container)',
+    fix: 'Correct the key to a Kubernetes Container field (see `kubectl explain pod.spec.initContainers`), or remove it.',
+    message: (d: { hook: string; container: string; key: string; suggestion: string }) =>
+      `${JSON.stringify(d.key)} is not a Container field: Velero drops it from init container ${d.container} of ${d.hook}` +
+      (d.suggestion ? ` (did you mean ${JSON.stringify(d.suggestion)}?)` : ''),
+  }),
+  check(ctx, report) {
+    for (const c of specInitContainers(ctx)) {
+      const decoded = decodeContainer(c.raw);
+      const obj = asObject(c.raw);
+      const name = decoded.container?.name;
+      for (const key of decoded.unknownKeys) {
+        const at = ctx.restoreAt([...c.path, key], 'key');
+        if (!at) continue;
+        const suggestion = suggestField(key, obj);
+        report(
+          at,
+          {
+            hook: hookLabel(c.resource),
+            container: name ? JSON.stringify(name) : `initContainers[${c.index}]`,
+            key,
+            suggestion: suggestion ?? '',
+          },
+          suggestion ? { fix: renameKeyFix(`Rename to ${suggestion}`, at, suggestion) } : undefined,
+        );
+      }
+    }
+  },
+});
+
+/** The Container field the key is a likely typo of, unless the container already has that field. */
+function suggestField(key: string, container: Record<string, unknown>): string | undefined {
+  const near = closestName(key, CONTAINER_FIELDS);
+  if (near === null) return undefined;
+  const taken = Object.keys(container).some((k) => k.toLowerCase() === near.toLowerCase());
+  return taken ? undefined : near;
+}

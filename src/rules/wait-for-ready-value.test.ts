@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { findDiagnostics, yaml } from './testing.ts';
+import { fixedTexts } from './testingFixes.ts';
+
+const code = 'wait-for-ready-value';
+
+/** A Pod with an exec hook on line 6 and wait-for-ready on line 7 (value at column 49). */
+const pod = (value: string) =>
+  yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: db',
+    '  annotations:',
+    '    post.hook.restore.velero.io/command: /bin/flush',
+    `    post.hook.restore.velero.io/wait-for-ready: ${value}`,
+    'spec:',
+    '  containers: [{name: app, image: postgres}]',
+  );
+
+const deployment = yaml(
+  'apiVersion: apps/v1',
+  'kind: Deployment',
+  'metadata: {name: web, namespace: shop}',
+  'spec:',
+  '  template:',
+  '    metadata:',
+  '      annotations:',
+  '        post.hook.restore.velero.io/command: /bin/warm',
+  '        post.hook.restore.velero.io/wait-for-ready: "enabled"',
+  '    spec: {containers: [{name: app}]}',
+);
+
+const yes = pod('"yes"');
+
+describe(code, () => {
+  it.each([
+    [
+      'a quoted "yes"',
+      yes,
+      [
+        {
+          line: 7,
+          column: 49,
+          endLine: 7,
+          endColumn: 54,
+          severity: 'warning',
+          data: { pod: 'default/db', value: 'yes', readAs: false, suggestion: 'true' },
+        },
+      ],
+    ],
+    [
+      '"enabled" in a Deployment, and "T", which Go reads as true (two diagnostics)',
+      deployment + '---\n' + pod('"T"'),
+      [
+        {
+          line: 9,
+          column: 53,
+          endLine: 9,
+          endColumn: 62,
+          severity: 'warning',
+          data: { pod: 'Deployment shop/web', value: 'enabled', suggestion: 'true' },
+        },
+        {
+          line: 18,
+          column: 49,
+          endLine: 18,
+          endColumn: 52,
+          severity: 'info',
+          data: { pod: 'default/db', value: 'T', readAs: true },
+        },
+      ],
+    ],
+    [
+      'a word with no reading',
+      pod('maybe'),
+      [
+        {
+          line: 7,
+          column: 49,
+          endLine: 7,
+          endColumn: 54,
+          data: { value: 'maybe', suggestion: null },
+        },
+      ],
+    ],
+  ] as const)('%s', (_name, text, expected) => {
+    expect(findDiagnostics(code, text)).toMatchObject(expected);
+  });
+
+  it.each([['"true"'], ['"false"'], ['"0"'], ['"F"'], ['""']])('is silent for %s', (value) => {
+    expect(findDiagnostics(code, pod(value))).toEqual([]);
+  });
+
+  it('offers the boolean that was meant', () => {
+    expect(fixedTexts(code, yes)).toEqual([yes.replace('"yes"', '"true"')]);
+    expect(fixedTexts(code, pod('maybe'))).toEqual([null]);
+  });
+});

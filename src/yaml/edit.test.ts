@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { setIn } from './edit.ts';
+import { parseYamlStream } from './parse.ts';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+const A = 'post.hook.restore.velero.io/';
+
+const pod = lines(
+  '# my pod',
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: db   # keep me',
+  '  annotations:',
+  `    ${A}command: '["/bin/x"]'`,
+  `    ${A}on-error: Fail`,
+  'spec:',
+  '  containers: [{name: app}]',
+);
+
+describe('setIn', () => {
+  it.each([
+    [
+      'replaces a value, keeping comments and quoting elsewhere',
+      pod,
+      ['metadata', 'annotations', `${A}on-error`],
+      'Continue',
+      pod.replace('on-error: Fail', 'on-error: Continue'),
+    ],
+    [
+      'adds a key after the last one, at the same indentation',
+      pod,
+      ['metadata', 'annotations', `${A}wait-timeout`],
+      '5m',
+      pod.replace('on-error: Fail\n', `on-error: Fail\n    ${A}wait-timeout: 5m\n`),
+    ],
+    [
+      'quotes strings YAML would read as something else',
+      pod,
+      ['metadata', 'annotations', `${A}wait-for-ready`],
+      'true',
+      pod.replace('on-error: Fail\n', `on-error: Fail\n    ${A}wait-for-ready: 'true'\n`),
+    ],
+    [
+      'removes a key and only its line',
+      pod,
+      ['metadata', 'annotations', `${A}on-error`],
+      undefined,
+      pod.replace(`    ${A}on-error: Fail\n`, ''),
+    ],
+    [
+      'creates missing mappings on the way',
+      lines('kind: Pod', 'metadata:', '  name: db', 'spec: {}'),
+      ['metadata', 'annotations', 'a/b'],
+      'x',
+      lines('kind: Pod', 'metadata:', '  name: db', '  annotations:', '    a/b: x', 'spec: {}'),
+    ],
+    [
+      'edits a flow mapping in flow style',
+      lines('metadata: {name: db, annotations: {a: "1"}}'),
+      ['metadata', 'annotations', 'b'],
+      '2',
+      lines('metadata: {name: db, annotations: {a: "1", b: \'2\'}}'),
+    ],
+    [
+      'fills an empty value with a block mapping',
+      lines('metadata:', '  annotations:', '  name: db'),
+      ['metadata', 'annotations', 'k'],
+      'v',
+      lines('metadata:', '  annotations:', '    k: v', '  name: db'),
+    ],
+    [
+      'appends to a block sequence',
+      lines('hooks:', '  resources:', '  - name: a', '    postHooks: []'),
+      ['hooks', 'resources', 1],
+      { name: 'b', includedNamespaces: ['x'] },
+      lines(
+        'hooks:',
+        '  resources:',
+        '  - name: a',
+        '    postHooks: []',
+        '  - name: b',
+        '    includedNamespaces:',
+        '      - x',
+      ),
+    ],
+    [
+      'replaces a sequence item',
+      lines('r:', '- name: a   # first', '  x: 1', '- name: b'),
+      ['r', 1],
+      { name: 'c' },
+      lines('r:', '- name: a   # first', '  x: 1', '- name: c'),
+    ],
+    [
+      'removes a sequence item',
+      lines('r:', '- name: a', '  x: 1', '- name: b'),
+      ['r', 0],
+      undefined,
+      lines('r:', '- name: b'),
+    ],
+    [
+      'edits only the given document of a stream',
+      lines('a: 1', '---', 'a: 1'),
+      ['a'],
+      2,
+      lines('a: 1', '---', 'a: 2'),
+    ],
+  ] as const)('%s', (_name, text, path, value, expected) => {
+    expect(setIn(text, expected.includes('---') ? 1 : 0, path, value)).toBe(expected);
+  });
+
+  it('refuses to edit a broken document', () => {
+    expect(setIn('a: [1,\n', 0, ['a'], 2)).toBeNull();
+  });
+
+  it('reads back what it wrote, for any annotation value, and leaves other keys alone', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 40 }), (key, value) => {
+        const k = `x/${key}`;
+        const next = setIn(pod, 0, ['metadata', 'annotations', k], value);
+        expect(next).not.toBeNull();
+        const doc = parseYamlStream(next!).documents[0]!.value as {
+          metadata: { name: string; annotations: Record<string, unknown> };
+        };
+        expect(doc.metadata.annotations[k]).toBe(value);
+        expect(doc.metadata.annotations[`${A}on-error`]).toBe('Fail');
+        expect(doc.metadata.name).toBe('db');
+        expect(next).toContain('# keep me');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
