@@ -14,7 +14,7 @@ test('the page loads with both editors and their defaults, without errors or CSP
   await expect(designer.manifests.line('kind: Pod')).toBeVisible();
   await expect(designer.manifests.line('name: postgres-0')).toBeVisible();
   await expect(designer.restore.line('kind: Restore')).toBeVisible();
-  await expect(designer.restore.line('rm -f')).toBeVisible();
+  await expect(designer.restore.line('name: postgres-restore')).toBeVisible();
 
   // The same policy in the meta tag and in the header `vite preview` sends (from vite.config.ts).
   const header = response?.headers()['content-security-policy'];

@@ -7,10 +7,8 @@ test('no request leaves the page origin, from the page or its workers', async ({
 }) => {
   await designer.open();
   // Wake the YAML worker (hover docs come from it) so its requests are recorded too.
-  await designer.restore.line('initContainers').getByText('initContainers').hover();
-  await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText(
-    'Added in order',
-  );
+  await designer.restore.line('includedNamespaces').first().getByText('includedNamespaces').hover();
+  await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText('to restore');
   await page.waitForLoadState('networkidle');
 
   const origin = new URL(page.url()).origin;

@@ -1,8 +1,13 @@
+import { useMemo } from 'react';
 import { LazyYamlEditor } from '../../editor/LazyYamlEditor.tsx';
 import { editorPaths } from '../../editor/paths.ts';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { Panel } from '../../components/Panel.tsx';
+import { useDesignerView } from '../../state/useDesignerView.ts';
+import { MANIFESTS_FILE, RESTORE_FILE, type Diagnostic } from '../../../src/index.ts';
+
+const none: readonly Diagnostic[] = [];
 
 /** The two authored inputs: the cluster's manifests and the Velero Restore object. */
 export function InputPanel() {
@@ -10,6 +15,16 @@ export function InputPanel() {
   const restoreText = useDesignerStore(selectRestoreText);
   const setManifestsText = useDesignerStore((state) => state.setManifestsText);
   const setRestoreText = useDesignerStore((state) => state.setRestoreText);
+  const { view } = useDesignerView();
+  const diagnostics = view?.diagnostics ?? none;
+  const manifestMarkers = useMemo(
+    () => diagnostics.filter((d) => d.file === MANIFESTS_FILE),
+    [diagnostics],
+  );
+  const restoreMarkers = useMemo(
+    () => diagnostics.filter((d) => d.file === RESTORE_FILE),
+    [diagnostics],
+  );
 
   return (
     <div className="input-panel">
@@ -26,6 +41,7 @@ export function InputPanel() {
           ariaLabel="Manifests (YAML)"
           value={manifestsText}
           onChange={setManifestsText}
+          markers={manifestMarkers}
         />
       </Panel>
       <Panel title="Restore" description="The velero.io/v1 Restore object with its hooks.">
@@ -34,6 +50,7 @@ export function InputPanel() {
           ariaLabel="Restore (YAML)"
           value={restoreText}
           onChange={setRestoreText}
+          markers={restoreMarkers}
         />
       </Panel>
     </div>

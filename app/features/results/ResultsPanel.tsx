@@ -1,0 +1,47 @@
+import { useId, useState, type KeyboardEvent } from 'react';
+import { resultTabs } from './tabs.ts';
+
+/** The results side: one tab per view of what Velero will do (keyboard: arrows move between tabs). */
+export function ResultsPanel() {
+  const [active, setActive] = useState(resultTabs[0]?.id ?? '');
+  const baseId = useId();
+  if (resultTabs.length === 0) return null;
+  const current = resultTabs.find((t) => t.id === active) ?? resultTabs[0]!;
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = resultTabs.indexOf(current);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    const next = resultTabs[(index + step + resultTabs.length) % resultTabs.length]!;
+    setActive(next.id);
+    document.getElementById(`${baseId}-tab-${next.id}`)?.focus();
+  };
+  return (
+    <section className="results panel" aria-label="Results">
+      <div className="tabs" role="tablist" aria-label="Results" onKeyDown={onKeyDown}>
+        {resultTabs.map((tab) => (
+          <button
+            key={tab.id}
+            id={`${baseId}-tab-${tab.id}`}
+            role="tab"
+            type="button"
+            className="tabs__tab"
+            aria-selected={tab.id === current.id}
+            aria-controls={`${baseId}-panel`}
+            tabIndex={tab.id === current.id ? 0 : -1}
+            onClick={() => setActive(tab.id)}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      <div
+        className="results__body"
+        id={`${baseId}-panel`}
+        role="tabpanel"
+        aria-labelledby={`${baseId}-tab-${current.id}`}
+      >
+        <current.Component />
+      </div>
+    </section>
+  );
+}
