@@ -14,9 +14,22 @@ type GlobSetResult =
   | { kind: 'noMatch' };
 
 /** `globStringSet.match`: sorted patterns, stop at the first match or the first compile error. */
+/** Compiled patterns, bounded: a restore has few patterns and a plan checks them for every pod. */
+const compiled = new Map<string, ReturnType<typeof compileGlob>>();
+
+function compileCached(pattern: string): ReturnType<typeof compileGlob> {
+  let glob = compiled.get(pattern);
+  if (!glob) {
+    if (compiled.size > 1000) compiled.clear();
+    glob = compileGlob(pattern);
+    compiled.set(pattern, glob);
+  }
+  return glob;
+}
+
 function matchGlobSet(patterns: readonly string[], value: string): GlobSetResult {
   for (const pattern of sortedUniqueStrings(patterns)) {
-    const glob = compileGlob(pattern);
+    const glob = compileCached(pattern);
     if ('error' in glob) return { kind: 'invalid', pattern, error: glob.error };
     if (glob.match(value)) return { kind: 'matched', pattern };
   }

@@ -154,7 +154,8 @@ function parseDocument(
 ): ParsedDocument | null {
   const source = text.slice(start, end);
   const problems: YamlProblem[] = [];
-  const bytes = utf8Length(source, DOCUMENT_ERROR_BYTES + 1);
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short documents cannot reach the limits.
+  const bytes = source.length * 3 <= DOCUMENT_WARN_BYTES ? 0 : utf8Length(source, DOCUMENT_ERROR_BYTES + 1);
   if (bytes > DOCUMENT_ERROR_BYTES) {
     problems.push(sizeProblem('document-too-large', start, bytes));
   } else if (bytes > DOCUMENT_WARN_BYTES) {
@@ -169,7 +170,7 @@ function parseDocument(
   }
   const root = buildTree(source, start, events, problems);
   if (root === undefined) return null;
-  const bomb = checkAliasRatio(root);
+  const bomb = events.some((e) => e.type === EVENT_ID.ALIAS) ? checkAliasRatio(root) : null;
   if (bomb) {
     problems.push({ kind: 'alias-bomb', message: bomb, start, end: start });
     return { index, start, end, root: null, value: undefined, problems };
