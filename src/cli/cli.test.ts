@@ -174,3 +174,30 @@ describe('restore-hooks CLI', () => {
     expect(r.stdout).toContain('restore-hooks');
   }, 30_000);
 });
+
+describe('restore-hooks check on a workload', () => {
+  it('reports hook annotations on a Deployment’s own metadata at their line', async () => {
+    write(
+      'deploy.yaml',
+      `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: worker
+  namespace: jobs
+  annotations:
+    post.hook.restore.velero.io/command: '["/app/reindex"]'
+spec:
+  selector: {matchLabels: {app: worker}}
+  template:
+    metadata:
+      labels: {app: worker}
+    spec:
+      containers:
+      - name: worker
+        image: worker:1
+`,
+    );
+    const r = await run('check', 'deploy.yaml');
+    expect(r.stdout).toMatch(/^deploy\.yaml:7:5: (warning|error) hook-annotations-on-workload: /m);
+  });
+});
