@@ -17,7 +17,7 @@ function snapshot(input: AnalyzeInput): string {
 
 const yamlish = fc.oneof(
   fc.string({ maxLength: 300 }),
-  fc.stringMatching(/^[a-z:\-\[\]{}&*!|>'" \n#,?0-9]{0,200}$/),
+  fc.stringMatching(/^[a-z:\-[\]{}&*!|>'" \n#,?0-9]{0,200}$/),
   fc.anything({ maxDepth: 4 }).map((v) => JSON.stringify(v) ?? 'null'),
   fc.anything({ maxDepth: 4 }).map((v) => {
     try {

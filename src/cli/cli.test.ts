@@ -19,7 +19,7 @@ async function run(...argv: string[]) {
   const code = await main(argv, {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
-    readStdin: async () => '',
+    readStdin: () => Promise.resolve(''),
     cwd: dir,
   });
   return { code, stdout, stderr };

@@ -18,7 +18,7 @@ async function runInProcess(c: ConformanceCase): Promise<PlanOutput> {
   const code = await main(argv(c), {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
-    readStdin: async () => '',
+    readStdin: () => Promise.resolve(''),
     cwd: ROOT,
   });
   expect(err, 'stderr').toBe('');
@@ -71,7 +71,7 @@ function expectInitContainers(actual: PodOutput['initContainers'], expected: unk
     const got = dropEmpty(actual![i]) as Record<string, unknown>;
     if (typeof w['nameMatches'] === 'string') {
       const { nameMatches, ...rest } = w;
-      expect(String(got['name'])).toMatch(new RegExp(nameMatches as string));
+      expect(String(got['name'])).toMatch(new RegExp(nameMatches));
       const { name: _name, ...gotRest } = got;
       expect(gotRest).toEqual(rest);
     } else {

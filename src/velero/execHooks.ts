@@ -1,7 +1,7 @@
 import { parseDuration } from '../go/duration.ts';
 import { parseBool } from '../go/parseBool.ts';
 import { ANNOTATION_HOOK_NAME, ExecAnnotation } from '../model/annotations.ts';
-import type { Duration, ExecHook, ExecHookGroups, JsonObject, OnError } from '../model/types.ts';
+import type { Duration, ExecHook, ExecHookGroups, JsonObject } from '../model/types.ts';
 import { parseStringToCommand } from './command.ts';
 import { stringMap } from './initHooks.ts';
 import { asArray, asObject, asString } from './restore.ts';
@@ -84,7 +84,7 @@ export function execHookFromAnnotations(annotations: Record<string, string>): Ex
     hookIndex: 0,
     container: annotations[ExecAnnotation.container] ?? '',
     command,
-    onError: (onError === 'Continue' || onError === 'Fail' ? onError : '') as OnError,
+    onError: onError === 'Continue' || onError === 'Fail' ? onError : '',
     execTimeout: durationOrZero(annotations[ExecAnnotation.execTimeout]),
     waitTimeout: durationOrZero(annotations[ExecAnnotation.waitTimeout]),
     waitForReady: parseBool(annotations[ExecAnnotation.waitForReady] ?? '') ?? false,

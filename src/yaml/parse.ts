@@ -466,7 +466,7 @@ export function toValue(node: YNode, memo = new Map<YNode, unknown>(), depth = 0
 }
 
 function mergeInto(obj: Record<string, unknown>, source: unknown): void {
-  const sources = Array.isArray(source) ? source : [source];
+  const sources: unknown[] = Array.isArray(source) ? source : [source];
   for (const s of sources) {
     if (!s || typeof s !== 'object' || Array.isArray(s)) continue;
     for (const k of Object.keys(s)) {
