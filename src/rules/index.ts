@@ -1,5 +1,6 @@
 import { initImageWithoutCommand } from './init-image-without-command.ts';
 import { initNameGenerated } from './init-name-generated.ts';
+import { namespacePatternPanics } from './namespace-pattern-panics.ts';
 import { initContainerNameConflict } from './init-container-name-conflict.ts';
 import { specDurationInvalid } from './spec-duration-invalid.ts';
 import { specExecCommandEmpty } from './spec-exec-command-empty.ts';
@@ -24,15 +25,18 @@ import { containerNameNotDnsLabel } from './container-name-not-dns-label.ts';
 import { execHookContainerMissing } from './exec-hook-container-missing.ts';
 import { execHookDefaultContainer } from './exec-hook-default-container.ts';
 import { execHookNoWaitTimeout } from './exec-hook-no-wait-timeout.ts';
+import { execHookWaitTimeoutShorterThanQueue } from './exec-hook-wait-timeout-shorter-than-queue.ts';
 import { hookAnnotationsOnWorkload } from './hook-annotations-on-workload.ts';
 import { initAnnotationUsesMountedPath } from './init-annotation-uses-mounted-path.ts';
 import { initAnnotationsWithoutImage } from './init-annotations-without-image.ts';
 import { initTimeoutIgnored } from './init-timeout-ignored.ts';
 import { metadataValueNotString } from './metadata-value-not-string.ts';
+import { onErrorContinueRestorePartiallyFailed } from './on-error-continue-restore-partially-failed.ts';
 import { onErrorInvalid } from './on-error-invalid.ts';
 import { timeoutNotGoDuration } from './timeout-not-go-duration.ts';
 import { typographicQuotesRule } from './typographic-quotes.ts';
 import { unknownHookAnnotation } from './unknown-hook-annotation.ts';
+import { waitForReadyNeedsHook } from './wait-for-ready-needs-hook.ts';
 import { waitForReadyValue } from './wait-for-ready-value.ts';
 import type { Rule } from './rule.ts';
 
@@ -40,6 +44,7 @@ import type { Rule } from './rule.ts';
 export const rules: readonly Rule[] = [
   initImageWithoutCommand,
   initNameGenerated,
+  namespacePatternPanics,
   initContainerNameConflict,
   specDurationInvalid,
   specExecCommandEmpty,
@@ -64,14 +69,17 @@ export const rules: readonly Rule[] = [
   execHookContainerMissing,
   execHookDefaultContainer,
   execHookNoWaitTimeout,
+  execHookWaitTimeoutShorterThanQueue,
   hookAnnotationsOnWorkload,
   initAnnotationUsesMountedPath,
   initAnnotationsWithoutImage,
   initTimeoutIgnored,
   metadataValueNotString,
+  onErrorContinueRestorePartiallyFailed,
   onErrorInvalid,
   timeoutNotGoDuration,
   typographicQuotesRule,
   unknownHookAnnotation,
+  waitForReadyNeedsHook,
   waitForReadyValue,
 ];

@@ -19,7 +19,7 @@ import {
   type PostHook,
   type ResourceHook,
 } from '../velero/restore.ts';
-import { hookApplies } from '../velero/selectHooks.ts';
+import { tryApplies } from '../velero/selectHooks.ts';
 import type { At, RuleContext } from './rule.ts';
 
 /** How messages name a pod: `default/db` for a Pod, `Deployment default/web` for a workload's pods. */
@@ -63,7 +63,7 @@ export function matchingSpecInitHooks(plan: Plan, p: PodPlan): SpecHookRef[] {
   const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
   const out: SpecHookRef[] = [];
   for (const h of plan.hooks) {
-    if (!hookApplies(h, p.targetNamespace, labels)) continue;
+    if (tryApplies(h, p.targetNamespace, labels) !== true) continue;
     for (const post of h.hook.postHooks) {
       if ((post.initContainers ?? []).length > 0) out.push({ resource: h.hook, post });
     }
@@ -82,7 +82,7 @@ export function matchingSpecExecHooks(plan: Plan, p: PodPlan): SpecHookRef[] {
   const namespace = asString(metadata['namespace']);
   const out: SpecHookRef[] = [];
   for (const h of plan.hooks) {
-    if (!hookApplies(h, namespace, labels)) continue;
+    if (tryApplies(h, namespace, labels) !== true) continue;
     for (const post of h.hook.postHooks) if (post.exec) out.push({ resource: h.hook, post });
   }
   return out;

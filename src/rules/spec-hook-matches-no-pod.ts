@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { stringMap } from '../velero/initHooks.ts';
 import { asObject, asString } from '../velero/restore.ts';
-import { explainHookMatch, hookApplies } from '../velero/selectHooks.ts';
+import { explainHookMatch, tryApplies } from '../velero/selectHooks.ts';
 import { podLabel } from './podHooks.ts';
 import { defineRule } from './rule.ts';
 import { hookLabel } from './restoreSpec.ts';
@@ -37,11 +37,11 @@ export const specHookMatchesNoPod = defineRule({
     for (const h of ctx.plan.hooks) {
       const matched = pods.some((p) => {
         const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
-        if (hookApplies(h, p.targetNamespace, labels)) return true;
+        if (tryApplies(h, p.targetNamespace, labels) === true) return true;
         const created = asObject(p.restoredPod?.['metadata']);
         return (
           p.restoredPod !== null &&
-          hookApplies(h, asString(created['namespace']), stringMap(created['labels']))
+          tryApplies(h, asString(created['namespace']), stringMap(created['labels'])) === true
         );
       });
       if (matched) continue;

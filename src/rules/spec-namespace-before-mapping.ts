@@ -1,5 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { shouldInclude } from '../go/includesExcludes.ts';
+import { GoPanic } from '../go/glob.ts';
+import { shouldInclude as shouldIncludeOrPanic } from '../go/includesExcludes.ts';
 import { defineRule } from './rule.ts';
 import { hookLabel } from './restoreSpec.ts';
 import { replaceValueFix } from './textEdits.ts';
@@ -61,3 +62,17 @@ export const specNamespaceBeforeMapping = defineRule({
     }
   },
 });
+
+/** `shouldInclude`, false where gobwas panics (namespace-pattern-panics reports that). */
+function shouldInclude(
+  includes: readonly string[],
+  excludes: readonly string[],
+  value: string,
+): boolean {
+  try {
+    return shouldIncludeOrPanic(includes, excludes, value);
+  } catch (err) {
+    if (err instanceof GoPanic) return false;
+    throw err;
+  }
+}

@@ -5,7 +5,7 @@ import type { Duration, ExecHook, ExecHookGroups, JsonObject } from '../model/ty
 import { parseStringToCommand } from './command.ts';
 import { stringMap } from './initHooks.ts';
 import { asArray, asObject, asString } from './restore.ts';
-import { hookApplies, type SelectableHook } from './selectHooks.ts';
+import { tryApplies, type SelectableHook } from './selectHooks.ts';
 
 export interface ExecGrouping {
   groups: ExecHookGroups;
@@ -13,6 +13,8 @@ export interface ExecGrouping {
   trackerKeys: string[];
   /** Which hooks applied: the annotation hook replaces every spec exec hook. */
   source: 'annotation' | 'spec' | 'none';
+  /** Set when matching a hook's namespace patterns panics: nothing recovers it in the Velero server. */
+  panic?: { message: string; resourceIndex: number };
 }
 
 /**
@@ -48,7 +50,15 @@ export function groupExecHooks(
   const labels = stringMap(metadata['labels']);
   let source: ExecGrouping['source'] = 'none';
   for (const h of hooks) {
-    if (!hookApplies(h, namespace, labels)) continue;
+    const applies = tryApplies(h, namespace, labels);
+    if (typeof applies === 'string')
+      return {
+        groups,
+        trackerKeys,
+        source,
+        panic: { message: applies, resourceIndex: h.hook.index },
+      };
+    if (!applies) continue;
     for (const post of h.hook.postHooks) {
       if (!post.exec) continue;
       add({

@@ -8,7 +8,7 @@ import { parseStringToCommand } from './command.ts';
 import { decodeContainer, validateHookContainer } from './decodeContainer.ts';
 import { fnv1a } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
-import { hookApplies, type SelectableHook, type SelectorError } from './selectHooks.ts';
+import { tryApplies, type SelectableHook, type SelectorError } from './selectHooks.ts';
 
 /** Where an injected init container came from. */
 export type InjectedFrom =
@@ -101,7 +101,17 @@ export function applyInitHooks(
       namespaceMapping[asString(metadata['namespace'])] ?? asString(metadata['namespace']);
     const labels = stringMap(metadata['labels']);
     for (const h of hooks.hooks) {
-      if (!hookApplies(h, namespace, labels)) continue;
+      const applies = tryApplies(h, namespace, labels);
+      if (typeof applies === 'string') {
+        // The plugin framework turns the panic into an error (handle_panic.go): pod not restored.
+        return {
+          kind: 'error',
+          message: applies,
+          panic: true,
+          cause: { in: 'restore', path: [...h.hook.path] },
+        };
+      }
+      if (!applies) continue;
       for (const post of h.hook.postHooks) {
         const raws = post.initContainers ?? [];
         for (let i = 0; i < raws.length; i++) {

@@ -1,3 +1,4 @@
+import { GoPanic } from '../go/glob.ts';
 import { explainNamespaceMatch, shouldInclude } from '../go/includesExcludes.ts';
 import { convertLabelSelector, type LabelSelector } from '../go/labelSelector.ts';
 import type { JsonPath } from '../model/types.ts';
@@ -56,12 +57,32 @@ export function hookApplies(
   return h.selector === undefined || h.selector.matches(labels);
 }
 
+/**
+ * `hookApplies`, with gobwas v0.2.3's panics (a pattern with an empty `{}` part at the end of the
+ * namespace) returned as their message instead of thrown.
+ */
+export function tryApplies(
+  h: SelectableHook,
+  namespace: string,
+  labels: Record<string, string>,
+): boolean | string {
+  try {
+    return hookApplies(h, namespace, labels);
+  } catch (err) {
+    if (err instanceof GoPanic) return err.message;
+    throw err;
+  }
+}
+
 /** Why a hook does or does not select a pod, one reason per line, for the designer. */
 export function explainHookMatch(
   h: SelectableHook,
   namespace: string,
   labels: Record<string, string>,
 ): string[] {
+  const applies = tryApplies(h, namespace, labels);
+  if (typeof applies === 'string')
+    return [`Velero panics matching the namespace patterns: ${applies}`];
   const ns = explainNamespaceMatch(h.hook.includedNamespaces, h.hook.excludedNamespaces, namespace);
   const reasons = ns.included ? [] : [ns.reason];
   if (h.selector) reasons.push(...h.selector.explain(labels));

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { findDiagnostics, yaml } from './testing.ts';
+
+const code = 'on-error-continue-restore-partially-failed';
+
+/** A Pod with an exec hook on line 6; more annotations from line 7 (keys at column 5). */
+const pod = (name: string, ...annotations: string[]) =>
+  yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    `  name: ${name}`,
+    '  annotations:',
+    '    post.hook.restore.velero.io/command: /bin/flush',
+    ...annotations.map((a) => '    ' + a),
+    'spec:',
+    '  containers: [{name: app}]',
+  );
+
+const plain = (name: string) =>
+  yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    `metadata: {name: ${name}}`,
+    'spec: {containers: [{name: app}]}',
+  );
+
+const restore = (...postHooks: string[]) =>
+  yaml(
+    'apiVersion: velero.io/v1',
+    'kind: Restore',
+    'metadata: {name: r1, namespace: velero}',
+    'spec:',
+    '  backupName: b1',
+    '  hooks:',
+    '    resources:',
+    '    - name: flush',
+    '      postHooks:',
+    ...postHooks,
+  );
+
+describe(code, () => {
+  it.each([
+    [
+      'an annotation hook with on-error Continue',
+      pod('db', 'post.hook.restore.velero.io/on-error: Continue'),
+      undefined,
+      [
+        {
+          file: 'manifests.yaml',
+          line: 7,
+          column: 43,
+          endLine: 7,
+          endColumn: 51,
+          severity: 'info',
+          data: { hook: 'The exec hook annotation', pod: 'default/db', podCount: 1 },
+        },
+      ],
+    ],
+    [
+      'two spec hooks with Continue, for two pods (two diagnostics, each reported once)',
+      plain('web') + '---\n' + plain('api'),
+      restore(
+        '      - exec: {command: [/bin/a], onError: Continue}',
+        '      - exec: {command: [/bin/b], onError: Fail}',
+        '      - exec:',
+        '          command: [/bin/c]',
+        '          onError: "Continue"',
+      ),
+      [
+        {
+          file: 'restore.yaml',
+          line: 10,
+          column: 44,
+          endLine: 10,
+          endColumn: 52,
+          data: { hook: 'Restore hook "flush" (postHooks[0])', pod: 'default/web', podCount: 2 },
+        },
+        {
+          file: 'restore.yaml',
+          line: 14,
+          column: 20,
+          endLine: 14,
+          endColumn: 30,
+          data: { hook: 'Restore hook "flush" (postHooks[2])', podCount: 2 },
+        },
+      ],
+    ],
+  ] as const)('%s', (_name, text, restoreText, expected) => {
+    expect(findDiagnostics(code, text, restoreText)).toMatchObject(expected);
+  });
+
+  it.each([
+    ['on-error Fail', pod('db', 'post.hook.restore.velero.io/on-error: Fail'), undefined],
+    ['no on-error (unset is not Continue written out)', pod('db'), undefined],
+    [
+      'a misspelled continue (on-error-invalid reports it)',
+      pod('db', 'post.hook.restore.velero.io/on-error: continue'),
+      undefined,
+    ],
+    [
+      'spec hooks overridden by the exec annotation',
+      pod('db'),
+      restore('      - exec: {command: [/bin/a], onError: Continue}'),
+    ],
+  ])('is silent for %s', (_name, text, restoreText) => {
+    expect(findDiagnostics(code, text, restoreText)).toEqual([]);
+  });
+});
