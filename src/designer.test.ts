@@ -25,6 +25,15 @@ describe('designerView', () => {
     expect(view.pods[0]!.hookMatches).toEqual([
       { resourceIndex: 0, name: 'remove-stale-pid', matches: true, reasons: [] },
     ]);
+    expect(view.pods[0]!.injectedInit).toEqual([
+      {
+        index: 0,
+        name: 'remove-stale-pid',
+        source: 'spec',
+        hookName: 'remove-stale-pid',
+        generatedName: false,
+      },
+    ]);
   });
 
   it('simulates "everything goes well" by default', () => {
@@ -61,5 +70,34 @@ describe('designerView', () => {
     });
     expect(view.diff.hooksOnly.notRestored[0]!.reason).toMatch(/panics/);
     expect(view.pods[0]!.errorKind).toBe('panic');
+  });
+});
+
+describe('designerView include', () => {
+  const pods = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: ns}\nspec: {containers: [{name: app, image: nginx}]}\n`,
+    ).join('---\n');
+
+  it.each([
+    ['all', 3, 'all', 'all', null],
+    ['auto with few objects', 3, 'auto', 'all', null],
+    ['auto with many objects: the first pod', 30, 'auto', 'pod', 'ns/p0'],
+    ['one pod', 30, { pod: 'ns/p7' }, 'pod', 'ns/p7'],
+    ['none', 3, 'none', 'none', null],
+  ] as const)('diff %s', (_name, n, diff, kind, pod) => {
+    const view = designerView({ manifests: pods(n), restore: '', include: { diff } });
+    expect(view.diff.scope).toEqual({ kind, pod, objects: n });
+    const shown = view.diff.hooksOnly.original.match(/^kind: Pod$/gm)?.length ?? 0;
+    expect(shown).toBe(kind === 'all' ? n : kind === 'pod' ? 1 : 0);
+    if (pod) expect(view.diff.hooksOnly.original).toContain(`name: ${pod.split('/')[1]}\n`);
+  });
+
+  it('skips the simulation when not asked for it', () => {
+    expect(
+      designerView({ manifests: pods(2), restore: '', include: { simulation: false } }).simulation,
+    ).toBeNull();
   });
 });

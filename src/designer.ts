@@ -1,17 +1,19 @@
-import { dump } from 'js-yaml';
 import { analyze } from './analyze.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { restoreObjects, type RestoreChange, type RestoredObject } from './velero/fullRestore.ts';
 import { planToJson, type PodPlanJson } from './velero/planJson.ts';
+import type { PodPlan } from './velero/plan.ts';
+import type { ManifestObject } from './velero/pods.ts';
 import type { Scenario } from './velero/scenario.ts';
 import { buildSimulationInput } from './velero/scenarioInput.ts';
-import { defaultScenario } from './velero/defaultScenario.ts';
+import type { ScenarioEdit } from './velero/scenarioEdits.ts';
+import { chooseScenario, scenarioToView, type ScenarioView } from './velero/scenarioView.ts';
 import { simulateRestore } from './velero/simulate.ts';
 import { simulationToJson, type SimulationJson } from './velero/simulateJson.ts';
+import { asObject, asString } from './velero/restore.ts';
+import type { InitResult } from './velero/initHooks.ts';
 import { explainHookMatch } from './velero/selectHooks.ts';
-import { locate } from './yaml/locate.ts';
-import { parseYamlStream } from './yaml/parse.ts';
-import { LineIndex } from './yaml/lineIndex.ts';
+import { emitYaml, pathKey } from './yaml/emit.ts';
 
 /** The designer's two editors, as file names in diagnostics. */
 export const MANIFESTS_FILE = 'manifests.yaml';
@@ -22,9 +24,27 @@ export interface DesignerInput {
   restore: string;
   /** The simulated timeline; null: "everything goes well" (see defaultScenario). */
   scenario?: Scenario | null;
+  /** A scenario.yaml text (conformance format); when non-blank it replaces the edited default. */
+  scenarioText?: string;
+  /** The timeline controls' edits, applied on top of the default scenario (see chooseScenario). */
+  scenarioEdits?: readonly ScenarioEdit[];
   /** Volumes backed up with file-system backup, besides the pods' own annotations. */
   fsBackupVolumes?: readonly string[];
+  /** What to compute beyond diagnostics and the plan (default: everything). */
+  include?: ViewInclude;
 }
+
+/**
+ * The parts of the view a screen needs: large inputs stay fast when only what is shown is computed
+ * and sent. `auto` diffs every object when there are few, else the first pod.
+ */
+export interface ViewInclude {
+  diff?: 'all' | 'auto' | 'none' | { pod: string };
+  simulation?: boolean;
+}
+
+/** How many objects `diff: 'auto'` shows in one diff before it shows one pod at a time. */
+export const DIFF_ALL_LIMIT = 25;
 
 /** Why each Restore resource hook does or does not select a pod. */
 export interface HookMatchView {
@@ -47,6 +67,19 @@ export interface PodView extends PodPlanJson {
   annotations: Record<string, string>;
   volumes: string[];
   hookMatches: HookMatchView[];
+  /** The init containers the init-hook step added: their index in `initContainers` and origin. */
+  injectedInit: InjectedInitView[];
+}
+
+/** One init container Velero injects, and where it comes from (pod annotation or Restore spec hook). */
+export interface InjectedInitView {
+  index: number;
+  name: string;
+  source: 'annotation' | 'spec';
+  /** The Restore resource hook's name, for a spec init hook. */
+  hookName: string | null;
+  /** True for an annotation init container without a name: Velero generates a random one. */
+  generatedName: boolean;
 }
 
 /** One changed block of the diff, explained by the Velero step that made it. */
@@ -66,14 +99,25 @@ export interface DiffView {
   notRestored: { title: string; reason: string }[];
 }
 
+/** What the diff covers: every object, one pod, or nothing (not requested). */
+export interface DiffScope {
+  kind: 'all' | 'pod' | 'none';
+  /** The pod shown, for `pod`. */
+  pod: string | null;
+  /** Number of objects in the input. */
+  objects: number;
+}
+
 export interface DesignerView {
   diagnostics: Diagnostic[];
   restore: { name: string; backupName: string; fromEditor: boolean; validationErrors: string[] };
   pods: PodView[];
   trackerAdded: number;
-  diff: { hooksOnly: DiffView; full: DiffView };
+  diff: { hooksOnly: DiffView; full: DiffView; scope: DiffScope };
   simulation: SimulationJson | null;
   simulationErrors: string[];
+  /** The simulated scenario: where it comes from, and per pod the states the timeline shows. */
+  scenario: ScenarioView;
 }
 
 /**
@@ -98,6 +142,7 @@ export function designerView(input: DesignerInput): DesignerView {
     execSource: p.exec.source,
     annotations: annotationTexts(p.target.pod),
     volumes: volumeNames(p.target.pod),
+    injectedInit: injectedInit(p.init),
     hookMatches: plan.hooks.map((h) => {
       const labels = stringLabels(p.target.pod);
       const reasons = explainHookMatch(h, p.targetNamespace, labels);
@@ -110,8 +155,13 @@ export function designerView(input: DesignerInput): DesignerView {
     }),
   }));
   const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
-  const objects = analysis.manifests.objects;
-  const simulation = simulate(input.scenario ?? defaultScenario(plan), plan);
+  const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
+  const objects = scope.objects;
+  const scenario = chooseScenario(plan, input);
+  const simulation =
+    input.include?.simulation === false
+      ? { result: null, errors: [] }
+      : simulate(scenario.scenario, plan);
   return {
     diagnostics: analysis.diagnostics,
     restore: {
@@ -125,9 +175,11 @@ export function designerView(input: DesignerInput): DesignerView {
     diff: {
       hooksOnly: diffView(restoreObjects(objects, plan, { ...options, fullRestore: false })),
       full: diffView(restoreObjects(objects, plan, { ...options, fullRestore: true })),
+      scope: scope.view,
     },
     simulation: simulation.result,
     simulationErrors: simulation.errors,
+    scenario: scenarioToView(scenario, plan),
   };
 }
 
@@ -142,15 +194,43 @@ function simulate(scenario: Scenario, plan: Parameters<typeof buildSimulationInp
 
 function titleOf(r: RestoredObject): string {
   const meta = (r.original['metadata'] ?? {}) as Record<string, unknown>;
-  const name = `${String(meta['namespace'] ?? '')}/${String(meta['name'] ?? '')}`;
+  const name = `${asString(meta['namespace'])}/${asString(meta['name'])}`;
   if (r.pod && r.object.kind !== 'Pod')
     return `Pod ${name} (from ${r.object.kind} ${r.pod.target.ownerName})`;
   return `${r.object.kind || 'Object'} ${name}`;
 }
 
+/** The objects a diff covers, by the requested scope. */
+function diffScope(
+  requested: NonNullable<ViewInclude['diff']>,
+  all: readonly ManifestObject[],
+  pods: readonly PodPlan[],
+): { objects: readonly ManifestObject[]; view: DiffScope } {
+  const count = all.length;
+  if (requested === 'none')
+    return { objects: [], view: { kind: 'none', pod: null, objects: count } };
+  if (requested === 'all' || (requested === 'auto' && count <= DIFF_ALL_LIMIT)) {
+    return { objects: all, view: { kind: 'all', pod: null, objects: count } };
+  }
+  const key = requested === 'auto' ? undefined : requested.pod;
+  const pod = pods.find((p) => `${p.target.namespace}/${p.target.name}` === key) ?? pods[0];
+  if (!pod) return { objects: [], view: { kind: 'pod', pod: null, objects: count } };
+  const ref = pod.target.ref;
+  const objects = all.filter(
+    (o) =>
+      o.ref.file === ref.file &&
+      o.ref.document === ref.document &&
+      o.ref.path.join('/') === ref.path.join('/'),
+  );
+  return {
+    objects,
+    view: { kind: 'pod', pod: `${pod.target.namespace}/${pod.target.name}`, objects: count },
+  };
+}
+
 /**
- * Both sides of the diff, dumped by the same serializer so that only real changes show, with each
- * change's lines found by locating its path in the restored text.
+ * Both sides of the diff, written by one deterministic emitter so that only real changes show;
+ * the emitter records the lines of each change's path as it writes.
  */
 function diffView(restored: RestoredObject[]): DiffView {
   const originals: string[] = [];
@@ -161,30 +241,29 @@ function diffView(restored: RestoredObject[]): DiffView {
   for (const r of restored) {
     const title = titleOf(r);
     const header = `# ${title}\n`;
-    const before = header + dump(r.original, { noRefs: true, lineWidth: -1 });
-    const after = r.restored
-      ? header + dump(r.restored, { noRefs: true, lineWidth: -1 })
-      : `${header}# NOT RESTORED: ${r.notRestored ?? ''}\n`;
-    if (!r.restored) notRestored.push({ title, reason: r.notRestored ?? '' });
-    originals.push(before);
-    results.push(after);
-    if (r.restored) {
-      const doc = parseYamlStream(after).documents[0];
-      const lines = new LineIndex(after);
-      for (const change of r.changes) {
-        const found = doc ? locate(doc.root, change.path, 'entry') : null;
-        const range = found
-          ? lines.range(found.start, found.end)
-          : { start: { line: 2 }, end: { line: 2 } };
-        blocks.push({
-          startLine: restoredLine + range.start.line - 1,
-          endLine: restoredLine + range.end.line - 1,
-          title,
-          change,
-        });
-      }
+    originals.push(header + emitYaml(r.original).text);
+    if (!r.restored) {
+      notRestored.push({ title, reason: r.notRestored ?? '' });
+      results.push(`${header}# NOT RESTORED: ${r.notRestored ?? ''}\n`);
+      restoredLine += 3;
+      continue;
     }
-    restoredLine += after.split('\n').length; // the `---` separator takes the line after the document
+    const emitted = emitYaml(
+      r.restored,
+      r.changes.map((c) => c.path),
+    );
+    results.push(header + emitted.text);
+    for (const change of r.changes) {
+      const span = emitted.spans.get(pathKey(change.path)) ?? { startLine: 1, endLine: 1 };
+      blocks.push({
+        startLine: restoredLine + span.startLine,
+        endLine: restoredLine + span.endLine,
+        title,
+        change,
+      });
+    }
+    // The header line, the document's lines, then the `---` separator.
+    restoredLine += 1 + emitted.text.split('\n').length;
   }
   return {
     original: originals.join('---\n'),
@@ -192,6 +271,18 @@ function diffView(restored: RestoredObject[]): DiffView {
     blocks,
     notRestored,
   };
+}
+
+function injectedInit(init: InitResult): InjectedInitView[] {
+  if (init.kind !== 'ok') return [];
+  const first = init.restoreWaitKept ? 1 : 0;
+  return init.injected.map((inj, i) => ({
+    index: first + i,
+    name: asString(inj.container.name),
+    source: inj.from.source,
+    hookName: inj.from.source === 'spec' ? inj.from.hookName : null,
+    generatedName: inj.from.source === 'annotation' && inj.from.generatedName,
+  }));
 }
 
 function annotationTexts(pod: Record<string, unknown>): Record<string, string> {
@@ -216,7 +307,5 @@ function stringLabels(pod: Record<string, unknown>): Record<string, string> {
 function volumeNames(pod: Record<string, unknown>): string[] {
   const spec = (pod['spec'] ?? {}) as Record<string, unknown>;
   const volumes = Array.isArray(spec['volumes']) ? spec['volumes'] : [];
-  return volumes
-    .map((v) => String((v as Record<string, unknown> | null)?.['name'] ?? ''))
-    .filter(Boolean);
+  return volumes.map((v) => asString(asObject(v)['name'])).filter(Boolean);
 }

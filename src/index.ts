@@ -15,7 +15,10 @@ export {
   type DesignerView,
   type DiffBlock,
   type DiffView,
+  type DiffScope,
+  type ViewInclude,
   type HookMatchView,
+  type InjectedInitView,
   type PodView,
 } from './designer.ts';
 export type {
@@ -39,9 +42,24 @@ export type { RestoreChange } from './velero/fullRestore.ts';
 export type { Scenario, ScenarioPod } from './velero/scenario.ts';
 export { parseScenario } from './velero/scenario.ts';
 export { defaultScenario } from './velero/defaultScenario.ts';
+export {
+  DEFAULT_HOOK_DURATION,
+  DEFAULT_HOOK_ERROR,
+  DEFAULT_READY_AT,
+  DEFAULT_RUNNING_AT,
+  isScenarioEdit,
+  upsertScenarioEdit,
+  type ContainerEdit,
+  type HookEdit,
+  type PodEdit,
+  type ScenarioEdit,
+} from './velero/scenarioEdits.ts';
+export type { ScenarioPodView, ScenarioSource, ScenarioView } from './velero/scenarioView.ts';
 export type { SimulationJson, PodSimulationJson } from './velero/simulateJson.ts';
 export * from './generate/index.ts';
 export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
+export * from './share/index.ts';
+export { findRestore, getIn, valueAt, type ObjectLocation } from './designerForm.ts';
 
 /** Every diagnostic code with its explanation: the catalogue (docs/diagnostics.md) and hovers. */
 export const diagnosticCatalogue: readonly DiagnosticEntry[] = [

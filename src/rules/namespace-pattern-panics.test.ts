@@ -74,6 +74,8 @@ describe('namespace-pattern-panics', () => {
     });
     const init = a.plan.pods[0]!.init;
     expect(init).toMatchObject({ kind: 'error', panic: true });
-    expect(init.kind === 'error' && init.message).toMatch(/^runtime error: slice bounds out of range/);
+    expect(init.kind === 'error' && init.message).toMatch(
+      /^runtime error: slice bounds out of range/,
+    );
   });
 });

@@ -44,16 +44,15 @@ export function defaultScenario(plan: Plan): Scenario {
               containerStatuses: statuses('running', true),
             },
           ],
-          results: [
-            {
-              hookName: null,
-              container: null,
-              hookIndex: null,
-              command: null,
-              error: null,
-              duration: SECOND,
-            },
-          ],
+          // One catch-all result per grouped hook: each result is used at most once (findResult).
+          results: [...p.exec.groups.values()].flat().map(() => ({
+            hookName: null,
+            container: null,
+            hookIndex: null,
+            command: null,
+            error: null,
+            duration: SECOND,
+          })),
         };
       }),
   };

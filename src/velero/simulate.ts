@@ -6,7 +6,8 @@
  */
 import type { Duration } from '../model/types.ts';
 import { makeEvent, type SimulationEvent } from './simulateEvents.ts';
-import { PodRun, type ContextEnding, type NextStep } from './simulatePod.ts';
+import { PodRun, type ContextEnding } from './simulatePod.ts';
+import { StepQueue } from './simulateSchedule.ts';
 import { HookTracker } from './simulateTracker.ts';
 import type {
   PodSimulation,
@@ -20,8 +21,6 @@ import type {
 export type * from './simulateTypes.ts';
 export type { SimulationEvent, SimulationEventKind } from './simulateEvents.ts';
 
-const PRIORITY: Record<NextStep['kind'], number> = { return: 0, start: 1, deliver: 2 };
-
 /**
  * Simulates every pod's HandleHooks in one restore, deterministically. Pods interact only through
  * the restore-wide hooks context: when a pod's HandleHooks returns errors, `hooksWaitExecutor.exec`
@@ -33,10 +32,11 @@ export function simulateRestore(input: SimulationInput): SimulationResult {
   if (input.preAdded === 'all') addHooks(input, tracker);
   let shared = initialSharedEnd(input.sharedContext);
   const limit = input.pods.reduce((n, p) => n + p.timeline.length + 2, 1);
+  const queue = new StepQueue(runs, shared);
   for (let step = 0; step < limit; step++) {
-    const picked = pickNext(runs, shared);
+    const picked = queue.pop();
     if (picked === null) break;
-    const { run, next } = picked;
+    const { run, index, next } = picked;
     if (next.kind === 'start') run.begin(shared);
     else if (next.kind === 'deliver') run.deliver(next.at);
     else {
@@ -48,8 +48,11 @@ export function simulateRestore(input: SimulationInput): SimulationResult {
           source: 'shared-cancel',
           causedBy: `${run.input.namespace}/${run.input.name}`,
         };
+        queue.refreshAll(shared);
+        continue;
       }
     }
+    queue.refresh(index, shared);
   }
   const pods = runs.map((r) => r.result());
   const stat = tracker.stat();
@@ -117,26 +120,6 @@ function initialSharedEnd(s: SharedContextInput): ContextEnding | null {
   if (deadline === null) return cancel;
   if (cancel === null) return deadline;
   return cancel.at < deadline.at ? cancel : deadline;
-}
-
-/** The earliest next step of any pod; at equal times returns come first, then starts, then deliveries. */
-function pickNext(
-  runs: PodRun[],
-  shared: ContextEnding | null,
-): { run: PodRun; next: NextStep } | null {
-  let best: { run: PodRun; next: NextStep } | null = null;
-  for (const run of runs) {
-    const next = run.next(shared);
-    if (next === null) continue;
-    if (
-      best === null ||
-      next.at < best.next.at ||
-      (next.at === best.next.at && PRIORITY[next.kind] < PRIORITY[best.next.kind])
-    ) {
-      best = { run, next };
-    }
-  }
-  return best;
 }
 
 function mergeEvents(pods: PodSimulation[], finalEvent: SimulationEvent): SimulationEvent[] {

@@ -8,8 +8,15 @@ describe('emitYaml', () => {
   it('writes block YAML the way kubectl users read it', () => {
     const pod = {
       apiVersion: 'v1',
-      metadata: { name: 'db', labels: { 'app.kubernetes.io/name': 'postgres' }, annotations: { x: 'true', y: 'yes', z: '5m' } },
-      spec: { containers: [{ name: 'pg', command: ['/bin/sh', '-c', 'rm -f /data/a: b #c'], ports: [] }], volumes: [{}] },
+      metadata: {
+        name: 'db',
+        labels: { 'app.kubernetes.io/name': 'postgres' },
+        annotations: { x: 'true', y: 'yes', z: '5m' },
+      },
+      spec: {
+        containers: [{ name: 'pg', command: ['/bin/sh', '-c', 'rm -f /data/a: b #c'], ports: [] }],
+        volumes: [{}],
+      },
     };
     expect(emitYaml(pod).text).toBe(
       [
@@ -56,7 +63,32 @@ describe('emitYaml', () => {
       value: fc.oneof(
         { depthSize: 'small' },
         fc.string(),
-        fc.constantFrom('true', 'yes', 'null', '~', '0x1f', '1e3', '-', '- a', ': x', '#', "'", '"', '2024-01-01', '.5', ' a', 'a ', '[x]', '{}', '*a', '&a', '!t', '%', '@', '`'),
+        fc.constantFrom(
+          'true',
+          'yes',
+          'null',
+          '~',
+          '0x1f',
+          '1e3',
+          '-',
+          '- a',
+          ': x',
+          '#',
+          "'",
+          '"',
+          '2024-01-01',
+          '.5',
+          ' a',
+          'a ',
+          '[x]',
+          '{}',
+          '*a',
+          '&a',
+          '!t',
+          '%',
+          '@',
+          '`',
+        ),
         fc.integer(),
         fc.boolean(),
         fc.constant(null),

@@ -34,7 +34,12 @@ export function emitYaml(value: unknown, wanted: readonly JsonPath[] = []): Emit
     if (want.has(key)) spans.set(key, { startLine, endLine: lines.length });
   };
 
-  const writeEntries = (node: unknown, indent: string, path: (string | number)[], firstPrefix: string | null) => {
+  const writeEntries = (
+    node: unknown,
+    indent: string,
+    path: (string | number)[],
+    firstPrefix: string | null,
+  ) => {
     let prefix = firstPrefix;
     const linePrefix = () => {
       const p = prefix ?? indent;
@@ -92,17 +97,20 @@ function inline(v: unknown): string {
   return scalar(v);
 }
 
-const PLAIN_SAFE = /^[A-Za-z0-9_./][A-Za-z0-9_./ =+@~()-]*$/;
+const PLAIN_SAFE = /^[A-Za-z0-9_./][A-Za-z0-9_./ =+@~():-]*$/;
 
 function scalar(v: unknown): string {
   if (v === null || v === undefined) return 'null';
-  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : v > 0 ? '.inf' : v < 0 ? '-.inf' : '.nan';
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? String(v) : v > 0 ? '.inf' : v < 0 ? '-.inf' : '.nan';
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'bigint') return String(v);
   const s = typeof v === 'string' ? v : JSON.stringify(v);
   const plain =
     PLAIN_SAFE.test(s) &&
     !s.endsWith(' ') &&
+    !s.endsWith(':') &&
+    !s.includes(': ') &&
     resolvePlain(s) === s &&
     !isYaml11OnlyBool(s) &&
     !/^[0-9][0-9_:.+-]*$/.test(s) &&

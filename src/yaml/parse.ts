@@ -155,7 +155,8 @@ function parseDocument(
   const source = text.slice(start, end);
   const problems: YamlProblem[] = [];
   // A UTF-16 unit is at most 3 UTF-8 bytes: short documents cannot reach the limits.
-  const bytes = source.length * 3 <= DOCUMENT_WARN_BYTES ? 0 : utf8Length(source, DOCUMENT_ERROR_BYTES + 1);
+  const bytes =
+    source.length * 3 <= DOCUMENT_WARN_BYTES ? 0 : utf8Length(source, DOCUMENT_ERROR_BYTES + 1);
   if (bytes > DOCUMENT_ERROR_BYTES) {
     problems.push(sizeProblem('document-too-large', start, bytes));
   } else if (bytes > DOCUMENT_WARN_BYTES) {
