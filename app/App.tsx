@@ -1,17 +1,31 @@
 import { AppHeader } from './components/AppHeader.tsx';
+import { ErrorBoundary } from './components/ErrorBoundary.tsx';
+import { FileDropOverlay } from './components/FileDropOverlay.tsx';
+import { NoticeBar } from './components/NoticeBar.tsx';
 import { InputPanel } from './features/input/InputPanel.tsx';
 import { ResultsPanel } from './features/results/ResultsPanel.tsx';
+import { includeForTab } from './features/results/tabs.ts';
+import type { DesignerState } from './state/store.ts';
 import { useEngineSync } from './state/useDesignerView.ts';
 
+/** The engine computes what the open results tab shows. */
+const includeFor = (s: DesignerState) => includeForTab(s.resultTab, s.diffPod);
+
 export function App() {
-  useEngineSync();
+  useEngineSync(includeFor);
   return (
     <div className="app">
       <AppHeader />
+      <NoticeBar />
       <main className="app-main">
-        <InputPanel />
-        <ResultsPanel />
+        <ErrorBoundary area="the editors">
+          <InputPanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="the results">
+          <ResultsPanel />
+        </ErrorBoundary>
       </main>
+      <FileDropOverlay />
     </div>
   );
 }

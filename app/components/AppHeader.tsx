@@ -1,3 +1,9 @@
+import { ExamplesButton } from '../features/examples/ExamplesButton.tsx';
+import { OpenFileButton } from './OpenFileButton.tsx';
+import { ResetButton } from './ResetButton.tsx';
+import { ShareButton } from './ShareButton.tsx';
+import './designActions.css';
+
 export function AppHeader() {
   return (
     <header className="app-header">
@@ -8,6 +14,12 @@ export function AppHeader() {
       <p className="app-header__hint">
         In an editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move focus.
       </p>
+      <nav className="header-actions" aria-label="Design">
+        <ExamplesButton />
+        <OpenFileButton />
+        <ShareButton />
+        <ResetButton />
+      </nav>
     </header>
   );
 }

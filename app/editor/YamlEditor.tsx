@@ -1,6 +1,10 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
+import { registerEditor } from './editorRegistry.ts';
+import { largeModelOptions, LARGE_MODEL_CHARS } from './largeModel.ts';
+import { fromMarker, MARKER_OWNER } from './markers.ts';
 import { monaco, setMarkers } from './monaco.ts';
 import { toModelUri } from './paths.ts';
+import { forgetFixes } from './quickFixes.ts';
 import type { MarkerDiagnostic, YamlEditorProps } from './types.ts';
 
 const noMarkers: readonly MarkerDiagnostic[] = [];
@@ -10,10 +14,13 @@ export function YamlEditor({
   value,
   onChange,
   markers = noMarkers,
+  markersCurrent = false,
   path,
   ariaLabel,
 }: YamlEditorProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  /** The text this editor last reported, so its echo from the store is not compared again. */
+  const emitted = useRef<string | null>(null);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const emitChange = useEffectEvent((text: string) => onChange(text));
   const initialState = useEffectEvent(() => ({ value, ariaLabel }));
@@ -41,10 +48,32 @@ export function YamlEditor({
       // Wrap long values at spaces and commas, not inside paths and image names.
       wordWrapBreakAfterCharacters: ' \t})]?|&,;',
     });
-    const subscription = model.onDidChangeContent(() => emitChange(model.getValue()));
+    const subscription = model.onDidChangeContent(() => {
+      const text = model.getValue();
+      emitted.current = text;
+      emitChange(text);
+    });
+    const unregister = registerEditor(path, {
+      reveal(range, { focus }) {
+        const { line, column } = range.start;
+        editor.setPosition({ lineNumber: line, column });
+        editor.revealRangeInCenterIfOutsideViewport(
+          new monaco.Range(line, column, range.end.line, range.end.column),
+        );
+        if (focus) editor.focus();
+      },
+      cursor() {
+        const position = editor.getPosition();
+        return position ? { line: position.lineNumber, column: position.column } : null;
+      },
+      markers: () =>
+        monaco.editor.getModelMarkers({ resource: uri, owner: MARKER_OWNER }).map(fromMarker),
+    });
     editorRef.current = editor;
     return () => {
+      unregister();
       subscription.dispose();
+      forgetFixes(model);
       editor.dispose();
       model.dispose();
       editorRef.current = null;
@@ -53,9 +82,15 @@ export function YamlEditor({
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (!model || model.getValue() === value) return;
+    // The editor's own change coming back from the store: no second read of the whole text.
+    if (!model || value === emitted.current || model.getValue() === value) return;
     model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
   }, [value]);
+
+  const large = value.length > LARGE_MODEL_CHARS;
+  useEffect(() => {
+    editorRef.current?.updateOptions(largeModelOptions(large));
+  }, [large]);
 
   useEffect(() => {
     editorRef.current?.updateOptions({ ariaLabel });
@@ -63,8 +98,8 @@ export function YamlEditor({
 
   useEffect(() => {
     const model = editorRef.current?.getModel();
-    if (model) setMarkers(model, markers);
-  }, [markers]);
+    if (model) setMarkers(model, markers, markersCurrent);
+  }, [markers, markersCurrent]);
 
   return <div ref={containerRef} className="yaml-editor" />;
 }

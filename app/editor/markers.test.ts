@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkerData } from './markers.ts';
+import { rangesTouch, toMarkerData } from './markers.ts';
 import type { MarkerDiagnostic } from './types.ts';
 
 function diagnostic(overrides: Partial<MarkerDiagnostic>): MarkerDiagnostic {
@@ -40,5 +40,31 @@ describe('toMarkerData', () => {
       message: 'No image',
       source: 'restore-hooks',
     });
+  });
+
+  it('makes the code a link when given a link target', () => {
+    const target = { scheme: 'http' } as never;
+    const marker = toMarkerData(diagnostic({ code: 'a-code' }), () => target);
+    expect(marker.code).toEqual({ value: 'a-code', target });
+  });
+});
+
+describe('rangesTouch', () => {
+  const range = (l1: number, c1: number, l2: number, c2: number) => ({
+    start: { line: l1, column: c1 },
+    end: { line: l2, column: c2 },
+  });
+
+  it('is true for overlapping ranges and for a cursor at either end', () => {
+    expect(rangesTouch(range(3, 5, 3, 9), range(3, 7, 3, 7))).toBe(true);
+    expect(rangesTouch(range(3, 5, 3, 9), range(3, 5, 3, 5))).toBe(true);
+    expect(rangesTouch(range(3, 5, 3, 9), range(3, 9, 3, 9))).toBe(true);
+    expect(rangesTouch(range(2, 1, 4, 1), range(3, 40, 3, 41))).toBe(true);
+  });
+
+  it('is false for ranges apart', () => {
+    expect(rangesTouch(range(3, 5, 3, 9), range(3, 10, 3, 12))).toBe(false);
+    expect(rangesTouch(range(3, 5, 3, 9), range(2, 1, 3, 4))).toBe(false);
+    expect(rangesTouch(range(3, 5, 3, 9), range(4, 1, 4, 1))).toBe(false);
   });
 });

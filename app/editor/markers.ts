@@ -1,5 +1,6 @@
 import type * as Monaco from 'monaco-editor/editor';
-import type { MarkerDiagnostic } from './types.ts';
+import type { EditorMarker } from './editorRegistry.ts';
+import type { EditorRange, MarkerDiagnostic } from './types.ts';
 
 /** Marker owner for engine diagnostics (monaco-yaml's own markers use the owner `yaml`). */
 export const MARKER_OWNER = 'restore-hooks';
@@ -11,16 +12,51 @@ const severities: Record<MarkerDiagnostic['severity'], Monaco.MarkerSeverity> = 
   info: 2,
 };
 
-export function toMarkerData(diagnostic: MarkerDiagnostic): Monaco.editor.IMarkerData {
+const severityNames = new Map<number, 'error' | 'warning' | 'info' | 'hint'>([
+  [8, 'error'],
+  [4, 'warning'],
+  [2, 'info'],
+  [1, 'hint'],
+]);
+
+/**
+ * The Monaco marker of a diagnostic. With `linkFor`, the code becomes a link (Monaco's marker hover
+ * shows it) to the code's reference entry.
+ */
+export function toMarkerData(
+  diagnostic: MarkerDiagnostic,
+  linkFor?: (code: string) => Monaco.Uri,
+): Monaco.editor.IMarkerData {
   const { start, end } = diagnostic.range;
   return {
     severity: severities[diagnostic.severity],
     message: diagnostic.message,
-    code: diagnostic.code,
+    code: linkFor ? { value: diagnostic.code, target: linkFor(diagnostic.code) } : diagnostic.code,
     source: MARKER_OWNER,
     startLineNumber: start.line,
     startColumn: start.column,
     endLineNumber: end.line,
     endColumn: end.column,
   };
+}
+
+/** A Monaco marker back in the engine's shape (code as text, severity as a word). */
+export function fromMarker(marker: Monaco.editor.IMarker): EditorMarker {
+  const code = typeof marker.code === 'string' ? marker.code : (marker.code?.value ?? '');
+  return {
+    code,
+    severity: severityNames.get(marker.severity) ?? 'info',
+    message: marker.message,
+    range: {
+      start: { line: marker.startLineNumber, column: marker.startColumn },
+      end: { line: marker.endLineNumber, column: marker.endColumn },
+    },
+  };
+}
+
+/** True when two ranges overlap or touch (a cursor at either end of a marker is "on" it). */
+export function rangesTouch(a: EditorRange, b: EditorRange): boolean {
+  const before = (p: EditorRange['start'], q: EditorRange['start']) =>
+    p.line < q.line || (p.line === q.line && p.column < q.column);
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }

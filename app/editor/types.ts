@@ -1,12 +1,24 @@
+/** 1-based line and column, end exclusive (the engine's and Monaco's range shape). */
+export interface EditorRange {
+  start: { line: number; column: number };
+  end: { line: number; column: number };
+}
+
+/** A machine-applicable fix: `file` is the editor path of the model the edits apply to. */
+export interface MarkerFix {
+  title: string;
+  file: string;
+  edits: readonly { range: EditorRange; text: string }[];
+}
+
 /** What the editor needs of a diagnostic: 1-based lines and columns, end exclusive (Monaco's shape). */
 export interface MarkerDiagnostic {
   severity: 'error' | 'warning' | 'info';
   message: string;
   code: string;
-  range: {
-    start: { line: number; column: number };
-    end: { line: number; column: number };
-  };
+  range: EditorRange;
+  /** Offered as a quick fix (Monaco code action) while the text is the one the fix was made for. */
+  fix?: MarkerFix;
 }
 
 export interface YamlEditorProps {
@@ -14,7 +26,33 @@ export interface YamlEditorProps {
   onChange: (value: string) => void;
   /** Engine diagnostics for this document, shown as markers. */
   markers?: readonly MarkerDiagnostic[];
+  /**
+   * True when `markers` were computed from the texts the editors show now. Quick fixes are only
+   * offered then: a fix made for an older text would edit the wrong characters.
+   */
+  markersCurrent?: boolean;
   /** Model path, e.g. `manifests.yaml`; decides the bundled schema (see paths.ts). */
   path: string;
   ariaLabel: string;
+}
+
+/** A range of lines on the restored (modified) side of the diff to mark, 1-based and inclusive. */
+export interface DiffHighlight {
+  startLine: number;
+  endLine: number;
+  /** A CSS modifier for the bar in the line-decorations gutter, e.g. the Velero step. */
+  kind: string;
+  /** Plain text shown when hovering the marked lines. */
+  hover: string;
+}
+
+export interface DiffEditorProps {
+  original: string;
+  modified: string;
+  /** Registry key of the modified side (see editorRegistry.ts), to reveal lines in it. */
+  path: string;
+  ariaLabel: string;
+  highlights?: readonly DiffHighlight[];
+  /** Index in `highlights` of the block the user picked; drawn stronger. */
+  activeHighlight?: number | null;
 }

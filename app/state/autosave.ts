@@ -1,78 +1,184 @@
-import { createJSONStorage, type PersistOptions, type StateStorage } from 'zustand/middleware';
+import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
+import { decodeShareFragment } from '../../src/index.ts';
+import {
+  AUTHORED_STATE_VERSION,
+  migrateAuthoredState,
+  sanitizeAuthoredState,
+  selectAuthoredState,
+  type AuthoredState,
+} from './authoredState.ts';
+import { encodeInWorker } from './encodeInWorker.ts';
+import { showNotice } from './notices.ts';
 import type { DesignerState } from './store.ts';
 
-/** What autosave keeps: only what the user authored. */
-export interface SavedDesign {
-  manifestsText: string;
-  restoreText: string;
+export const AUTOSAVE_KEY = 'restore-hook-designer:design';
+const AUTOSAVE_DELAY_MS = 400;
+/** Designs with more text than this are saved compressed, encoded in a worker. */
+const COMPRESS_ABOVE_CHARS = 256 * 1024;
+/** A compressed save is trusted (this browser wrote it), so it may expand far beyond a link. */
+const MAX_SAVED_BYTES = 64 * 1024 * 1024;
+
+type Saved = StorageValue<AuthoredState>;
+
+/** Encodes a large save into a compact string (the link codec's format). */
+export type SaveEncoder = (value: Saved) => Promise<string>;
+
+const encodeInCodecWorker: SaveEncoder = async (value) =>
+  (await encodeInWorker(value, value.version ?? AUTHORED_STATE_VERSION, 'autosave')).fragment;
+
+/** A `{ state, version }` object as zustand persist stores it, or null. */
+function readSaved(value: unknown): Saved | null {
+  if (typeof value !== 'object' || value === null || !('state' in value)) return null;
+  const version = 'version' in value && typeof value.version === 'number' ? value.version : 0;
+  return { state: value.state as AuthoredState, version };
 }
 
-export const AUTOSAVE_KEY = 'restore-hook-designer:design';
-export const AUTOSAVE_VERSION = 1;
-const AUTOSAVE_DELAY_MS = 400;
+/** Reads a save: plain JSON, or the link codec's format for a large design. */
+function parseSaved(raw: string | null): Saved | null {
+  if (raw === null) return null;
+  if (/^v\d+\./.test(raw)) {
+    const decoded = decodeShareFragment(raw, {
+      version: AUTHORED_STATE_VERSION,
+      // Older saves are upgraded by zustand's `migrate` below, from the version inside the payload.
+      migrate: (payload) => payload,
+      maxInflatedBytes: MAX_SAVED_BYTES,
+    });
+    return decoded.kind === 'ok' ? readSaved(decoded.payload) : null;
+  }
+  try {
+    return readSaved(JSON.parse(raw));
+  } catch {
+    return null;
+  }
+}
 
-function readSavedDesign(value: unknown): Partial<SavedDesign> {
-  if (typeof value !== 'object' || value === null) return {};
-  const saved: Partial<SavedDesign> = {};
-  if ('manifestsText' in value && typeof value.manifestsText === 'string') {
-    saved.manifestsText = value.manifestsText;
-  }
-  if ('restoreText' in value && typeof value.restoreText === 'string') {
-    saved.restoreText = value.restoreText;
-  }
-  return saved;
+/** How many characters of text a value holds (stops counting past `limit`). */
+function textSize(value: unknown, limit: number): number {
+  let size = 0;
+  const walk = (v: unknown): void => {
+    if (size > limit) return;
+    if (typeof v === 'string') size += v.length;
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(value);
+  return size;
+}
+
+function reportFailure(error: unknown): void {
+  const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
+  showNotice({
+    kind: 'error',
+    message: quota
+      ? 'Autosave failed: this design is larger than the browser lets a page store. Keep this tab open, or copy your texts somewhere safe.'
+      : 'Autosave failed: this browser does not let the page store data. Your work stays only while this tab is open.',
+  });
 }
 
 /**
- * Upgrades a saved design from an older version. Version 1 is the first; a later version adds a case here.
- * Anything unreadable falls back to the defaults field by field.
+ * localStorage with debounced writes. The state is serialised at the write, not at every keystroke,
+ * and a large design is compressed in a worker first: writing 4 MB of text into localStorage blocks
+ * the page for half a second, and could pass the browser's quota. When the page is hidden the
+ * write starts at once; when it unloads, whatever is still pending is written as plain JSON.
  */
-export function migrateSavedDesign(saved: unknown, _version: number): Partial<SavedDesign> {
-  return readSavedDesign(saved);
-}
-
-/** localStorage with debounced writes, flushed when the page is hidden or unloaded. */
-export function createDebouncedStorage(delayMs = AUTOSAVE_DELAY_MS): StateStorage {
-  const pending = new Map<string, string>();
+export function createDebouncedStorage(
+  delayMs = AUTOSAVE_DELAY_MS,
+  onError: (error: unknown) => void = reportFailure,
+  encode: SaveEncoder = encodeInCodecWorker,
+): PersistStorage<AuthoredState> {
+  const pending = new Map<string, Saved>();
+  /** Saves being compressed, until their write lands. */
+  const encoding = new Map<string, { value: Saved; generation: number }>();
+  let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let failed = false;
 
-  const flush = (): void => {
+  const write = (name: string, raw: string): void => {
+    try {
+      localStorage.setItem(name, raw);
+      failed = false;
+    } catch (error) {
+      // Best effort: the page keeps working. Say so once, not at every pause in typing.
+      if (!failed) onError(error);
+      failed = true;
+    }
+  };
+
+  const startWrite = (name: string, value: Saved, unloading: boolean): void => {
+    const current = ++generation;
+    if (unloading || textSize(value, COMPRESS_ABOVE_CHARS) <= COMPRESS_ABOVE_CHARS) {
+      encoding.delete(name);
+      write(name, JSON.stringify(value));
+      return;
+    }
+    encoding.set(name, { value, generation: current });
+    encode(value).then(
+      (raw) => {
+        if (encoding.get(name)?.generation !== current) return; // a newer write won
+        encoding.delete(name);
+        write(name, raw);
+      },
+      () => {
+        if (encoding.get(name)?.generation !== current) return;
+        encoding.delete(name);
+        write(name, JSON.stringify(value));
+      },
+    );
+  };
+
+  const flush = (unloading: boolean): void => {
     clearTimeout(timer);
     timer = undefined;
-    for (const [name, value] of pending) {
-      try {
-        localStorage.setItem(name, value);
-      } catch {
-        // Storage full or blocked: autosave is best effort, the page keeps working.
-      }
-    }
+    if (unloading)
+      for (const [name, { value }] of encoding) pending.set(name, pending.get(name) ?? value);
+    for (const [name, value] of pending) startWrite(name, value, unloading);
     pending.clear();
   };
 
-  addEventListener('pagehide', flush);
+  addEventListener('pagehide', () => flush(true));
   document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flush();
+    if (document.visibilityState === 'hidden') flush(false);
   });
 
   return {
-    getItem: (name) => pending.get(name) ?? localStorage.getItem(name),
+    getItem: (name) => {
+      const waiting = pending.get(name) ?? encoding.get(name)?.value;
+      if (waiting) return waiting;
+      try {
+        return parseSaved(localStorage.getItem(name));
+      } catch {
+        return null;
+      }
+    },
     setItem: (name, value) => {
       pending.set(name, value);
       clearTimeout(timer);
-      timer = setTimeout(flush, delayMs);
+      timer = setTimeout(() => flush(false), delayMs);
     },
     removeItem: (name) => {
       pending.delete(name);
-      localStorage.removeItem(name);
+      encoding.delete(name);
+      try {
+        localStorage.removeItem(name);
+      } catch {
+        // Nothing stored, nothing to remove.
+      }
     },
   };
 }
 
-export const autosaveOptions: PersistOptions<DesignerState, SavedDesign> = {
+/**
+ * Autosave: every authored field (see authoredState.ts), versioned with the same migrations as share
+ * links. What a save lacks or has in the wrong shape falls back to the defaults, field by field.
+ */
+export const autosaveOptions: PersistOptions<DesignerState, AuthoredState> = {
   name: AUTOSAVE_KEY,
-  version: AUTOSAVE_VERSION,
-  storage: createJSONStorage(() => createDebouncedStorage()),
-  partialize: ({ manifestsText, restoreText }) => ({ manifestsText, restoreText }),
-  migrate: (saved, version) => migrateSavedDesign(saved, version) as SavedDesign,
-  merge: (saved, current) => ({ ...current, ...readSavedDesign(saved) }),
+  version: AUTHORED_STATE_VERSION,
+  storage: createDebouncedStorage(),
+  partialize: selectAuthoredState,
+  migrate: (saved, version) => (migrateAuthoredState(saved, version) ?? {}) as AuthoredState,
+  merge: (saved, current) => ({
+    ...current,
+    ...sanitizeAuthoredState(saved, selectAuthoredState(current)),
+  }),
 };

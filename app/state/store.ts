@@ -1,11 +1,22 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { autosaveOptions } from './autosave.ts';
+import { createDesignerSlice, type DesignerSlice } from './designerSlice.ts';
 import { createInputSlice, type InputSlice } from './inputSlice.ts';
+import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice.ts';
+import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 
 /** Everything the user authored. Engine results are derived from it, never stored here. */
-export type DesignerState = InputSlice;
+export type DesignerState = InputSlice & DesignerSlice & ScenarioSlice & ViewSlice;
 
 export const useDesignerStore = create<DesignerState>()(
-  persist((...args) => ({ ...createInputSlice(...args) }), autosaveOptions),
+  persist(
+    (...args) => ({
+      ...createInputSlice(...args),
+      ...createDesignerSlice(...args),
+      ...createScenarioSlice(...args),
+      ...createViewSlice(...args),
+    }),
+    autosaveOptions,
+  ),
 );

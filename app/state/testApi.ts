@@ -1,5 +1,7 @@
+import { editorCursor, editorMarkers } from '../editor/editorRegistry.ts';
 import type { DesignerTestApi } from './designerTestApi.ts';
 import { useDesignerStore } from './store.ts';
+import { engine } from './useDesignerView.ts';
 
 /** Installs `window.__designer` (see designerTestApi.ts). It only reaches what the UI can already do. */
 export function installTestApi(): void {
@@ -9,6 +11,15 @@ export function installTestApi(): void {
     setManifestsText: (text) => getState().setManifestsText(text),
     getRestoreText: () => getState().restoreText,
     setRestoreText: (text) => getState().setRestoreText(text),
+    getMarkers: (path) => editorMarkers(path),
+    getCursor: (path) => editorCursor(path),
+    view: () => engine.getSnapshot().view,
+    engineStatus: () => ({
+      requestedId: engine.requestedId,
+      resultId: engine.getSnapshot().inputId,
+      resultAt: engine.resultAt,
+      engineMs: engine.getSnapshot().ms,
+    }),
   };
   window.__designer = api;
 }

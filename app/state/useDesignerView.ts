@@ -1,7 +1,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import type { DesignerInput, DesignerView } from '../../src/index.ts';
+import type { DesignerInput, DesignerView, ViewInclude } from '../../src/index.ts';
 import type { EngineRequest } from './engine.worker.ts';
 import EngineWorker from './engine.worker.ts?worker';
+import { MessageAssembler, type Part } from './splitMessage.ts';
 import { useDesignerStore, type DesignerState } from './store.ts';
 
 /** The latest engine result and whether a newer input is still being computed. */
@@ -25,6 +26,10 @@ class EngineClient {
   private queued: EngineRequest | null = null;
   private snapshot: EngineSnapshot = { view: null, inputId: 0, pending: false, ms: 0 };
   private readonly listeners = new Set<() => void>();
+  /** Id of the newest input sent (for the test API and the perf spec). */
+  requestedId = 0;
+  /** performance.now() after the newest result was rendered (React flushes in a microtask). */
+  resultAt = 0;
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -35,6 +40,7 @@ class EngineClient {
 
   request(input: DesignerInput): number {
     const req = { id: this.nextId++, input };
+    this.requestedId = req.id;
     if (!this.snapshot.pending) this.update({ pending: true });
     if (this.busy) this.queued = req;
     else this.post(req);
@@ -49,17 +55,22 @@ class EngineClient {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new EngineWorker();
-    worker.onmessage = (event: MessageEvent<{ id: number; view: DesignerView; ms: number }>) => {
+    const assembler = new MessageAssembler();
+    worker.onmessage = (event: MessageEvent<Part>) => {
+      const whole = assembler.add(event.data);
+      if (!whole.done) return;
+      const data = whole.value as { id: number; view: DesignerView; ms: number };
       this.busy = false;
       const next = this.queued;
       this.queued = null;
       if (next) this.post(next);
       this.update({
-        view: event.data.view,
-        inputId: event.data.id,
-        ms: event.data.ms,
+        view: data.view,
+        inputId: data.id,
+        ms: data.ms,
         pending: next !== null,
       });
+      queueMicrotask(() => (this.resultAt = performance.now()));
     };
     this.worker = worker;
     return worker;
@@ -73,22 +84,38 @@ class EngineClient {
 
 export const engine = new EngineClient();
 
-/** What the engine reads from the store: the authored inputs only. */
-export const selectEngineInput = (s: DesignerState): DesignerInput => ({
+/** Turns the store's view choices (open tab, diff pod) into what the engine computes. */
+export type IncludeFor = (state: DesignerState) => ViewInclude;
+
+/** What the engine reads from the store: the authored inputs, and what the open view needs. */
+export const selectEngineInput = (s: DesignerState, includeFor?: IncludeFor): DesignerInput => ({
   manifests: s.manifestsText,
   restore: s.restoreText,
+  scenarioText: s.scenarioText,
+  scenarioEdits: s.scenarioEdits,
+  ...(includeFor ? { include: includeFor(s) } : {}),
 });
 
 /** Keeps the engine fed with the store's inputs; mount once, near the root. */
-export function useEngineSync(): void {
+export function useEngineSync(includeFor?: IncludeFor): void {
   useEffect(() => {
-    const send = (s: DesignerState) => engine.request(selectEngineInput(s));
+    const send = (s: DesignerState) => engine.request(selectEngineInput(s, includeFor));
     send(useDesignerStore.getState());
     return useDesignerStore.subscribe((state, prev) => {
-      if (state.manifestsText !== prev.manifestsText || state.restoreText !== prev.restoreText)
+      if (
+        state.manifestsText !== prev.manifestsText ||
+        state.restoreText !== prev.restoreText ||
+        state.scenarioText !== prev.scenarioText ||
+        state.scenarioEdits !== prev.scenarioEdits ||
+        (includeFor && !sameInclude(includeFor(state), includeFor(prev)))
+      )
         send(state);
     });
-  }, []);
+  }, [includeFor]);
+}
+
+function sameInclude(a: ViewInclude, b: ViewInclude): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The latest engine result (null until the first one arrives). */

@@ -5,17 +5,18 @@ import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.t
 import { useDesignerStore } from '../../state/store.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { useDesignerView } from '../../state/useDesignerView.ts';
+import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { MANIFESTS_FILE, RESTORE_FILE, type Diagnostic } from '../../../src/index.ts';
 
 const none: readonly Diagnostic[] = [];
 
-/** The two authored inputs: the cluster's manifests and the Velero Restore object. */
+/** The two authored inputs (the cluster's manifests and the Velero Restore object) and their problems. */
 export function InputPanel() {
   const manifestsText = useDesignerStore(selectManifestsText);
   const restoreText = useDesignerStore(selectRestoreText);
   const setManifestsText = useDesignerStore((state) => state.setManifestsText);
   const setRestoreText = useDesignerStore((state) => state.setRestoreText);
-  const { view } = useDesignerView();
+  const { view, pending } = useDesignerView();
   const diagnostics = view?.diagnostics ?? none;
   const manifestMarkers = useMemo(
     () => diagnostics.filter((d) => d.file === MANIFESTS_FILE),
@@ -25,14 +26,17 @@ export function InputPanel() {
     () => diagnostics.filter((d) => d.file === RESTORE_FILE),
     [diagnostics],
   );
+  // Quick fixes are only offered for diagnostics of the texts the editors show now.
+  const markersCurrent = view !== null && !pending;
 
   return (
     <div className="input-panel">
       <Panel
         title="Manifests"
+        className="input-panel__editor"
         description={
           <>
-            Pods and workloads as in the backup; separate documents with <code>---</code>.
+            Pods and workloads as backed up, separated by <code>---</code>.
           </>
         }
       >
@@ -42,17 +46,24 @@ export function InputPanel() {
           value={manifestsText}
           onChange={setManifestsText}
           markers={manifestMarkers}
+          markersCurrent={markersCurrent}
         />
       </Panel>
-      <Panel title="Restore" description="The velero.io/v1 Restore object with its hooks.">
+      <Panel
+        title="Restore"
+        className="input-panel__editor"
+        description="The velero.io/v1 Restore object with its hooks."
+      >
         <LazyYamlEditor
           path={editorPaths.restore}
           ariaLabel="Restore (YAML)"
           value={restoreText}
           onChange={setRestoreText}
           markers={restoreMarkers}
+          markersCurrent={markersCurrent}
         />
       </Panel>
+      <ProblemsPanel />
     </div>
   );
 }

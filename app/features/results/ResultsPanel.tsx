@@ -1,9 +1,12 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, type KeyboardEvent } from 'react';
+import { selectResultTab } from '../../state/viewSlice.ts';
+import { useDesignerStore } from '../../state/store.ts';
 import { resultTabs } from './tabs.ts';
 
 /** The results side: one tab per view of what Velero will do (keyboard: arrows move between tabs). */
 export function ResultsPanel() {
-  const [active, setActive] = useState(resultTabs[0]?.id ?? '');
+  const active = useDesignerStore(selectResultTab);
+  const setActive = useDesignerStore((s) => s.showResultTab);
   const baseId = useId();
   if (resultTabs.length === 0) return null;
   const current = resultTabs.find((t) => t.id === active) ?? resultTabs[0]!;

@@ -1,10 +1,37 @@
 import type { ComponentType } from 'react';
+import type { ViewInclude } from '../../../src/index.ts';
+import { designerTab } from '../designer/tab.ts';
+import { diffTab } from '../diff/tab.ts';
+import { exportTab } from '../export/tab.ts';
+import { planTab } from '../plan/tab.ts';
+import { timelineTab } from '../timeline/tab.ts';
 
 /** One tab of the results side. Each feature folder exports its tab; this list orders them. */
 export interface ResultTab {
   id: string;
   label: string;
   Component: ComponentType;
+  /** What the engine must compute while this tab is open, beyond diagnostics and the plan. */
+  needs?: ViewInclude;
 }
 
-export const resultTabs: readonly ResultTab[] = [];
+export const resultTabs: readonly ResultTab[] = [
+  designerTab,
+  planTab,
+  timelineTab,
+  diffTab,
+  exportTab,
+];
+
+/**
+ * What the engine computes for the open tab: large diffs and the whole-restore simulation cost
+ * time and memory on every keystroke, so only the tab that shows them asks for them.
+ */
+export function includeForTab(tabId: string, diffPod: string | null): ViewInclude {
+  const needs = resultTabs.find((t) => t.id === tabId)?.needs ?? {};
+  const diff = needs.diff ?? 'none';
+  return {
+    diff: diff === 'auto' && diffPod ? { pod: diffPod } : diff,
+    simulation: needs.simulation ?? false,
+  };
+}

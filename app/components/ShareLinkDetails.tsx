@@ -1,0 +1,62 @@
+import { useId } from 'react';
+import { SHARE_LINK_WARN_LENGTH } from '../../src/index.ts';
+import type { ShareLink } from '../state/shareLink.ts';
+
+export type CopyState = 'copying' | 'copied' | 'failed';
+
+const copyMessages: Record<CopyState, string> = {
+  copying: 'Copying the link…',
+  copied: 'The link is copied to the clipboard.',
+  failed: 'The browser did not let the page copy: select the link below and copy it.',
+};
+
+interface ShareLinkDetailsProps {
+  link: ShareLink;
+  copy: CopyState;
+  onCopy: () => void;
+}
+
+/** The link, its length, the long-link warning and what was redacted. */
+export function ShareLinkDetails({ link, copy, onCopy }: ShareLinkDetailsProps) {
+  const fieldId = useId();
+  const n = (x: number) => x.toLocaleString('en-US');
+  return (
+    <div className="share">
+      <p role="status" className="share__status">
+        {copyMessages[copy]}
+      </p>
+      <label htmlFor={fieldId} className="share__label">
+        Link ({n(link.length)} characters)
+      </label>
+      <div className="share__row">
+        <input
+          id={fieldId}
+          className="share__field"
+          readOnly
+          value={link.url}
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <button type="button" className="action-button" onClick={onCopy}>
+          Copy again
+        </button>
+      </div>
+      {link.tooLong ? (
+        <p className="share__warning" role="alert">
+          This link is {n(link.length)} characters long. Above {n(SHARE_LINK_WARN_LENGTH)}{' '}
+          characters, chat tools, mail clients and some servers may cut it; if it does not open,
+          share the YAML files instead.
+        </p>
+      ) : null}
+      {link.redacted > 0 ? (
+        <p className="share__note">
+          {link.redacted === 1 ? '1 Secret value was' : `${n(link.redacted)} Secret values were`}{' '}
+          replaced by <code>&lt;redacted&gt;</code>: a link never carries Secret data.
+        </p>
+      ) : null}
+      <p className="share__note">
+        Everything you wrote (both texts and every option) is inside the link itself, compressed;
+        nothing is uploaded. Anyone with the link can read it.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+import { useEnginePending } from './useEngineView.ts';
+
+/** "Updating…" while the engine computes a newer input than the one the form shows. */
+export function EngineStatus() {
+  const pending = useEnginePending();
+  return (
+    <span className="hd-toolbar__status" aria-hidden="true">
+      {pending ? 'Updating…' : ''}
+    </span>
+  );
+}

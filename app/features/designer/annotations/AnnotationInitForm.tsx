@@ -1,0 +1,70 @@
+import { InitAnnotation, parseStringToCommand, type PodView } from '../../../../src/index.ts';
+import { useDesignerStore } from '../../../state/store.ts';
+import { CommandField } from '../fields/CommandField.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { PodEffect } from '../PodEffect.tsx';
+import type { AnnotationAccess } from './annotationAccess.ts';
+
+interface AnnotationInitFormProps {
+  pod: PodView;
+  access: AnnotationAccess;
+}
+
+const initKeys = Object.values(InitAnnotation);
+
+/** The `init.hook.restore.velero.io/*` annotations: image, name and command, nothing else. */
+export function AnnotationInitForm({ pod, access }: AnnotationInitFormProps) {
+  const chooseHookPlace = useDesignerStore((s) => s.chooseHookPlace);
+  const args = parseStringToCommand(access.value(InitAnnotation.command)) ?? [];
+  const present = initKeys.some((k) => access.has(k));
+  const optional = (key: string) => (value: string) =>
+    access.set(key, value === '' ? undefined : value);
+  return (
+    <section className="hd-form" aria-label="Init container annotations">
+      <TextField
+        label="Image"
+        mono
+        placeholder="e.g. busybox:1.36"
+        value={access.value(InitAnnotation.containerImage)}
+        onCommit={optional(InitAnnotation.containerImage)}
+        diagnostics={access.diagnostics(InitAnnotation.containerImage)}
+        hint={(shown) =>
+          shown === '' ? 'Without an image Velero ignores the other init annotations.' : null
+        }
+      />
+      <TextField
+        label="Name"
+        mono
+        placeholder="velero-restore-init-<8 random hex digits>"
+        value={access.value(InitAnnotation.containerName)}
+        onCommit={optional(InitAnnotation.containerName)}
+        diagnostics={access.diagnostics(InitAnnotation.containerName)}
+      />
+      <CommandField
+        label="Command"
+        args={args}
+        emptyMeans="the image's entrypoint runs"
+        onCommit={(next) => access.set(InitAnnotation.command, JSON.stringify(next))}
+        diagnostics={access.diagnostics(InitAnnotation.command)}
+      />
+      <div className="hd-note" role="note">
+        <strong>No mounts here.</strong> Velero gives an annotation init container exactly a name,
+        an image and a command: no volume mounts, env, resources or securityContext (
+        <code>getInitContainerFromAnnotation</code>). It cannot see the pod&apos;s volumes. To reach
+        a volume, put the hook in the{' '}
+        <button type="button" className="hd-link" onClick={() => chooseHookPlace('spec')}>
+          Restore&apos;s spec.hooks
+        </button>
+        .
+      </div>
+      <PodEffect pod={pod} kind="init" />
+      {present ? (
+        <div className="hd-form__actions">
+          <button type="button" className="hd-button" onClick={() => access.remove(initKeys)}>
+            Remove the init hook annotations
+          </button>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,98 @@
+import { useId, useState } from 'react';
+import type { JsonPath } from '../../../../src/index.ts';
+import { TextField } from '../fields/TextField.tsx';
+import { asArray, asObject, asText } from '../values.ts';
+import type { SpecAccess } from './specAccess.ts';
+
+interface EnvListProps {
+  env: unknown;
+  path: JsonPath;
+  access: SpecAccess;
+}
+
+/** `env[]`: name/value pairs (valueFrom entries are left to the YAML). */
+export function EnvList({ env, path, access }: EnvListProps) {
+  const id = useId();
+  const { edit, findings } = access;
+  const list = asArray(env).map(asObject);
+  const [name, setName] = useState('');
+  const [value, setValue] = useState('');
+  const add = () => {
+    if (name === '') return;
+    if (edit({ path: [...path, list.length], value: { name, value } })) {
+      setName('');
+      setValue('');
+    }
+  };
+  return (
+    <fieldset className="hd-group">
+      <legend className="hd-minorheading">env</legend>
+      {list.length > 0 ? (
+        <ul className="hd-rows">
+          {list.map((e, i) => (
+            <li key={i} className="hd-row">
+              <TextField
+                label={`Env ${i + 1} name`}
+                hideLabel
+                mono
+                value={asText(e['name'])}
+                onCommit={(v) => edit({ path: [...path, i, 'name'], value: v })}
+                diagnostics={findings([...path, i])}
+              />
+              <span className="hd-row__op" aria-hidden="true">
+                =
+              </span>
+              {e['valueFrom'] !== undefined ? (
+                <span className="hd-muted">valueFrom (edit it in the YAML)</span>
+              ) : (
+                <TextField
+                  label={`Env ${i + 1} value`}
+                  hideLabel
+                  mono
+                  value={asText(e['value'])}
+                  onCommit={(v) => edit({ path: [...path, i, 'value'], value: v })}
+                />
+              )}
+              <button
+                type="button"
+                className="hd-icon-button"
+                aria-label={`Remove env ${asText(e['name']) || i + 1}`}
+                onClick={() => edit({ path: [...path, i], value: undefined, floor: path.length })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="hd-row hd-row--new">
+        <label className="hd-visually-hidden" htmlFor={`${id}-name`}>
+          New env name
+        </label>
+        <input
+          id={`${id}-name`}
+          className="hd-input hd-input--mono"
+          placeholder="NAME"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+        />
+        <span className="hd-row__op" aria-hidden="true">
+          =
+        </span>
+        <label className="hd-visually-hidden" htmlFor={`${id}-value`}>
+          New env value
+        </label>
+        <input
+          id={`${id}-value`}
+          className="hd-input hd-input--mono"
+          placeholder="value"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <button type="button" className="hd-button" disabled={name === ''} onClick={add}>
+          Add env
+        </button>
+      </div>
+    </fieldset>
+  );
+}

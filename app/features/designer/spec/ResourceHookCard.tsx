@@ -1,0 +1,90 @@
+import type { JsonPath, PodView } from '../../../../src/index.ts';
+import { FieldMessages } from '../fields/FieldMessages.tsx';
+import { TextField } from '../fields/TextField.tsx';
+import { asObject, asText, listText, parseList } from '../values.ts';
+import { LabelSelectorBuilder } from './LabelSelectorBuilder.tsx';
+import { MatchedPods } from './MatchedPods.tsx';
+import { PostHookList } from './PostHookList.tsx';
+import type { SpecAccess } from './specAccess.ts';
+
+interface ResourceHookCardProps {
+  index: number;
+  hook: unknown;
+  path: JsonPath;
+  access: SpecAccess;
+  pods: readonly PodView[];
+}
+
+const shownKeys = [
+  'name',
+  'includedNamespaces',
+  'excludedNamespaces',
+  'labelSelector',
+  'postHooks',
+];
+
+/** One `spec.hooks.resources[]` entry: which pods it selects, and its ordered post hooks. */
+export function ResourceHookCard({ index, hook, path, access, pods }: ResourceHookCardProps) {
+  const h = asObject(hook);
+  const name = asText(h['name']);
+  const { edit, findings } = access;
+  const floor = path.length + 1;
+  const namespaces = (key: string) => (line: string) =>
+    edit({ path: [...path, key], value: parseList(line), floor });
+  return (
+    <fieldset className="hd-card">
+      <legend className="hd-card__legend">
+        Resource hook {index + 1}
+        {name ? `: ${name}` : ''}
+      </legend>
+      <div className="hd-card__actions">
+        <button
+          type="button"
+          className="hd-button hd-button--quiet"
+          aria-label={`Remove resource hook ${index + 1}`}
+          onClick={() => edit({ path, value: undefined, floor: path.length - 2 })}
+        >
+          Remove
+        </button>
+      </div>
+      <FieldMessages
+        id={`hd-resource-${index}-beside`}
+        diagnostics={access.beside(path, shownKeys)}
+      />
+      <TextField
+        label="Hook name"
+        mono
+        value={name}
+        onCommit={(v) => edit({ path: [...path, 'name'], value: v })}
+        diagnostics={findings([...path, 'name'])}
+      />
+      <TextField
+        label="Included namespaces"
+        mono
+        placeholder="all namespaces"
+        value={listText(h['includedNamespaces'])}
+        onCommit={namespaces('includedNamespaces')}
+        diagnostics={findings([...path, 'includedNamespaces'])}
+        hint={() =>
+          'Comma-separated glob patterns, matched against the namespace the pod is restored into.'
+        }
+      />
+      <TextField
+        label="Excluded namespaces"
+        mono
+        placeholder="none"
+        value={listText(h['excludedNamespaces'])}
+        onCommit={namespaces('excludedNamespaces')}
+        diagnostics={findings([...path, 'excludedNamespaces'])}
+      />
+      <LabelSelectorBuilder
+        selector={h['labelSelector']}
+        path={[...path, 'labelSelector']}
+        floor={floor}
+        access={access}
+      />
+      <MatchedPods index={index} pods={pods} />
+      <PostHookList hooks={h['postHooks']} path={[...path, 'postHooks']} access={access} />
+    </fieldset>
+  );
+}

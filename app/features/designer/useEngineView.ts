@@ -1,0 +1,19 @@
+import { useSyncExternalStore } from 'react';
+import type { DesignerView } from '../../../src/index.ts';
+import { engine } from '../../state/useDesignerView.ts';
+
+const selectView = () => engine.getSnapshot().view;
+const selectPending = () => engine.getSnapshot().pending;
+
+/**
+ * The latest engine view alone: unlike useDesignerView, the form does not render again when only
+ * the pending flag flips (twice per keystroke).
+ */
+export function useEngineView(): DesignerView | null {
+  return useSyncExternalStore(engine.subscribe, selectView);
+}
+
+/** True while a newer input than the view's is being computed. */
+export function useEnginePending(): boolean {
+  return useSyncExternalStore(engine.subscribe, selectPending);
+}

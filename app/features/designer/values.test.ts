@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { asText, listText, parseList, shellCommand, shellLineOf } from './values.ts';
+
+describe('form values', () => {
+  it('shows scalars as text and other shapes as empty', () => {
+    expect([asText('a'), asText(5), asText(true), asText(null), asText({})]).toEqual([
+      'a',
+      '5',
+      'true',
+      '',
+      '',
+    ]);
+  });
+
+  it('round-trips comma-separated lists', () => {
+    expect(listText(['a', 'b-*'])).toBe('a, b-*');
+    expect(parseList(' a, ,b-* ,')).toEqual(['a', 'b-*']);
+    expect(parseList(' , ')).toBeUndefined();
+  });
+
+  it('recognises a shell line', () => {
+    expect(shellLineOf(shellCommand('echo hi'))).toBe('echo hi');
+    expect(shellLineOf(['/bin/sh', '-c'])).toBeNull();
+    expect(shellLineOf(['bash', '-c', 'x'])).toBeNull();
+  });
+});

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import type { DiffScope, PodView } from '../../../src/index.ts';
+import { useDesignerStore } from '../../state/store.ts';
+
+interface DiffScopePickerProps {
+  scope: DiffScope;
+  pods: readonly PodView[];
+}
+
+/** With many objects the diff shows one pod at a time: this picks which. */
+export function DiffScopePicker({ scope, pods }: DiffScopePickerProps) {
+  const id = useId();
+  const focusDiffPod = useDesignerStore((s) => s.focusDiffPod);
+  if (scope.kind !== 'pod') return null;
+  return (
+    <div className="diff-tab__scope">
+      <label htmlFor={id}>Pod</label>
+      <select id={id} value={scope.pod ?? ''} onChange={(e) => focusDiffPod(e.target.value)}>
+        {pods.map((p) => (
+          <option key={p.key} value={p.key}>
+            {p.key}
+            {p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`}
+          </option>
+        ))}
+      </select>
+      <span className="diff-tab__legend">
+        {scope.objects} objects in the input: the diff shows one pod at a time.
+      </span>
+    </div>
+  );
+}

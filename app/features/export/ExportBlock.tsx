@@ -1,0 +1,95 @@
+import { useId, type ReactNode } from 'react';
+import type { Generated } from '../../../src/index.ts';
+import { copyText } from './clipboard.ts';
+import { downloadText } from './download.ts';
+
+interface ExportBlockProps {
+  title: string;
+  description?: ReactNode;
+  /** What to show and offer; an error shows the generator's refusal instead. */
+  content: Generated<string>;
+  /** The refusal's problems in words (see describeProblem). */
+  describe: (problem: Extract<Generated<string>, { kind: 'error' }>['problems'][number]) => string;
+  fileName: string;
+  mimeType: string;
+  /** Announces the outcome of Copy (an aria-live region of the tab). */
+  announce: (message: string) => void;
+  /** Wrap long lines (a command); YAML keeps its lines and scrolls. */
+  wrap?: boolean;
+}
+
+/** One exportable text with Copy and Download, or why it cannot be generated. */
+export function ExportBlock({
+  title,
+  description,
+  content,
+  describe,
+  fileName,
+  mimeType,
+  announce,
+  wrap = false,
+}: ExportBlockProps) {
+  const headingId = useId();
+  const ok = content.kind === 'ok';
+  const copy = async () => {
+    if (content.kind !== 'ok') return;
+    announce((await copyText(content.value)) ? `Copied: ${title}` : `Could not copy ${title}`);
+  };
+  return (
+    <section className="export-block" aria-labelledby={headingId}>
+      <header className="export-block__header">
+        <h3 id={headingId} className="export-block__title">
+          {title}
+        </h3>
+        <div className="export-block__actions">
+          <button
+            type="button"
+            className="rhd-button"
+            disabled={!ok}
+            onClick={() => void copy()}
+            aria-label={`Copy ${title}`}
+          >
+            Copy
+          </button>
+          <button
+            type="button"
+            className="rhd-button"
+            disabled={!ok}
+            onClick={() => content.kind === 'ok' && downloadText(fileName, content.value, mimeType)}
+            aria-label={`Download ${title} as ${fileName}`}
+          >
+            Download
+          </button>
+        </div>
+      </header>
+      {description ? <p className="export-block__description">{description}</p> : null}
+      {content.kind === 'ok' ? (
+        <>
+          <pre
+            className={wrap ? 'export-block__text export-block__text--wrap' : 'export-block__text'}
+            tabIndex={0}
+            aria-label={title}
+          >
+            {content.value}
+          </pre>
+          {content.notes.length > 0 ? (
+            <ul className="export-block__notes">
+              {content.notes.map((note, i) => (
+                <li key={i}>{note}</li>
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : (
+        <div className="export-block__refusal" role="note">
+          <p>This cannot be generated as Velero would read it back:</p>
+          <ul>
+            {content.problems.map((problem, i) => (
+              <li key={i}>{describe(problem)}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useId, useState } from 'react';
+import { selectRestoreText } from '../../state/inputSlice.ts';
+import { useDesignerStore } from '../../state/store.ts';
+import { useDesignerView } from '../../state/useDesignerView.ts';
+import type { PodView } from '../../../src/index.ts';
+import { ExportBlock } from './ExportBlock.tsx';
+import { describeProblem, exportPod, restoreManifest, safeFileName } from './exportPod.ts';
+import { useAnnouncer } from './useAnnouncer.ts';
+import './export.css';
+
+/** Everything to take to a cluster: per pod annotations and kubectl, the Restore, the restored objects. */
+export function ExportTab() {
+  const { view } = useDesignerView();
+  const restoreText = useDesignerStore(selectRestoreText);
+  const [podKey, setPodKey] = useState<string | null>(null);
+  const [message, announce] = useAnnouncer();
+  const selectId = useId();
+  if (!view) return <p className="results-empty">Waiting for the engine…</p>;
+
+  const pods = view.pods;
+  const pod: PodView | undefined = pods.find((p) => p.key === podKey) ?? pods[0];
+  const podExport = pod ? exportPod(pod) : null;
+  const noProblems = (p: { message: string }) => p.message;
+
+  return (
+    <div className="export">
+      <div className="export__toolbar">
+        <label htmlFor={selectId}>Pod</label>
+        <select
+          id={selectId}
+          value={pod?.key ?? ''}
+          onChange={(event) => setPodKey(event.target.value)}
+          disabled={pods.length === 0}
+        >
+          {pods.map((p) => (
+            <option key={p.key} value={p.key}>
+              {p.key}
+              {p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`}
+            </option>
+          ))}
+        </select>
+        <p className="export__status" role="status" aria-live="polite">
+          {message}
+        </p>
+      </div>
+      {pod && podExport ? (
+        <>
+          <ExportBlock
+            title="Annotations"
+            description={
+              <>
+                The hook annotations of {pod.key} as a block for its {pod.kind} manifest.
+              </>
+            }
+            content={podExport.annotationsYaml}
+            describe={(p) => describeProblem(p, podExport.hooks)}
+            fileName={safeFileName(`${pod.owner}-annotations`, 'yaml')}
+            mimeType="application/yaml"
+            announce={announce}
+          />
+          <ExportBlock
+            title="kubectl command"
+            description="Annotates the live object before the backup; keys left from an earlier design are removed."
+            content={podExport.kubectl}
+            describe={(p) => describeProblem(p, podExport.hooks)}
+            fileName={safeFileName(`${pod.owner}-annotate`, 'sh')}
+            mimeType="text/x-shellscript"
+            announce={announce}
+            wrap
+          />
+        </>
+      ) : pod ? (
+        <p className="export__note">
+          {pod.key} has no restore-hook annotations: its hooks, if any, come from the Restore.
+        </p>
+      ) : (
+        <p className="export__note">No pods in the manifests.</p>
+      )}
+      <ExportBlock
+        title="Restore"
+        description="The velero.io/v1 Restore to create in the Velero namespace."
+        content={restoreManifest(restoreText, view.restore)}
+        describe={noProblems}
+        fileName={safeFileName(view.restore.name || 'restore', 'yaml')}
+        mimeType="application/yaml"
+        announce={announce}
+      />
+      <ExportBlock
+        title="Restored objects (full restore)"
+        description="Every object as Velero creates it, with all of Velero's changes."
+        content={{ kind: 'ok', value: view.diff.full.restored, notes: [] }}
+        describe={noProblems}
+        fileName="restored-full.yaml"
+        mimeType="application/yaml"
+        announce={announce}
+      />
+      <ExportBlock
+        title="Restored objects (hooks only)"
+        description="Every object with only the restore hooks' changes."
+        content={{ kind: 'ok', value: view.diff.hooksOnly.restored, notes: [] }}
+        describe={noProblems}
+        fileName="restored-hooks-only.yaml"
+        mimeType="application/yaml"
+        announce={announce}
+      />
+    </div>
+  );
+}

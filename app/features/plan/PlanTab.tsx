@@ -1,0 +1,70 @@
+import { useDesignerView } from '../../state/useDesignerView.ts';
+import { PodPlanCard } from './PodPlanCard.tsx';
+import './plan.css';
+
+// A plan of thousands of pods is read through the diagnostics and the diff, not card by card.
+const MAX_PODS = 100;
+
+/** What Velero will do, pod by pod: init containers, exec hooks in order, which hooks match. */
+export function PlanTab() {
+  const { view } = useDesignerView();
+  if (!view) return <p className="results-empty">Waiting for the engine…</p>;
+  const { restore, pods, trackerAdded } = view;
+  return (
+    <div className="plan">
+      <section className="plan__summary" aria-label="Restore">
+        <dl className="plan__facts">
+          <div>
+            <dt>Restore</dt>
+            <dd>
+              {restore.name}
+              {restore.fromEditor ? null : (
+                <span className="plan__muted"> (no Restore given: defaults)</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Backup</dt>
+            <dd>{restore.backupName}</dd>
+          </div>
+          <div>
+            <dt title="Distinct exec hooks added to the restore's hook tracker">HooksAttempted</dt>
+            <dd>{trackerAdded}</dd>
+          </div>
+          <div>
+            <dt>Pods</dt>
+            <dd>{pods.length}</dd>
+          </div>
+        </dl>
+        {restore.validationErrors.length > 0 ? (
+          <div className="plan__alert" role="alert">
+            <strong>The Restore fails validation</strong> (status <code>FailedValidation</code>; no
+            pod is restored):
+            <ul>
+              {restore.validationErrors.map((e, i) => (
+                <li key={i}>{e}</li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+      </section>
+      {pods.length === 0 ? (
+        <p className="results-empty">
+          No pods in the manifests: add a Pod or a workload (Deployment, StatefulSet, …).
+        </p>
+      ) : (
+        <>
+          {pods.slice(0, MAX_PODS).map((pod, i) => (
+            <PodPlanCard key={`${i}:${pod.key}`} pod={pod} />
+          ))}
+          {pods.length > MAX_PODS ? (
+            <p className="results-empty">
+              {pods.length - MAX_PODS} more pods are not shown here: the plan lists the first{' '}
+              {MAX_PODS}.
+            </p>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}

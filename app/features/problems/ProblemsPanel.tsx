@@ -1,0 +1,99 @@
+import { useId, useMemo, useState } from 'react';
+import type { Diagnostic, Severity } from '../../../src/index.ts';
+import { useDesignerView } from '../../state/useDesignerView.ts';
+import { ReferenceDialog } from '../reference/ReferenceDialog.tsx';
+import { openReference } from '../reference/referenceStore.ts';
+import { ProblemItem } from './ProblemItem.tsx';
+import { countBySeverity, formatCount, severities, visibleProblems } from './problems.ts';
+import { SeverityIcon } from './SeverityIcon.tsx';
+import './problems.css';
+
+const none: readonly Diagnostic[] = [];
+// Thousands of rows would make every keystroke re-render a long list; the markers show them all.
+const MAX_LISTED = 200;
+
+/**
+ * Every engine diagnostic of both editors, filterable by severity: counts always shown, the list on
+ * demand. Also hosts the diagnostic reference.
+ */
+export function ProblemsPanel() {
+  const { view } = useDesignerView();
+  const diagnostics = view?.diagnostics ?? none;
+  const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
+  // Collapsed, the counts stay in view and the editors keep their height (1280×800 is tight).
+  const [expanded, setExpanded] = useState(false);
+  const headingId = useId();
+  const bodyId = useId();
+  const counts = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
+  const visible = useMemo(() => visibleProblems(diagnostics, shown), [diagnostics, shown]);
+  const toggle = (severity: Severity) =>
+    setShown((current) => {
+      const next = new Set(current);
+      if (!next.delete(severity)) next.add(severity);
+      return next;
+    });
+
+  return (
+    <section className="panel problems" aria-labelledby={headingId}>
+      <header className="panel__header problems__header">
+        <h2 id={headingId} className="panel__title">
+          <button
+            type="button"
+            className="problems__toggle"
+            aria-expanded={expanded}
+            aria-controls={bodyId}
+            onClick={() => setExpanded(!expanded)}
+          >
+            Problems
+          </button>
+        </h2>
+        <div className="problems__filters" role="group" aria-label="Show problems by severity">
+          {severities.map((severity) => (
+            <button
+              key={severity}
+              type="button"
+              className="problems__filter"
+              aria-pressed={shown.has(severity)}
+              onClick={() => toggle(severity)}
+            >
+              <span className={`severity severity--${severity}`}>
+                <SeverityIcon severity={severity} />
+              </span>
+              <span className="problems__count">{formatCount(severity, counts[severity])}</span>
+            </button>
+          ))}
+        </div>
+        <button
+          type="button"
+          className="rhd-button rhd-button--quiet problems__reference"
+          onClick={() => openReference()}
+        >
+          Reference
+        </button>
+      </header>
+      <div className="problems__body" id={bodyId} hidden={!expanded}>
+        {!expanded ? null : !view ? (
+          <p className="problems__empty">Checking…</p>
+        ) : diagnostics.length === 0 ? (
+          <p className="problems__empty">No problems found.</p>
+        ) : visible.length === 0 ? (
+          <p className="problems__empty">Every problem is hidden by the severity filter.</p>
+        ) : (
+          <>
+            <ul className="problems__list" aria-label="Problems">
+              {visible.slice(0, MAX_LISTED).map((d, i) => (
+                <ProblemItem key={`${i}:${d.file}:${d.code}`} diagnostic={d} />
+              ))}
+            </ul>
+            {visible.length > MAX_LISTED ? (
+              <p className="problems__empty">
+                {visible.length - MAX_LISTED} more not listed; the editors mark them all.
+              </p>
+            ) : null}
+          </>
+        )}
+      </div>
+      <ReferenceDialog />
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { useDesignerView } from '../../state/useDesignerView.ts';
+import { RestoreTotals } from './RestoreTotals.tsx';
+import { ScenarioEditor } from './ScenarioEditor.tsx';
+import { buildTimeline } from './timelineModel.ts';
+import { TimelinePlayer } from './TimelinePlayer.tsx';
+import './timeline.css';
+
+/**
+ * The exec-hook timeline: what Velero's wait-and-execute handler does with the restored pods under
+ * the simulated scenario, step by step, and the Restore's hook totals.
+ */
+export function TimelineTab() {
+  const { view } = useDesignerView();
+  const model = useMemo(() => (view ? buildTimeline(view) : null), [view]);
+  if (!view) return <p className="results-empty">Waiting for the engine…</p>;
+  const simulatedPods = view.pods.filter((p) => view.scenario.pods.some((s) => s.key === p.key));
+  const editor = <ScenarioEditor pods={simulatedPods} fromText={view.scenario.source === 'text'} />;
+  return (
+    <div className="timeline">
+      {model ? (
+        <RestoreTotals restoreName={model.restoreName} totals={model.totals} />
+      ) : (
+        <div className="timeline-notice" role="status">
+          <p>Nothing to simulate:</p>
+          <ul>
+            {view.simulationErrors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {model && model.warnings.length > 0 ? (
+        <ul className="timeline-warnings" aria-label="Simulation notes">
+          {model.warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+      {model ? <TimelinePlayer model={model}>{editor}</TimelinePlayer> : editor}
+    </div>
+  );
+}

@@ -1,0 +1,9 @@
+import type { ResultTab } from '../results/tabs.ts';
+import { TimelineTab } from './TimelineTab.tsx';
+
+export const timelineTab: ResultTab = {
+  id: 'timeline',
+  label: 'Timeline',
+  Component: TimelineTab,
+  needs: { simulation: true },
+};

@@ -1,0 +1,49 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ScenarioEdit } from '../../src/index.ts';
+import { selectAuthoredState } from './authoredState.ts';
+import { useDesignerStore } from './store.ts';
+import { selectEngineInput } from './useDesignerView.ts';
+
+const fail: ScenarioEdit = {
+  kind: 'hook',
+  pod: 'app/db',
+  container: 'postgres',
+  hookName: 'restore-hook-1',
+  hookIndex: 0,
+  duration: '1s',
+  error: 'boom',
+};
+
+describe('scenario slice', () => {
+  beforeEach(() => useDesignerStore.setState({ scenarioEdits: [], scenarioText: '' }));
+
+  it('keeps one edit per target, and the engine receives them', () => {
+    const { setScenarioEdit } = useDesignerStore.getState();
+    setScenarioEdit(fail);
+    setScenarioEdit({ ...fail, error: null });
+    setScenarioEdit({ kind: 'pod', pod: 'app/other', deletedAt: '3s' });
+    const state = useDesignerStore.getState();
+    expect(state.scenarioEdits).toEqual([
+      { ...fail, error: null },
+      { kind: 'pod', pod: 'app/other', deletedAt: '3s' },
+    ]);
+    expect(selectEngineInput(state).scenarioEdits).toBe(state.scenarioEdits);
+  });
+
+  it('resets one pod or all of them', () => {
+    const { setScenarioEdit, resetScenarioEdits } = useDesignerStore.getState();
+    setScenarioEdit(fail);
+    setScenarioEdit({ kind: 'pod', pod: 'app/other', deletedAt: '3s' });
+    resetScenarioEdits('app/db');
+    expect(useDesignerStore.getState().scenarioEdits.map((e) => e.pod)).toEqual(['app/other']);
+    resetScenarioEdits();
+    expect(useDesignerStore.getState().scenarioEdits).toEqual([]);
+  });
+
+  it('is authored state: saved and shared with the texts', () => {
+    useDesignerStore.getState().setScenarioText('timeline: []');
+    const authored = selectAuthoredState(useDesignerStore.getState());
+    expect(authored.scenarioEdits).toEqual([]);
+    expect(authored.scenarioText).toBe('timeline: []');
+  });
+});

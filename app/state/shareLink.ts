@@ -1,0 +1,107 @@
+import {
+  decodeShareFragment,
+  SHARE_LINK_WARN_LENGTH,
+  type ShareDecodeResult,
+} from '../../src/index.ts';
+import {
+  AUTHORED_STATE_VERSION,
+  migrateAuthoredState,
+  sanitizeAuthoredState,
+  selectAuthoredState,
+  type AuthoredState,
+} from './authoredState.ts';
+import { replaceDesign, selectDefaultDesign } from './designChanges.ts';
+import { showNotice } from './notices.ts';
+import { encodeInWorker } from './encodeInWorker.ts';
+import type { DesignerState } from './store.ts';
+
+/** What a link carries: the whole authored state (texts, form, options), the same as autosave. */
+export const selectShareableState = (state: DesignerState): AuthoredState =>
+  selectAuthoredState(state);
+
+export interface ShareLink {
+  url: string;
+  length: number;
+  /** Secret values replaced by `<redacted>`. */
+  redacted: number;
+  /** Longer than SHARE_LINK_WARN_LENGTH: some tools cut such links. */
+  tooLong: boolean;
+}
+
+/**
+ * Builds the link of a design: this page's address with the encoded state as its fragment, Secret
+ * values redacted. Runs in a worker that loads on the first Share.
+ */
+export async function createShareLink(state: DesignerState, pageUrl: string): Promise<ShareLink> {
+  const base = pageUrl.replace(/#.*$/s, '');
+  const { fragment, redacted } = await encodeInWorker(
+    selectShareableState(state),
+    AUTHORED_STATE_VERSION,
+    'link',
+  );
+  const url = `${base}#${fragment}`;
+  return { url, length: url.length, redacted, tooLong: url.length > SHARE_LINK_WARN_LENGTH };
+}
+
+/** True for a fragment that claims to be a design link (`#v<digits>.`). */
+export function isShareFragment(hash: string): boolean {
+  return /^#?v\d+\./.test(hash);
+}
+
+/** Decodes a fragment into authored state, or says why not. Never touches the store. */
+export function decodeShareLink(
+  hash: string,
+): { kind: 'ok'; state: Partial<AuthoredState> } | Extract<ShareDecodeResult, { kind: 'error' }> {
+  const decoded = decodeShareFragment(hash, {
+    version: AUTHORED_STATE_VERSION,
+    migrate: migrateAuthoredState,
+  });
+  if (decoded.kind === 'error') return decoded;
+  const state = sanitizeAuthoredState(decoded.payload, selectDefaultDesign());
+  if (Object.keys(state).length === 0)
+    return {
+      kind: 'error',
+      reason: 'not-json',
+      message: 'This link does not contain a design this page can read.',
+    };
+  return { kind: 'ok', state };
+}
+
+/** Replaces the design with a link's state; fields the link lacks take their defaults. */
+export function applySharedState(state: Partial<AuthoredState>): void {
+  replaceDesign(state, 'Opened the design from the link.');
+}
+
+function clearFragment(): void {
+  history.replaceState(history.state, '', `${location.pathname}${location.search}`);
+}
+
+/**
+ * Opens the design in the address's fragment, if it has one. On success the fragment is removed, so a
+ * reload shows the autosaved work, not the link again; on failure the current work stays untouched.
+ */
+export function openShareLinkFromLocation(): void {
+  const hash = location.hash;
+  if (!isShareFragment(hash)) return;
+  const result = decodeShareLink(hash);
+  if (result.kind === 'ok') {
+    applySharedState(result.state);
+    clearFragment();
+    return;
+  }
+  showNotice({
+    kind: 'error',
+    message: `${result.message} Your current work is unchanged.`,
+    onDismiss: () => {
+      if (location.hash === hash) clearFragment();
+    },
+  });
+}
+
+/** Opens the link at load and whenever the fragment changes (a link pasted into this tab). */
+export function installShareLinkOpener(): () => void {
+  openShareLinkFromLocation();
+  const onHashChange = () => openShareLinkFromLocation();
+  addEventListener('hashchange', onHashChange);
+  return () => removeEventListener('hashchange', onHashChange);
+}

@@ -1,0 +1,161 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import { manyPods, podOfLines } from './helpers/manifests.ts';
+
+// Figures are printed and written to test-results/perf.json. The tests run one after the other so
+// they do not compete with each other for the CPU (other spec files may still run beside them).
+test.describe.configure({ mode: 'serial' });
+
+const PERF_JSON = 'test-results/perf.json';
+
+function record(key: string, value: unknown): void {
+  mkdirSync('test-results', { recursive: true });
+  const all = existsSync(PERF_JSON)
+    ? (JSON.parse(readFileSync(PERF_JSON, 'utf8')) as Record<string, unknown>)
+    : {};
+  all[key] = value;
+  writeFileSync(PERF_JSON, `${JSON.stringify(all, null, 2)}\n`);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function engineIdle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const s = window.__designer!.engineStatus();
+      return s.requestedId > 0 && s.resultId === s.requestedId;
+    },
+    undefined,
+    { timeout: 60_000 },
+  );
+}
+
+declare global {
+  interface Window {
+    __keydownAt?: number;
+    __longTasks?: { start: number; duration: number }[];
+  }
+}
+
+test('keystroke to updated markers and diff: a 300-line pod', async ({ page, designer }) => {
+  await designer.open();
+  await designer.setText('manifests', podOfLines(300));
+  await engineIdle(page);
+  await designer.manifests.lines.click();
+  await designer.manifests.input.press('ControlOrMeta+End');
+  await page.evaluate(() =>
+    addEventListener('keydown', (e) => (window.__keydownAt = e.timeStamp), { capture: true }),
+  );
+
+  // 10 keys warm the path up (JIT, Monaco's first edits), then 40 are measured.
+  const keys = 'lxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst';
+  const samples: { latency: number; engineMs: number }[] = [];
+  for (const key of keys) {
+    await page.keyboard.press(key);
+    samples.push(
+      await page.evaluate(async () => {
+        const api = window.__designer!;
+        const wanted = api.engineStatus().requestedId;
+        const keydownAt = window.__keydownAt!;
+        for (;;) {
+          const s = api.engineStatus();
+          if (s.resultId >= wanted && s.resultAt > keydownAt)
+            return { latency: s.resultAt - keydownAt, engineMs: s.engineMs };
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      }),
+    );
+  }
+  const measured = samples.slice(10);
+  const sorted = measured.map((s) => s.latency).sort((a, b) => a - b);
+  const engine = measured.map((s) => s.engineMs).sort((a, b) => a - b);
+  const p50 = percentile(sorted, 50);
+  const p95 = percentile(sorted, 95);
+  const warmUp = samples.slice(0, 10).map((s) => Math.round(s.latency));
+  console.log(
+    `keystroke → engine result rendered (300-line pod, ${sorted.length} keys after 10 warm-up): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms; engine alone p50 ${percentile(engine, 50).toFixed(1)} ms, p95 ${percentile(engine, 95).toFixed(1)} ms; warm-up keys ${warmUp.join(', ')} ms`,
+  );
+  record('keystroke300Lines', {
+    keys: sorted.length,
+    p50,
+    p95,
+    max: sorted.at(-1),
+    engineP50: percentile(engine, 50),
+    engineP95: percentile(engine, 95),
+    warmUp,
+    samples: measured,
+  });
+
+  expect(await designer.text('manifests')).toMatch(/on-error: Failxyz/);
+  // The typed value is not a valid on-error: the engine's marker is on the line.
+  await expect(
+    designer.manifests.editor.locator('.squiggly-error, .squiggly-warning'),
+  ).not.toHaveCount(0);
+  // The target is 50 ms: measured 21–35 ms p95 on a quiet 2-core machine, up to 160 ms while other
+  // spec files and processes share its CPUs, so only a regression bound is asserted.
+  expect(p95).toBeLessThan(250);
+});
+
+test('typing in a 2,000-pod (4 MB) manifest: long main-thread tasks (target: none)', async ({
+  page,
+  designer,
+}) => {
+  test.setTimeout(180_000);
+  const big = manyPods(2000);
+  await designer.open();
+  await designer.setText('manifests', big);
+  await engineIdle(page);
+  await designer.manifests.lines.click();
+  await designer.manifests.input.press('ControlOrMeta+Home');
+  await page.waitForTimeout(1000);
+
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        window.__longTasks!.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask' });
+  });
+  const started = Date.now();
+  for (const key of '# typing in a big one'.slice(0, 20)) {
+    await page.keyboard.press(key === ' ' ? 'Space' : key);
+    await page.waitForTimeout(80);
+  }
+  const typingMs = Date.now() - started;
+  await engineIdle(page);
+  await page.waitForTimeout(500);
+  const tasks = await page.evaluate(() => window.__longTasks!);
+  const max = Math.max(0, ...tasks.map((t) => t.duration));
+  console.log(
+    `2,000 pods (${(big.length / 1024 / 1024).toFixed(1)} MB), 20 keys over ${typingMs} ms and the results: ${tasks.length} long task(s), longest ${max.toFixed(0)} ms [${tasks.map((t) => t.duration.toFixed(0)).join(', ')}]`,
+  );
+  record('bigManifestTyping', {
+    pods: 2000,
+    bytes: big.length,
+    keys: 20,
+    longTasks: tasks,
+    longest: max,
+  });
+  expect(await designer.text('manifests')).toMatch(/^# typing in a big on/);
+  // The target is no task over 50 ms; the figures above say how far off it is. Before the fixes
+  // (sticky scroll and folding asking monaco-yaml about the whole text, autosave writing 4 MB into
+  // localStorage, the engine result unpacked in one task) single tasks took 0.6–2.5 s: this bound
+  // catches that kind of regression without failing on a busy machine.
+  expect(max).toBeLessThan(2000);
+});
+
+test('first-screen JavaScript before Monaco (gzip)', () => {
+  const out = execFileSync(process.execPath, ['scripts/first-screen-size.mjs', '--json'], {
+    encoding: 'utf8',
+  });
+  const size = JSON.parse(out) as { gzip: number; bytes: number; files: unknown[] };
+  console.log(
+    `first-screen JS: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzip (${size.files.length} file(s))`,
+  );
+  record('firstScreenJs', size);
+  expect(size.gzip).toBeLessThan(200 * 1024);
+});

@@ -1,0 +1,105 @@
+import type { DesignerTestApi } from '../app/state/designerTestApi.ts';
+import { defaultManifestsText } from '../app/state/defaults.ts';
+import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
+
+const badDuration = defaultManifestsText.replace('wait-timeout: 5m', 'wait-timeout: 1d');
+const badLine = badDuration.split('\n').findIndex((l) => l.includes('wait-timeout: 1d')) + 1;
+
+/** The list is collapsed at first (the counts stay in view); opens it. */
+async function showProblems(page: Page) {
+  const toggle = page.getByRole('button', { name: 'Problems', exact: true });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+}
+
+function markers(page: Page) {
+  return page.evaluate(() => (window.__designer as DesignerTestApi).getMarkers('manifests.yaml'));
+}
+
+function cursor(page: Page) {
+  return page.evaluate(() => (window.__designer as DesignerTestApi).getCursor('manifests.yaml'));
+}
+
+test('a broken duration gets a marker and a problem that leads to it', async ({
+  page,
+  designer,
+}) => {
+  await designer.open();
+  await designer.setText('manifests', badDuration);
+
+  await expect
+    .poll(async () => (await markers(page)).find((m) => m.code === 'timeout-not-go-duration'))
+    .toMatchObject({ severity: 'warning', range: { start: { line: badLine } } });
+  const filters = page.getByRole('group', { name: 'Show problems by severity' });
+  await expect(filters.getByRole('button', { name: '1 warning' })).toBeVisible();
+
+  await showProblems(page);
+  const problems = page.getByRole('list', { name: 'Problems' });
+  const problem = problems.getByRole('button', { name: /wait-timeout "1d" is not a Go duration/ });
+  await expect(problem).toContainText('Warning');
+  await expect(problem).toContainText(`Manifests ${badLine}:`);
+  await problem.click();
+  await expect.poll(async () => (await cursor(page))?.line).toBe(badLine);
+  await expect(designer.manifests.input).toBeFocused();
+  // Revealed: the squiggle under the value is drawn (Monaco only draws lines on screen).
+  await expect(designer.manifests.editor.locator('.squiggly-warning').first()).toBeVisible();
+
+  // Filtering by severity hides it; Enter on the problem works like a click.
+  await filters.getByRole('button', { name: '1 warning', pressed: true }).click();
+  await expect(problem).toHaveCount(0);
+  await filters.getByRole('button', { name: '1 warning', pressed: false }).click();
+  await designer.manifests.focusStart();
+  await problem.focus();
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await cursor(page))?.line).toBe(badLine);
+});
+
+test('a quick fix changes the text, and undo brings it back', async ({ page, designer }) => {
+  await designer.open();
+  await designer.setText('manifests', badDuration);
+  await showProblems(page);
+  const problem = page
+    .getByRole('list', { name: 'Problems' })
+    .getByRole('button', { name: /wait-timeout "1d"/ });
+  await expect(problem).toContainText('quick fix: Change to 24h');
+  await problem.click();
+
+  await page.keyboard.press('Control+.');
+  const fix = page.locator('.action-widget').getByText('Change to 24h');
+  await expect(fix).toBeVisible();
+  await fix.click();
+
+  await expect.poll(() => designer.text('manifests')).toContain('wait-timeout: "24h"');
+  await expect(
+    page.getByRole('list', { name: 'Problems' }).getByRole('button', { name: /"1d"/ }),
+  ).toHaveCount(0);
+
+  await designer.manifests.input.press('ControlOrMeta+z');
+  await expect.poll(() => designer.text('manifests')).toContain('wait-timeout: 1d');
+});
+
+test('a marker links to its entry in the diagnostic reference', async ({ page, designer }) => {
+  await designer.open();
+  await designer.setText('manifests', badDuration);
+  await showProblems(page);
+  await page
+    .getByRole('list', { name: 'Problems' })
+    .getByRole('button', { name: /wait-timeout "1d"/ })
+    .click();
+  const squiggle = designer.manifests.editor.locator('.squiggly-warning').first();
+  await expect(squiggle).toBeVisible();
+  await squiggle.hover({ force: true });
+
+  const link = page.locator('.monaco-hover a.code-link', { hasText: 'timeout-not-go-duration' });
+  await expect(link).toBeVisible();
+  await link.click();
+
+  const dialog = page.getByRole('dialog', { name: 'Diagnostic reference' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.locator('#reference-timeout-not-go-duration')).toBeFocused();
+  expect(page.url()).not.toContain('#');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
