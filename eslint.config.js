@@ -38,7 +38,10 @@ export default tseslint.config(
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: globals.node, parserOptions: { projectService: false, program: null } },
+    languageOptions: {
+      globals: globals.node,
+      parserOptions: { projectService: false, program: null },
+    },
   },
   {
     files: ['src/**/*.ts'],
