@@ -6,6 +6,9 @@ import { manyPods, podOfLines } from './helpers/manifests.ts';
 
 // Figures are printed and written to test-results/perf.json. The tests run one after the other so
 // they do not compete with each other for the CPU (other spec files may still run beside them).
+// Playwright's failure traces snapshot the DOM on every action: that work would count as long tasks.
+test.use({ trace: 'off' });
+
 test.describe.configure({ mode: 'serial' });
 
 const PERF_JSON = 'test-results/perf.json';

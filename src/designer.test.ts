@@ -95,9 +95,10 @@ describe('designerView include', () => {
     if (pod) expect(view.diff.hooksOnly.original).toContain(`name: ${pod.split('/')[1]}\n`);
   });
 
-  it('skips the simulation when not asked for it', () => {
-    expect(
-      designerView({ manifests: pods(2), restore: '', include: { simulation: false } }).simulation,
-    ).toBeNull();
+  it('skips the simulation and its scenario when not asked for them', () => {
+    const view = designerView({ manifests: pods(2), restore: '', include: { simulation: false } });
+    expect(view.simulation).toBeNull();
+    expect(view.scenario).toBeNull();
+    expect(designerView({ manifests: pods(2), restore: '' }).scenario?.pods).toHaveLength(2);
   });
 });

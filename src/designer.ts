@@ -116,8 +116,11 @@ export interface DesignerView {
   diff: { hooksOnly: DiffView; full: DiffView; scope: DiffScope };
   simulation: SimulationJson | null;
   simulationErrors: string[];
-  /** The simulated scenario: where it comes from, and per pod the states the timeline shows. */
-  scenario: ScenarioView;
+  /**
+   * The simulated scenario: where it comes from, and per pod the states the timeline shows; null
+   * when the simulation is not asked for (`include.simulation: false`), like `simulation`.
+   */
+  scenario: ScenarioView | null;
 }
 
 /**
@@ -157,11 +160,8 @@ export function designerView(input: DesignerInput): DesignerView {
   const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
   const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
   const objects = scope.objects;
-  const scenario = chooseScenario(plan, input);
-  const simulation =
-    input.include?.simulation === false
-      ? { result: null, errors: [] }
-      : simulate(scenario.scenario, plan);
+  const scenario = input.include?.simulation === false ? null : chooseScenario(plan, input);
+  const simulation = scenario ? simulate(scenario.scenario, plan) : { result: null, errors: [] };
   return {
     diagnostics: analysis.diagnostics,
     restore: {
@@ -179,7 +179,7 @@ export function designerView(input: DesignerInput): DesignerView {
     },
     simulation: simulation.result,
     simulationErrors: simulation.errors,
-    scenario: scenarioToView(scenario, plan),
+    scenario: scenario ? scenarioToView(scenario, plan) : null,
   };
 }
 

@@ -24,6 +24,7 @@ export function YamlEditor({
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const emitChange = useEffectEvent((text: string) => onChange(text));
   const initialState = useEffectEvent(() => ({ value, ariaLabel }));
+  const currentValue = useEffectEvent(() => value);
 
   useEffect(() => {
     const container = containerRef.current;
@@ -48,10 +49,29 @@ export function YamlEditor({
       // Wrap long values at spaces and commas, not inside paths and image names.
       wordWrapBreakAfterCharacters: ' \t})]?|&,;',
     });
-    const subscription = model.onDidChangeContent(() => {
+    const emit = () => {
       const text = model.getValue();
       emitted.current = text;
       emitChange(text);
+    };
+    // A large text is read and reported in a task after the keystroke's: Monaco's own handling of
+    // the key, reading 4 MB and the store's update would add up to more than a frame in one task.
+    let deferred: ReturnType<typeof setTimeout> | undefined;
+    const subscription = model.onDidChangeContent(() => {
+      if (model.getValueLength() <= LARGE_MODEL_CHARS) {
+        clearTimeout(deferred);
+        deferred = undefined;
+        emit();
+      } else if (deferred === undefined) {
+        const reported = currentValue();
+        deferred = setTimeout(() => {
+          deferred = undefined;
+          // The store got a text from elsewhere meanwhile (e.g. a form edit): that text replaces
+          // the model's, so this stale one is not reported over it.
+          const latest = currentValue();
+          if (latest === reported || latest === emitted.current) emit();
+        });
+      }
     });
     const unregister = registerEditor(path, {
       reveal(range, { focus }) {
@@ -73,6 +93,10 @@ export function YamlEditor({
     return () => {
       unregister();
       subscription.dispose();
+      if (deferred !== undefined) {
+        clearTimeout(deferred);
+        emit();
+      }
       forgetFixes(model);
       editor.dispose();
       model.dispose();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangesTouch, toMarkerData } from './markers.ts';
+import { editTouchesMarkers, rangesTouch, sameMarkers, toMarkerData } from './markers.ts';
 import type { MarkerDiagnostic } from './types.ts';
 
 function diagnostic(overrides: Partial<MarkerDiagnostic>): MarkerDiagnostic {
@@ -66,5 +66,32 @@ describe('rangesTouch', () => {
     expect(rangesTouch(range(3, 5, 3, 9), range(3, 10, 3, 12))).toBe(false);
     expect(rangesTouch(range(3, 5, 3, 9), range(2, 1, 3, 4))).toBe(false);
     expect(rangesTouch(range(3, 5, 3, 9), range(4, 1, 4, 1))).toBe(false);
+  });
+});
+
+describe('sameMarkers', () => {
+  it('compares what Monaco shows, not identity or fixes', () => {
+    const a = [diagnostic({}), diagnostic({ code: 'other' })];
+    const copy = a.map((d) => ({ ...d, range: { ...d.range } }));
+    expect(sameMarkers(a, copy)).toBe(true);
+    expect(sameMarkers(a, a.slice(0, 1))).toBe(false);
+    expect(sameMarkers(a, [a[0]!, diagnostic({ code: 'other', message: 'n' })])).toBe(false);
+    const moved = diagnostic({
+      code: 'other',
+      range: { start: { line: 2, column: 1 }, end: { line: 2, column: 2 } },
+    });
+    expect(sameMarkers(a, [a[0]!, moved])).toBe(false);
+  });
+});
+
+describe('editTouchesMarkers', () => {
+  it('is true when the edited lines overlap a marker', () => {
+    const markers = [
+      diagnostic({ range: { start: { line: 5, column: 1 }, end: { line: 7, column: 2 } } }),
+    ];
+    expect(editTouchesMarkers(markers, 1, 1)).toBe(false);
+    expect(editTouchesMarkers(markers, 6, 6)).toBe(true);
+    expect(editTouchesMarkers(markers, 7, 9)).toBe(true);
+    expect(editTouchesMarkers(markers, 8, 9)).toBe(false);
   });
 });

@@ -60,3 +60,42 @@ export function rangesTouch(a: EditorRange, b: EditorRange): boolean {
     p.line < q.line || (p.line === q.line && p.column < q.column);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
+
+/**
+ * True when two lists show the same markers (code, severity, message and range, in order). Setting
+ * thousands of markers costs Monaco tens of milliseconds, so an unchanged list is not set again.
+ */
+export function sameMarkers(
+  a: readonly MarkerDiagnostic[],
+  b: readonly MarkerDiagnostic[],
+): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.code !== y.code ||
+      x.severity !== y.severity ||
+      x.message !== y.message ||
+      x.range.start.line !== y.range.start.line ||
+      x.range.start.column !== y.range.start.column ||
+      x.range.end.line !== y.range.end.line ||
+      x.range.end.column !== y.range.end.column
+    )
+      return false;
+  }
+  return true;
+}
+
+/**
+ * True when an edit of lines `startLine`–`endLine` (before the edit) touches a line of one of the
+ * markers: Monaco moves or shrinks the marker's squiggle then, so the same markers must be set again.
+ */
+export function editTouchesMarkers(
+  markers: readonly MarkerDiagnostic[],
+  startLine: number,
+  endLine: number,
+): boolean {
+  return markers.some((m) => m.range.start.line <= endLine && m.range.end.line >= startLine);
+}

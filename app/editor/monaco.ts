@@ -5,7 +5,7 @@ import 'monaco-editor/languages/definitions/yaml/register';
 import { configureMonacoYaml } from 'monaco-yaml';
 import { diagnosticLink, openDiagnosticLink, parseDiagnosticLink } from './diagnosticLinks.ts';
 import { withLegacyCreateWebWorker } from './legacyWebWorker.ts';
-import { MARKER_OWNER, toMarkerData } from './markers.ts';
+import { editTouchesMarkers, MARKER_OWNER, sameMarkers, toMarkerData } from './markers.ts';
 import { editorPaths, toModelUri } from './paths.ts';
 import { installQuickFixes, recordFixes } from './quickFixes.ts';
 import { createSchemaSettings } from './schemas/index.ts';
@@ -40,22 +40,61 @@ monaco.editor.registerLinkOpener({
   },
 });
 
-const linkFor = (code: string) => monaco.Uri.parse(diagnosticLink(code));
+// One link per code: thousands of markers share a few dozen codes.
+const links = new Map<string, monaco.Uri>();
+const linkFor = (code: string) => {
+  let link = links.get(code);
+  if (!link) links.set(code, (link = monaco.Uri.parse(diagnosticLink(code))));
+  return link;
+};
+
+interface ShownMarkers {
+  diagnostics: readonly MarkerDiagnostic[];
+  /** An edit touched a line of the markers since they were set: their squiggles may have moved. */
+  touched: boolean;
+  listener: monaco.IDisposable;
+}
+
+const shown = new WeakMap<monaco.editor.ITextModel, ShownMarkers>();
 
 /**
  * Replaces the engine's markers (owner `restore-hooks`) on a model and remembers their fixes;
- * `current`: computed from the texts the editors hold now (see quickFixes.ts).
+ * `current`: computed from the texts the editors hold now (see quickFixes.ts). The markers are only
+ * set again when they changed, or when an edit touched their lines (Monaco moves squiggles with the
+ * text): with thousands of markers, setting them takes longer than a frame.
  */
 export function setMarkers(
   model: monaco.editor.ITextModel,
   diagnostics: readonly MarkerDiagnostic[],
   current: boolean,
 ): void {
-  monaco.editor.setModelMarkers(
-    model,
-    MARKER_OWNER,
-    diagnostics.map((d) => toMarkerData(d, linkFor)),
-  );
+  let entry = shown.get(model);
+  if (!entry || entry.touched || !sameMarkers(entry.diagnostics, diagnostics)) {
+    monaco.editor.setModelMarkers(
+      model,
+      MARKER_OWNER,
+      diagnostics.map((d) => toMarkerData(d, linkFor)),
+    );
+    if (!entry) {
+      const created: ShownMarkers = {
+        diagnostics,
+        touched: false,
+        listener: model.onDidChangeContent((event) => {
+          if (created.touched) return;
+          created.touched = event.changes.some((c) =>
+            editTouchesMarkers(created.diagnostics, c.range.startLineNumber, c.range.endLineNumber),
+          );
+        }),
+      };
+      model.onWillDispose(() => created.listener.dispose());
+      shown.set(model, (entry = created));
+    }
+    entry.diagnostics = diagnostics;
+    entry.touched = false;
+  } else {
+    // The same markers: keep the newest list, whose fixes are the ones recorded below.
+    entry.diagnostics = diagnostics;
+  }
   recordFixes(monaco, model, diagnostics, current);
 }
 

@@ -52,6 +52,12 @@ class EngineClient {
     this.ensureWorker().postMessage(req);
   }
 
+  private postQueued() {
+    const next = this.queued;
+    this.queued = null;
+    if (next) this.post(next);
+  }
+
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new EngineWorker();
@@ -60,10 +66,12 @@ class EngineClient {
       const whole = assembler.add(event.data);
       if (!whole.done) return;
       const data = whole.value as { id: number; view: DesignerView; ms: number };
-      this.busy = false;
       const next = this.queued;
-      this.queued = null;
-      if (next) this.post(next);
+      // The waiting input is sent in a task of its own: cloning a 4 MB text and rendering the result
+      // in one task would block the page for longer than a frame. Until then it stays queued, so a
+      // newer input replaces it.
+      this.busy = next !== null;
+      if (next) setTimeout(() => this.postQueued());
       this.update({
         view: data.view,
         inputId: data.id,

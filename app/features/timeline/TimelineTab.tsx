@@ -13,9 +13,11 @@ import './timeline.css';
 export function TimelineTab() {
   const { view } = useDesignerView();
   const model = useMemo(() => (view ? buildTimeline(view) : null), [view]);
-  if (!view) return <p className="results-empty">Waiting for the engine…</p>;
-  const simulatedPods = view.pods.filter((p) => view.scenario.pods.some((s) => s.key === p.key));
-  const editor = <ScenarioEditor pods={simulatedPods} fromText={view.scenario.source === 'text'} />;
+  // No scenario: the result was computed for another tab, the timeline's own is on its way.
+  const scenario = view?.scenario;
+  if (!view || !scenario) return <p className="results-empty">Waiting for the engine…</p>;
+  const simulatedPods = view.pods.filter((p) => scenario.pods.some((s) => s.key === p.key));
+  const editor = <ScenarioEditor pods={simulatedPods} fromText={scenario.source === 'text'} />;
   return (
     <div className="timeline">
       {model ? (

@@ -107,7 +107,8 @@ export function toMs(text: string): number {
 /** Builds the timeline's lanes, hook rows, events and totals from the engine's view. */
 export function buildTimeline(view: DesignerView): TimelineModel | null {
   const sim = view.simulation;
-  if (!sim) return null;
+  const scenario = view.scenario;
+  if (!sim || !scenario) return null;
   const events: TimelineEvent[] = sim.events.map((e, index) => ({
     index,
     ms: toMs(e.at),
@@ -116,11 +117,11 @@ export function buildTimeline(view: DesignerView): TimelineModel | null {
     hook: null,
   }));
   const podViews = new Map(view.pods.map((p) => [p.key, p]));
-  const scenarios = new Map(view.scenario.pods.map((s) => [s.key, s]));
+  const scenarios = new Map(scenario.pods.map((s) => [s.key, s]));
   const simulated = sim.pods.map((sp) => `${sp.namespace}/${sp.name}`);
   const stops = new Set<number>([0]);
   for (const e of events) stops.add(e.ms);
-  for (const s of view.scenario.pods) {
+  for (const s of scenario.pods) {
     const start = toMs(s.startAt);
     for (const state of s.timeline) stops.add(start + toMs(state.at));
   }
@@ -141,12 +142,12 @@ export function buildTimeline(view: DesignerView): TimelineModel | null {
     totals: { outcome: sim.restoreOutcome, ...sim.tracker },
     stops: sorted,
     end,
-    warnings: [...view.scenario.errors, ...view.scenario.warnings, ...sim.warnings],
+    warnings: [...scenario.errors, ...scenario.warnings, ...sim.warnings],
   };
 }
 
 type PodSim = SimulationJson['pods'][number];
-type ScenarioPod = DesignerView['scenario']['pods'][number];
+type ScenarioPod = NonNullable<DesignerView['scenario']>['pods'][number];
 
 function buildPod(
   sp: PodSim,
