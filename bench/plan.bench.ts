@@ -8,7 +8,7 @@ import { analyze } from '../src/index.ts';
 import { benchManifest } from './manifest.ts';
 
 const PODS = Number(process.env['BENCH_PODS'] ?? 2000);
-const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 11);
 
 const restoreText = `apiVersion: velero.io/v1
 kind: Restore
@@ -38,29 +38,35 @@ const sample = () => {
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
 };
 
-function time(fn: () => unknown): number[] {
-  fn(); // warm-up
-  const times: number[] = [];
+/** Times both functions in alternation, so drift on a shared machine hits both alike. */
+function timePair(a: () => unknown, b: () => unknown): [number[], number[]] {
+  a(); // warm-up
+  b();
+  const times: [number[], number[]] = [[], []];
   for (let i = 0; i < RUNS; i++) {
-    const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
-    sample();
+    for (const [k, fn] of [a, b].entries()) {
+      const start = performance.now();
+      fn();
+      times[k]!.push(performance.now() - start);
+      sample();
+    }
   }
   return times;
 }
 
-const yamlTimes = time(() => loadAll(text));
 let pods = 0;
 let diagnostics = 0;
-const planTimes = time(() => {
-  const a = analyze({
-    manifests: [{ name: 'bench.yaml', text }],
-    restore: { name: 'restore.yaml', text: restoreText },
-  });
-  pods = a.plan.pods.length;
-  diagnostics = a.diagnostics.length;
-});
+const [yamlTimes, planTimes] = timePair(
+  () => loadAll(text),
+  () => {
+    const a = analyze({
+      manifests: [{ name: 'bench.yaml', text }],
+      restore: { name: 'restore.yaml', text: restoreText },
+    });
+    pods = a.plan.pods.length;
+    diagnostics = a.diagnostics.length;
+  },
+);
 
 const yamlMs = median(yamlTimes);
 const planMs = median(planTimes);

@@ -32,6 +32,13 @@ export const annotationsTooLarge = defineRule({
       const at = { ...block.at, path: [...block.at.path, 'annotations'], part: 'key' as const };
       const map = resolveAlias(nodeOf(ctx, at));
       if (map?.kind !== 'map') continue;
+      // A UTF-16 unit is at most 3 UTF-8 bytes: most maps cannot reach the limit.
+      let chars = 0;
+      for (const pair of map.pairs) {
+        const value = resolveAlias(pair.value);
+        chars += keyText(pair.key).length + (value?.kind === 'scalar' ? value.text.length : 0);
+      }
+      if (chars * 3 <= LIMIT) continue;
       let bytes = 0;
       for (const pair of map.pairs) {
         const value = resolveAlias(pair.value);

@@ -61,7 +61,10 @@ export function parseYamlStream(text: string): {
   documents: ParsedDocument[];
   problems: YamlProblem[];
 } {
-  if (utf8Length(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES) {
+  if (
+    text.length * 3 > INPUT_LIMIT_BYTES &&
+    utf8Length(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES
+  ) {
     return {
       documents: [],
       problems: [
@@ -330,7 +333,17 @@ function scalarNode(
     start = end = base + Math.max(0, event.valueEnd);
   }
   const node: YNode = { kind: 'scalar', text, value, style, start, end };
-  decorate(node, source, event.anchorStart, event.anchorEnd, event.tagStart, event.tagEnd, anchors);
+  if (event.anchorStart >= 0 || event.tagStart >= 0) {
+    decorate(
+      node,
+      source,
+      event.anchorStart,
+      event.anchorEnd,
+      event.tagStart,
+      event.tagEnd,
+      anchors,
+    );
+  }
   return node;
 }
 

@@ -17,6 +17,23 @@ const NAN_RE = /^\.(?:nan|NaN|NAN)$/;
 /** Resolves an untagged plain scalar per the YAML 1.2 core schema. */
 export function resolvePlain(text: string): string | number | boolean | null {
   if (text.length > 32) return text;
+  // Fast path: words can only be null or a bool; other values start with a digit, + - . ~ or nothing.
+  const first = text.charCodeAt(0);
+  const isLetter = (first >= 65 && first <= 90) || (first >= 97 && first <= 122);
+  if (isLetter) {
+    if (text === 'null' || text === 'Null' || text === 'NULL') return null;
+    if (text === 'true' || text === 'True' || text === 'TRUE') return true;
+    if (text === 'false' || text === 'False' || text === 'FALSE') return false;
+    return text;
+  }
+  const maybeSpecial =
+    text.length === 0 ||
+    (first >= 48 && first <= 57) || // 0-9
+    first === 43 ||
+    first === 45 ||
+    first === 46 ||
+    first === 126; // + - . ~
+  if (!maybeSpecial) return text;
   if (NULL_RE.test(text)) return null;
   if (TRUE_RE.test(text)) return true;
   if (FALSE_RE.test(text)) return false;
