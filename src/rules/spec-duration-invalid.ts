@@ -3,7 +3,7 @@ import { parseDuration } from '../go/duration.ts';
 import { asObject } from '../velero/restore.ts';
 import { defineRule } from './rule.ts';
 import { postHookLabel, rawPostHook } from './restoreSpec.ts';
-import { replaceValueFix } from './textEdits.ts';
+import { replaceValueFix, suggestGoDuration } from './textEdits.ts';
 
 /** The `metav1.Duration` fields of a restore hook, by postHooks part. */
 const FIELDS = [
@@ -58,7 +58,7 @@ export const specDurationInvalid = defineRule({
           if (!at) continue;
           const suggestion =
             typeof value === 'string' || typeof value === 'number'
-              ? suggestDuration(String(value))
+              ? suggestGoDuration(String(value))
               : null;
           report(
             at,
@@ -76,55 +76,3 @@ export const specDurationInvalid = defineRule({
     }
   },
 });
-
-const UNIT_ALIASES: Record<string, string> = {
-  ns: 'ns',
-  us: 'us',
-  µs: 'us',
-  ms: 'ms',
-  s: 's',
-  m: 'm',
-  h: 'h',
-  sec: 's',
-  secs: 's',
-  second: 's',
-  seconds: 's',
-  min: 'm',
-  mins: 'm',
-  minute: 'm',
-  minutes: 'm',
-  hr: 'h',
-  hrs: 'h',
-  hour: 'h',
-  hours: 'h',
-  msec: 'ms',
-  msecs: 'ms',
-  millisecond: 'ms',
-  milliseconds: 'ms',
-};
-
-/**
- * The Go duration someone most likely meant: a bare number is seconds (what most tools assume),
- * units are lower-cased and spelled out words shortened, days become hours. null when unsure.
- */
-function suggestDuration(text: string): string | null {
-  const trimmed = text.trim();
-  if (/^\d+(\.\d+)?$/.test(trimmed)) return `${trimmed}s`;
-  const parts = [...trimmed.matchAll(/(\d+(?:\.\d+)?)\s*([A-Za-zµ]+)\s*/g)];
-  if (parts.length === 0 || parts.map((p) => p[0]).join('') !== trimmed.replace(/^\s+/, ''))
-    return null;
-  let out = '';
-  for (const [, number = '', unitText = ''] of parts) {
-    const unit = unitText === 'M' ? undefined : unitText.toLowerCase();
-    if (unit === undefined) return null;
-    if (unit === 'd' || unit === 'day' || unit === 'days') {
-      if (!/^\d+$/.test(number)) return null;
-      out += `${Number(number) * 24}h`;
-      continue;
-    }
-    const go = UNIT_ALIASES[unit];
-    if (!go) return null;
-    out += number + go;
-  }
-  return parseDuration(out) === null ? null : out;
-}

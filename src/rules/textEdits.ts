@@ -1,3 +1,4 @@
+import { parseDuration } from '../go/duration.ts';
 /**
  * Small text helpers for checks that offer fixes: YAML quoting of a replacement value, the closest
  * known name by edit distance, and the YAML scalar a place points at.
@@ -119,4 +120,65 @@ export function typographicQuotes(s: string): string[] {
 /** `s` with every typographic quote replaced by its ASCII quote. */
 export function straightenQuotes(s: string): string {
   return s.replace(TYPOGRAPHIC_RE, (c) => TYPOGRAPHIC_QUOTES[c] ?? c);
+}
+
+const UNITS: Record<string, string> = {
+  ns: 'ns',
+  nanosecond: 'ns',
+  nanoseconds: 'ns',
+  us: 'us',
+  µs: 'µs',
+  μs: 'μs',
+  microsecond: 'us',
+  microseconds: 'us',
+  ms: 'ms',
+  msec: 'ms',
+  msecs: 'ms',
+  millisecond: 'ms',
+  milliseconds: 'ms',
+  s: 's',
+  sec: 's',
+  secs: 's',
+  second: 's',
+  seconds: 's',
+  m: 'm',
+  min: 'm',
+  mins: 'm',
+  minute: 'm',
+  minutes: 'm',
+  h: 'h',
+  hr: 'h',
+  hrs: 'h',
+  hour: 'h',
+  hours: 'h',
+  d: 'd',
+  day: 'd',
+  days: 'd',
+  w: 'w',
+  week: 'w',
+  weeks: 'w',
+};
+
+/**
+ * The Go duration a rejected value most likely meant: `5` → `5s`, `1d` → `24h`, `2H` → `2h`,
+ * `5 min` → `5m`; null when there is no single obvious reading (`none`, `1 2`).
+ */
+export function suggestGoDuration(value: string): string | null {
+  const compact = value.trim().toLowerCase().replace(/\s+/g, '');
+  const sign = /^[-+]/.test(compact) ? compact[0]! : '';
+  const body = compact.slice(sign.length);
+  const tokens = [...body.matchAll(/(\d+(?:\.\d*)?|\.\d+)([a-zµμ]*)/g)];
+  if (tokens.length === 0 || tokens.map((t) => t[0]).join('') !== body) return null;
+  if (tokens.length === 1 && tokens[0]![2] === '') return `${sign}${tokens[0]![1]}s`;
+  let out = sign;
+  for (const [, number, word] of tokens) {
+    const unit = UNITS[word ?? ''];
+    if (!unit || number === undefined) return null;
+    if (unit === 'd' || unit === 'w') {
+      const hours = Number(number) * (unit === 'd' ? 24 : 168);
+      if (!Number.isFinite(hours) || /e/i.test(String(hours))) return null;
+      out += `${hours}h`;
+    } else out += number + unit;
+  }
+  return out !== value && parseDuration(out) !== null ? out : null;
 }

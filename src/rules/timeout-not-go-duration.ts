@@ -3,69 +3,9 @@ import { parseDuration } from '../go/duration.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
 import { podAnnotations, podLabel } from './podHooks.ts';
 import { defineRule } from './rule.ts';
-import { replaceValueFix, scalarAt } from './textEdits.ts';
+import { replaceValueFix, scalarAt, suggestGoDuration } from './textEdits.ts';
 
 /** Unit spellings people write, mapped to a Go unit; `d` and `w` become hours. */
-const UNITS: Record<string, string> = {
-  ns: 'ns',
-  nanosecond: 'ns',
-  nanoseconds: 'ns',
-  us: 'us',
-  µs: 'µs',
-  μs: 'μs',
-  microsecond: 'us',
-  microseconds: 'us',
-  ms: 'ms',
-  msec: 'ms',
-  msecs: 'ms',
-  millisecond: 'ms',
-  milliseconds: 'ms',
-  s: 's',
-  sec: 's',
-  secs: 's',
-  second: 's',
-  seconds: 's',
-  m: 'm',
-  min: 'm',
-  mins: 'm',
-  minute: 'm',
-  minutes: 'm',
-  h: 'h',
-  hr: 'h',
-  hrs: 'h',
-  hour: 'h',
-  hours: 'h',
-  d: 'd',
-  day: 'd',
-  days: 'd',
-  w: 'w',
-  week: 'w',
-  weeks: 'w',
-};
-
-/**
- * The Go duration a rejected value most likely meant: `5` → `5s`, `1d` → `24h`, `2H` → `2h`,
- * `5 min` → `5m`; null when there is no single obvious reading (`none`, `1 2`).
- */
-function suggestDuration(value: string): string | null {
-  const compact = value.trim().toLowerCase().replace(/\s+/g, '');
-  const sign = /^[-+]/.test(compact) ? compact[0]! : '';
-  const body = compact.slice(sign.length);
-  const tokens = [...body.matchAll(/(\d+(?:\.\d*)?|\.\d+)([a-zµμ]*)/g)];
-  if (tokens.length === 0 || tokens.map((t) => t[0]).join('') !== body) return null;
-  if (tokens.length === 1 && tokens[0]![2] === '') return `${sign}${tokens[0]![1]}s`;
-  let out = sign;
-  for (const [, number, word] of tokens) {
-    const unit = UNITS[word ?? ''];
-    if (!unit || number === undefined) return null;
-    if (unit === 'd' || unit === 'w') {
-      const hours = Number(number) * (unit === 'd' ? 24 : 168);
-      if (!Number.isFinite(hours) || /e/i.test(String(hours))) return null;
-      out += `${hours}h`;
-    } else out += number + unit;
-  }
-  return out !== value && parseDuration(out) !== null ? out : null;
-}
 
 const EFFECT: Record<string, string> = {
   [ExecAnnotation.execTimeout]: "so the executor's 30s default applies",
@@ -104,7 +44,7 @@ export const timeoutNotGoDuration = defineRule({
               ? (scalarAt(ctx, at)?.text ?? String(raw))
               : null;
         if (value === null || value === '' || parseDuration(value) !== null) continue;
-        const suggestion = suggestDuration(value);
+        const suggestion = suggestGoDuration(value);
         report(
           at,
           { pod: podLabel(target), key, value, suggestion },
