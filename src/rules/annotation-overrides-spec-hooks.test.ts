@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, annotatedPod as pod } from './testing.ts';
 
 const code = 'annotation-overrides-spec-hooks';
-
-/** A Pod whose annotations start on line 6, keys at column 5. */
-const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
 
 const initAnnotations = [
   'init.hook.restore.velero.io/container-image: busybox',

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, annotatedPod as pod } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'command-not-json-array';
-
-/** A Pod whose annotations start on line 6, keys at column 5. */
-const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
 
 /** A Deployment whose template annotations start on line 9, keys at column 9. */
 const deployment = (...annotations: string[]) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, restoreWithPostHooks as restore } from './testing.ts';
 
 const code = 'init-timeout-ignored';
 
@@ -9,20 +9,6 @@ const plainPod = yaml(
   'metadata: {name: db}',
   'spec: {containers: [{name: app}]}',
 );
-
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: prep',
-    '      postHooks:',
-    ...postHooks,
-  );
 
 describe(code, () => {
   it.each([

@@ -1,27 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, podInProd as pod, restoreWithPostHooks as restore } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
-
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}]',
-);
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: prep',
-    '      postHooks:',
-    ...postHooks,
-  );
 
 describe('spec-duration-invalid', () => {
   it.each([

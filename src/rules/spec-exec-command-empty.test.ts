@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, podInProd as pod } from './testing.ts';
 
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}]',
-);
 const restore = (...postHooks: string[]) =>
   yaml(
     'apiVersion: velero.io/v1',

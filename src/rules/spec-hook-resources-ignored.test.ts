@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, podInProd as pod } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}]',
-);
 const restore = (...resources: string[]) =>
   yaml(
     'apiVersion: velero.io/v1',

@@ -1,29 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, podInProd as pod, restoreWithPostHooks } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}]',
-);
 const restore = (...containers: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: prep',
-    '      postHooks:',
-    '      - init:',
-    '          initContainers:',
-    ...containers,
-  );
+  restoreWithPostHooks('      - init:', '          initContainers:', ...containers);
 
 describe('spec-init-container-key-case', () => {
   it.each([

@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
-
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}]',
-);
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: prep',
-    '      postHooks:',
-    ...postHooks,
-  );
+import { findDiagnostics, podInProd as pod, restoreWithPostHooks as restore } from './testing.ts';
 
 describe('spec-post-hook-empty', () => {
   it.each([

@@ -42,3 +42,55 @@ export function toFound(d: Diagnostic): Found {
 export function yaml(...lines: string[]): string {
   return lines.join('\n') + '\n';
 }
+
+/** A Pod `db` whose annotations start on line 6, keys at column 5; spec.containers on line 7+n. */
+export const annotatedPod = (...annotations: string[]): string =>
+  yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: db',
+    '  annotations:',
+    ...annotations.map((a) => '    ' + a),
+    'spec:',
+    '  containers: [{name: app, image: postgres}]',
+  );
+
+/** A Deployment `shop/web` whose pod-template annotations start on line 8, keys at column 9. */
+export const annotatedDeployment = (...annotations: string[]): string =>
+  yaml(
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: {name: web, namespace: shop}',
+    'spec:',
+    '  template:',
+    '    metadata:',
+    '      annotations:',
+    ...annotations.map((a) => '        ' + a),
+    '    spec:',
+    '      containers: [{name: app, image: nginx}]',
+  );
+
+/** A Pod `prod/db` with one container `app`, for tests of Restore-spec checks. */
+export const podInProd = yaml(
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: db, namespace: prod}',
+  'spec:',
+  '  containers: [{name: app, image: postgres}]',
+);
+
+/** A Restore with one resource hook `prep`, whose postHooks lines are given (they start on line 10). */
+export const restoreWithPostHooks = (...postHooks: string[]): string =>
+  yaml(
+    'apiVersion: velero.io/v1',
+    'kind: Restore',
+    'metadata: {name: r1, namespace: velero}',
+    'spec:',
+    '  backupName: b1',
+    '  hooks:',
+    '    resources:',
+    '    - name: prep',
+    '      postHooks:',
+    ...postHooks,
+  );

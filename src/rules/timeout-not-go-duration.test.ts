@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, annotatedDeployment as deployment } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'timeout-not-go-duration';
@@ -16,21 +16,6 @@ const pod = (...annotations: string[]) =>
     ...annotations.map((a) => '    ' + a),
     'spec:',
     '  containers: [{name: app, image: postgres}]',
-  );
-
-/** A Deployment whose template annotations start on line 8, keys at column 9. */
-const deployment = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata: {name: web, namespace: shop}',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    '      annotations:',
-    ...annotations.map((a) => '        ' + a),
-    '    spec:',
-    '      containers: [{name: app, image: nginx}]',
   );
 
 const seconds = pod('post.hook.restore.velero.io/exec-timeout: "5"');

@@ -1,36 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import {
+  findDiagnostics,
+  annotatedPod as pod,
+  annotatedDeployment as deployment,
+} from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'unknown-hook-annotation';
-
-/** A Pod whose annotations start on line 6, keys at column 5. */
-const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
-
-/** A Deployment whose template annotations start on line 8, keys at column 9. */
-const deployment = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata: {name: web, namespace: shop}',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    '      annotations:',
-    ...annotations.map((a) => '        ' + a),
-    '    spec:',
-    '      containers: [{name: app, image: nginx}]',
-  );
 
 const timeout = pod(
   'post.hook.restore.velero.io/command: /bin/flush',
