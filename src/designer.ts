@@ -2,7 +2,7 @@ import { analyze } from './analyze.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { restoreObjects, type RestoreChange, type RestoredObject } from './velero/fullRestore.ts';
 import { planToJson, type PodPlanJson } from './velero/planJson.ts';
-import type { PodPlan } from './velero/plan.ts';
+import type { Plan, PodPlan } from './velero/plan.ts';
 import type { ManifestObject } from './velero/pods.ts';
 import type { Scenario } from './velero/scenario.ts';
 import { buildSimulationInput } from './velero/scenarioInput.ts';
@@ -10,8 +10,8 @@ import type { ScenarioEdit } from './velero/scenarioEdits.ts';
 import { chooseScenario, scenarioToView, type ScenarioView } from './velero/scenarioView.ts';
 import { simulateRestore } from './velero/simulate.ts';
 import { simulationToJson, type SimulationJson } from './velero/simulateJson.ts';
+import { stringMap, type InitResult } from './velero/initHooks.ts';
 import { asObject, asString } from './velero/restore.ts';
-import type { InitResult } from './velero/initHooks.ts';
 import { explainHookMatch } from './velero/selectHooks.ts';
 import { emitYaml, pathKey } from './yaml/emit.ts';
 
@@ -135,28 +135,7 @@ export function designerView(input: DesignerInput): DesignerView {
   });
   const { plan } = analysis;
   const planJson = planToJson(plan);
-  const pods: PodView[] = plan.pods.map((p, i) => ({
-    ...planJson.pods[i]!,
-    key: `${p.target.namespace}/${p.target.name}`,
-    document: p.target.ref.document,
-    podPath: [...p.target.podPath],
-    containers: p.containers,
-    initSource: p.init.kind === 'ok' ? p.init.source : 'none',
-    execSource: p.exec.source,
-    annotations: annotationTexts(p.target.pod),
-    volumes: volumeNames(p.target.pod),
-    injectedInit: injectedInit(p.init),
-    hookMatches: plan.hooks.map((h) => {
-      const labels = stringLabels(p.target.pod);
-      const reasons = explainHookMatch(h, p.targetNamespace, labels);
-      return {
-        resourceIndex: h.hook.index,
-        name: h.hook.name,
-        matches: reasons.length === 0,
-        reasons,
-      };
-    }),
-  }));
+  const pods: PodView[] = plan.pods.map((p, i) => podView(p, planJson.pods[i]!, plan));
   const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
   const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
   const objects = scope.objects;
@@ -180,6 +159,33 @@ export function designerView(input: DesignerInput): DesignerView {
     simulation: simulation.result,
     simulationErrors: simulation.errors,
     scenario: scenario ? scenarioToView(scenario, plan) : null,
+  };
+}
+
+/** One pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or not. */
+function podView(p: PodPlan, json: PodPlanJson, plan: Plan): PodView {
+  // Matched as the init step does: the backup labels, read as Velero reads map[string]string.
+  const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+  return {
+    ...json,
+    key: `${p.target.namespace}/${p.target.name}`,
+    document: p.target.ref.document,
+    podPath: [...p.target.podPath],
+    containers: p.containers,
+    initSource: p.init.kind === 'ok' ? p.init.source : 'none',
+    execSource: p.exec.source,
+    annotations: annotationTexts(p.target.pod),
+    volumes: volumeNames(p.target.pod),
+    injectedInit: injectedInit(p.init),
+    hookMatches: plan.hooks.map((h) => {
+      const reasons = explainHookMatch(h, p.targetNamespace, labels);
+      return {
+        resourceIndex: h.hook.index,
+        name: h.hook.name,
+        matches: reasons.length === 0,
+        reasons,
+      };
+    }),
   };
 }
 
@@ -292,15 +298,6 @@ function annotationTexts(pod: Record<string, unknown>): Record<string, string> {
   if (!annotations || typeof annotations !== 'object' || Array.isArray(annotations)) return out;
   for (const [k, v] of Object.entries(annotations))
     out[k] = typeof v === 'string' ? v : JSON.stringify(v);
-  return out;
-}
-
-function stringLabels(pod: Record<string, unknown>): Record<string, string> {
-  const meta = (pod['metadata'] ?? {}) as Record<string, unknown>;
-  const labels = meta['labels'];
-  const out: Record<string, string> = {};
-  if (!labels || typeof labels !== 'object' || Array.isArray(labels)) return out;
-  for (const [k, v] of Object.entries(labels)) if (typeof v === 'string') out[k] = v;
   return out;
 }
 
