@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { designerView } from './designer.ts';
 
@@ -50,14 +50,24 @@ describe('designerView', () => {
     ]);
   });
 
-  it('is plain data that survives structured cloning, and never throws', () => {
-    for (const text of [
-      '',
-      'a: [',
-      '{}',
-      'kind: Pod\nmetadata: {name: x}\nspec: {containers: 5}\n',
-    ]) {
-      const view = designerView({ manifests: text, restore: text });
+  // The page receives results from a worker and compares their items by JSON text (see
+  // app/state/splitMessage.ts): no Map, Set, Date, NaN or undefined array item may hide in a view.
+  it('is plain JSON data that survives structured cloning, and never throws', () => {
+    const examples = readdirSync(new URL('../public/examples/', import.meta.url), {
+      withFileTypes: true,
+    }).filter((entry) => entry.isDirectory());
+    const inputs = [
+      ...['', 'a: [', '{}', 'kind: Pod\nmetadata: {name: x}\nspec: {containers: 5}\n'].map(
+        (text) => ({ manifests: text, restore: text }),
+      ),
+      ...examples.map(({ name }) => ({
+        manifests: example(name, 'manifests.yaml'),
+        restore: example(name, 'restore.yaml'),
+      })),
+    ];
+    expect(inputs.length).toBeGreaterThan(10);
+    for (const input of inputs) {
+      const view = designerView(input);
       expect(structuredClone(view)).toEqual(view);
       expect(JSON.parse(JSON.stringify(view))).toEqual(view);
     }

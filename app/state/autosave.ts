@@ -7,7 +7,7 @@ import {
   selectAuthoredState,
   type AuthoredState,
 } from './authoredState.ts';
-import { encodeInWorker } from './encodeInWorker.ts';
+import { engine } from './engineClient.ts';
 import { showNotice } from './notices.ts';
 import type { DesignerState } from './store.ts';
 
@@ -23,8 +23,9 @@ type Saved = StorageValue<AuthoredState>;
 /** Encodes a large save into a compact string (the link codec's format). */
 export type SaveEncoder = (value: Saved) => Promise<string>;
 
-const encodeInCodecWorker: SaveEncoder = async (value) =>
-  (await encodeInWorker(value, value.version ?? AUTHORED_STATE_VERSION, 'autosave')).fragment;
+/** The engine worker holds the texts already: only the rest of the design is sent to it. */
+const encodeInEngineWorker: SaveEncoder = (value) =>
+  engine.encodeSave(value, value.version ?? AUTHORED_STATE_VERSION);
 
 /** A `{ state, version }` object as zustand persist stores it, or null. */
 function readSaved(value: unknown): Saved | null {
@@ -77,14 +78,14 @@ function reportFailure(error: unknown): void {
 
 /**
  * localStorage with debounced writes. The state is serialised at the write, not at every keystroke,
- * and a large design is compressed in a worker first: writing 4 MB of text into localStorage blocks
+ * and a large design is compressed in the engine worker first: writing 4 MB of text into localStorage blocks
  * the page for half a second, and could pass the browser's quota. When the page is hidden the
  * write starts at once; when it unloads, whatever is still pending is written as plain JSON.
  */
 export function createDebouncedStorage(
   delayMs = AUTOSAVE_DELAY_MS,
   onError: (error: unknown) => void = reportFailure,
-  encode: SaveEncoder = encodeInCodecWorker,
+  encode: SaveEncoder = encodeInEngineWorker,
 ): PersistStorage<AuthoredState> {
   const pending = new Map<string, Saved>();
   /** Saves being compressed, until their write lands. */

@@ -1,14 +1,13 @@
 /// <reference lib="webworker" />
-// Encodes designs with the link codec off the main thread and out of the first screen's JavaScript:
-// redacting parses the YAML, and deflating megabytes takes a while. Used by Share and by autosave.
+// Encodes share links off the main thread and out of the first screen's JavaScript: redacting
+// parses the YAML, and deflating megabytes takes a while. (Autosave is encoded by the engine worker,
+// which already holds the texts.)
 import { encodeShareFragment, redactSecretsIn } from '../../src/index.ts';
 
 export interface EncodeRequest {
   id: number;
   payload: unknown;
   version: number;
-  /** Links redact Secret values and compress hardest; autosave keeps everything, faster. */
-  purpose: 'link' | 'autosave';
 }
 
 export interface EncodeResponse {
@@ -18,10 +17,10 @@ export interface EncodeResponse {
 }
 
 self.onmessage = (event: MessageEvent<EncodeRequest>) => {
-  const { id, payload, version, purpose } = event.data;
-  const { value, redacted } =
-    purpose === 'link' ? redactSecretsIn(payload) : { value: payload, redacted: 0 };
-  const fragment = encodeShareFragment(value, version, purpose === 'link' ? 9 : 1);
+  const { id, payload, version } = event.data;
+  // Secret values are redacted, and links compressed hardest.
+  const { value, redacted } = redactSecretsIn(payload);
+  const fragment = encodeShareFragment(value, version, 9);
   const response: EncodeResponse = { id, fragment, redacted };
   self.postMessage(response);
 };

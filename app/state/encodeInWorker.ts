@@ -15,16 +15,12 @@ function codecWorker(): Worker {
   return worker;
 }
 
-/** Encodes a payload with the link codec in a worker (loaded on first use). */
-export function encodeInWorker(
-  payload: unknown,
-  version: number,
-  purpose: EncodeRequest['purpose'],
-): Promise<EncodeResponse> {
+/** Encodes a share link's payload, Secret values redacted, in a worker (loaded on first use). */
+export function encodeInWorker(payload: unknown, version: number): Promise<EncodeResponse> {
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
-    const request: EncodeRequest = { id, payload, version, purpose };
+    const request: EncodeRequest = { id, payload, version };
     codecWorker().postMessage(request);
   });
 }

@@ -1,18 +1,40 @@
 /// <reference lib="webworker" />
-// The engine in a Web Worker: typing never waits for it, whatever the input size.
-import { designerView, type DesignerInput } from '../../src/index.ts';
-import { splitMessage } from './splitMessage.ts';
+// The engine in a Web Worker: typing never waits for it, whatever the input size. It holds its own
+// copies of the authored texts, kept in step by edits (see textSync.ts), and encodes large autosaves
+// from them, so the page never copies a large text to it at a keystroke.
+import { designerView, encodeShareFragment, type DesignerInput } from '../../src/index.ts';
+import { syncedTexts, type EngineRequest, type EngineResponse } from './engineProtocol.ts';
+import { MessageSplitter } from './splitMessage.ts';
+import { TextReceiver } from './textSync.ts';
 
-export interface EngineRequest {
-  id: number;
-  input: DesignerInput;
-}
+const texts = new TextReceiver();
+// In slices, so the page deserialises a large result a few milliseconds at a time, and without the
+// items the page already holds from the previous result.
+const splitter = new MessageSplitter();
+const reply = (response: EngineResponse) => self.postMessage(response);
 
 self.onmessage = (event: MessageEvent<EngineRequest>) => {
-  const { id, input } = event.data;
-  const started = performance.now();
-  const view = designerView(input);
-  // In slices, so the page deserialises a large result a few milliseconds at a time.
-  for (const part of splitMessage({ id, view, ms: performance.now() - started }))
-    self.postMessage(part);
+  const request = event.data;
+  if (request.kind === 'texts') {
+    const failed = request.updates.filter(([name, update]) => !texts.apply(name, update));
+    if (failed.length > 0) reply({ kind: 'out-of-step', names: failed.map(([name]) => name) });
+  } else if (request.kind === 'view') {
+    const started = performance.now();
+    const input: DesignerInput = {
+      ...request.input,
+      manifests: texts.get(syncedTexts.manifests) ?? '',
+      restore: texts.get(syncedTexts.restore) ?? '',
+      scenarioText: texts.get(syncedTexts.scenarioText) ?? '',
+    };
+    const view = designerView(input);
+    for (const part of splitter.split({ id: request.id, view, ms: performance.now() - started }))
+      reply(part);
+  } else {
+    const { id, payload, version, held } = request;
+    const state: Record<string, unknown> = { ...payload.state };
+    for (const name of held) state[name] = texts.get(name);
+    const complete = held.every((name) => typeof state[name] === 'string');
+    const fragment = complete ? encodeShareFragment({ ...payload, state }, version, 1) : null;
+    reply({ kind: 'encoded', id, fragment });
+  }
 };

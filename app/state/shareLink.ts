@@ -37,7 +37,6 @@ export async function createShareLink(state: DesignerState, pageUrl: string): Pr
   const { fragment, redacted } = await encodeInWorker(
     selectShareableState(state),
     AUTHORED_STATE_VERSION,
-    'link',
   );
   const url = `${base}#${fragment}`;
   return { url, length: url.length, redacted, tooLong: url.length > SHARE_LINK_WARN_LENGTH };

@@ -1,7 +1,7 @@
 import { editorCursor, editorMarkers } from '../editor/editorRegistry.ts';
 import type { DesignerTestApi } from './designerTestApi.ts';
 import { useDesignerStore } from './store.ts';
-import { engine } from './useDesignerView.ts';
+import { engine } from './engineClient.ts';
 
 /** Installs `window.__designer` (see designerTestApi.ts). It only reaches what the UI can already do. */
 export function installTestApi(): void {

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import type { DesignerView } from '../../../src/index.ts';
-import { engine } from '../../state/useDesignerView.ts';
+import { engine } from '../../state/engineClient.ts';
 
 const selectView = () => engine.getSnapshot().view;
 const selectPending = () => engine.getSnapshot().pending;

@@ -1,0 +1,158 @@
+import type { DesignerInput, DesignerView } from '../../src/index.ts';
+import {
+  syncedTexts,
+  type EngineRequest,
+  type EngineResponse,
+  type SyncedText,
+} from './engineProtocol.ts';
+import EngineWorker from './engine.worker.ts?worker';
+import { MessageAssembler } from './splitMessage.ts';
+import { TextSender } from './textSync.ts';
+
+/** The latest engine result and whether a newer input is still being computed. */
+export interface EngineSnapshot {
+  view: DesignerView | null;
+  /** Id of the input the view was computed from. */
+  inputId: number;
+  pending: boolean;
+  /** Engine time of the last result, in ms. */
+  ms: number;
+}
+
+type ViewRequest = Extract<EngineRequest, { kind: 'view' }>;
+
+const textEntries = Object.entries(syncedTexts) as [keyof typeof syncedTexts, SyncedText][];
+
+/**
+ * Runs the engine off the main thread. Texts go to the worker at every change, as edits where the
+ * editor recorded them; views are coalesced: while one computes, only the newest request waits, so
+ * a burst of keystrokes costs one extra run, not one per key.
+ */
+class EngineClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private busy = false;
+  private queued: ViewRequest | null = null;
+  /** Results of requests before this id were computed from copies that were out of step. */
+  private firstTrusted = 0;
+  private latestInput: DesignerInput | null = null;
+  private readonly texts = new TextSender();
+  private readonly encoding = new Map<number, (fragment: string | null) => void>();
+  private snapshot: EngineSnapshot = { view: null, inputId: 0, pending: false, ms: 0 };
+  private readonly listeners = new Set<() => void>();
+  /** Id of the newest input sent (for the test API and the perf spec). */
+  requestedId = 0;
+  /** performance.now() after the newest result was rendered (React flushes in a microtask). */
+  resultAt = 0;
+
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = () => this.snapshot;
+
+  request(input: DesignerInput): number {
+    this.latestInput = input;
+    this.syncTexts(input);
+    const { manifests: _m, restore: _r, scenarioText: _s, ...rest } = input;
+    const req: ViewRequest = { kind: 'view', id: this.nextId++, input: rest };
+    this.requestedId = req.id;
+    if (!this.snapshot.pending) this.update({ pending: true });
+    if (this.busy) this.queued = req;
+    else this.post(req);
+    return req.id;
+  }
+
+  /**
+   * Encodes a save (`{ state, version }`) with the link codec in the worker. The texts of `state`
+   * that the worker holds a copy of are not sent; it uses its copies. Rejects when it cannot.
+   */
+  encodeSave(payload: { state: object }, version: number): Promise<string> {
+    const state: Record<string, unknown> = { ...payload.state };
+    const held = textEntries
+      .map(([, name]) => name)
+      .filter((name) => typeof state[name] === 'string' && this.texts.holds(name, state[name]));
+    for (const name of held) delete state[name];
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.encoding.set(id, (fragment) =>
+        fragment === null ? reject(new Error('the engine worker lost a text')) : resolve(fragment),
+      );
+      this.ensureWorker().postMessage({
+        kind: 'encode',
+        id,
+        payload: { ...payload, state },
+        version,
+        held,
+      } satisfies EngineRequest);
+    });
+  }
+
+  private syncTexts(input: DesignerInput): void {
+    const updates: Extract<EngineRequest, { kind: 'texts' }>['updates'] = [];
+    for (const [key, name] of textEntries) {
+      const update = this.texts.update(name, input[key] ?? '');
+      if (update) updates.push([name, update]);
+    }
+    if (updates.length > 0)
+      this.ensureWorker().postMessage({ kind: 'texts', updates } satisfies EngineRequest);
+  }
+
+  private post(req: ViewRequest) {
+    this.busy = true;
+    this.ensureWorker().postMessage(req);
+  }
+
+  private postQueued() {
+    const next = this.queued;
+    this.queued = null;
+    if (next) this.post(next);
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new EngineWorker();
+    const assembler = new MessageAssembler();
+    worker.onmessage = (event: MessageEvent<EngineResponse>) => {
+      const message = event.data;
+      if (message.kind === 'encoded') {
+        this.encoding.get(message.id)?.(message.fragment);
+        this.encoding.delete(message.id);
+      } else if (message.kind === 'out-of-step') {
+        this.resync(message.names);
+      } else {
+        const whole = assembler.add(message);
+        if (whole.done)
+          this.received(whole.value as { id: number; view: DesignerView; ms: number });
+      }
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private received(data: { id: number; view: DesignerView; ms: number }) {
+    const next = this.queued;
+    // The waiting request is sent in a task of its own: rendering the result is work enough for
+    // one task. Until then it stays queued, so a newer request replaces it.
+    this.busy = next !== null;
+    if (next) setTimeout(() => this.postQueued());
+    if (data.id < this.firstTrusted) return;
+    this.update({ view: data.view, inputId: data.id, ms: data.ms, pending: next !== null });
+    queueMicrotask(() => (this.resultAt = performance.now()));
+  }
+
+  /** Sends the texts the worker lost whole, and asks again for the latest view. */
+  private resync(names: SyncedText[]) {
+    for (const name of names) this.texts.forget(name);
+    this.firstTrusted = this.nextId;
+    if (this.latestInput) this.request(this.latestInput);
+  }
+
+  private update(patch: Partial<EngineSnapshot>) {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const l of this.listeners) l();
+  }
+}
+
+export const engine = new EngineClient();

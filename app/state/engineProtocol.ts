@@ -1,0 +1,37 @@
+// The messages between the page (engineClient.ts) and the engine worker (engine.worker.ts).
+import type { DesignerInput } from '../../src/index.ts';
+import type { Part } from './splitMessage.ts';
+import type { TextUpdate } from './textSync.ts';
+
+/**
+ * The engine's inputs that are texts, each with the store field it comes from: the worker holds a
+ * copy of each, kept in step by edits, under the store field's name.
+ */
+export const syncedTexts = {
+  manifests: 'manifestsText',
+  restore: 'restoreText',
+  scenarioText: 'scenarioText',
+} as const;
+
+export type SyncedText = (typeof syncedTexts)[keyof typeof syncedTexts];
+
+/** The engine's input without its texts: those are the worker's copies. */
+export type ViewRequestInput = Omit<DesignerInput, keyof typeof syncedTexts>;
+
+export type EngineRequest =
+  /** Updates of the worker's copies, in the order the texts changed. */
+  | { kind: 'texts'; updates: [SyncedText, TextUpdate][] }
+  | { kind: 'view'; id: number; input: ViewRequestInput }
+  /**
+   * Encodes `payload` (an autosave) with the link codec; the fields `held` of `payload.state` are
+   * missing from the message and taken from the worker's copies.
+   */
+  | { kind: 'encode'; id: number; payload: { state: object }; version: number; held: SyncedText[] };
+
+export type EngineResponse =
+  /** A part of a view result `{ id, view, ms }` (see splitMessage.ts). */
+  | Part
+  /** The encoded save; null when a copy it needed was missing. */
+  | { kind: 'encoded'; id: number; fragment: string | null }
+  /** These copies did not take their edits: the page sends them whole, then asks again. */
+  | { kind: 'out-of-step'; names: SyncedText[] };

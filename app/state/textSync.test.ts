@@ -1,0 +1,136 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  applyEdits,
+  recordTextChange,
+  TextReceiver,
+  TextSender,
+  type TextEdit,
+  type TextUpdate,
+} from './textSync.ts';
+
+/** The page and the worker, with structured clones between them as postMessage makes. */
+function pair() {
+  const sender = new TextSender();
+  const receiver = new TextReceiver();
+  const sent: TextUpdate[] = [];
+  const sync = (name: string, text: string): boolean => {
+    const update = sender.update(name, text);
+    if (!update) return true;
+    sent.push(update);
+    return receiver.apply(name, structuredClone(update));
+  };
+  return { sender, receiver, sent, sync };
+}
+
+describe('applyEdits', () => {
+  it('applies replacements in order, as Monaco reports them (last position first)', () => {
+    // Two cursors typing "!" at offsets 1 and 4 of "abcdef": Monaco lists the later one first.
+    const edits: TextEdit[] = [
+      { offset: 4, length: 0, text: '!' },
+      { offset: 1, length: 1, text: 'B' },
+    ];
+    expect(applyEdits('abcdef', edits)).toBe('aBcd!ef');
+    expect(applyEdits('abc', [{ offset: 0, length: 3, text: '' }])).toBe('');
+  });
+});
+
+describe('TextSender and TextReceiver', () => {
+  it('send a text whole first, then only the edits the editor recorded', () => {
+    const { receiver, sent, sync } = pair();
+    expect(sync('manifests', 'kind: Pod\n')).toBe(true);
+    const edits = [{ offset: 0, length: 0, text: '# hi\n' }];
+    recordTextChange('manifests', 'kind: Pod\n', '# hi\nkind: Pod\n', edits);
+    expect(sync('manifests', '# hi\nkind: Pod\n')).toBe(true);
+    expect(sent).toEqual([{ text: 'kind: Pod\n' }, { edits, length: 15 }]);
+    expect(receiver.get('manifests')).toBe('# hi\nkind: Pod\n');
+  });
+
+  it('send nothing for an unchanged text', () => {
+    const { sent, sync } = pair();
+    sync('restore', 'a');
+    sync('restore', 'a');
+    expect(sent).toHaveLength(1);
+  });
+
+  it('send the text whole when the recorded edits were made on another text, or none were', () => {
+    const { receiver, sent, sync } = pair();
+    sync('manifests', 'one');
+    recordTextChange('manifests', 'zero', 'two', [{ offset: 0, length: 4, text: 'two' }]);
+    sync('manifests', 'two');
+    recordTextChange('manifests', 'two', 'three', undefined);
+    sync('manifests', 'three');
+    expect(sent).toEqual([{ text: 'one' }, { text: 'two' }, { text: 'three' }]);
+    expect(receiver.get('manifests')).toBe('three');
+  });
+
+  it('report a copy the edits do not fit, drop it, and take the text whole again', () => {
+    const { sender, receiver, sync } = pair();
+    sync('manifests', 'abc');
+    expect(
+      receiver.apply('manifests', { edits: [{ offset: 0, length: 0, text: 'x' }], length: 9 }),
+    ).toBe(false);
+    expect(receiver.get('manifests')).toBeUndefined();
+    expect(receiver.apply('restore', { edits: [], length: 0 })).toBe(false);
+    sender.forget('manifests');
+    expect(sync('manifests', 'abc')).toBe(true);
+    expect(receiver.get('manifests')).toBe('abc');
+  });
+
+  it('tell which texts the worker holds', () => {
+    const { sender, sync } = pair();
+    sync('manifests', 'abc');
+    expect(sender.holds('manifests', 'abc')).toBe(true);
+    expect(sender.holds('manifests', 'abd')).toBe(false);
+    expect(sender.holds('restore', 'abc')).toBe(false);
+  });
+
+  it('keep the copy equal to the text through any sequence of edits and whole texts', () => {
+    const step = fc.oneof(
+      fc.record({ kind: fc.constant('whole' as const), text: fc.string() }),
+      fc.record({
+        kind: fc.constant('edits' as const),
+        edits: fc.array(
+          fc.record({
+            at: fc.nat(),
+            length: fc.nat({ max: 5 }),
+            text: fc.string({ maxLength: 4 }),
+          }),
+          { maxLength: 3 },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.string(), fc.array(step, { maxLength: 8 }), (start, steps) => {
+        const { receiver, sync } = pair();
+        let text = start;
+        sync('manifests', text);
+        for (const s of steps) {
+          let next: string;
+          if (s.kind === 'whole') {
+            next = s.text;
+            recordTextChange('manifests', text, next, undefined);
+          } else {
+            // Edits as an editor makes them: each within the text it applies to.
+            const edits: TextEdit[] = [];
+            next = text;
+            for (const e of s.edits) {
+              const offset = next.length === 0 ? 0 : e.at % (next.length + 1);
+              const edit = {
+                offset,
+                length: Math.min(e.length, next.length - offset),
+                text: e.text,
+              };
+              edits.push(edit);
+              next = applyEdits(next, [edit]);
+            }
+            recordTextChange('manifests', text, next, edits);
+          }
+          text = next;
+          expect(sync('manifests', text)).toBe(true);
+          expect(receiver.get('manifests')).toBe(text);
+        }
+      }),
+    );
+  });
+});
