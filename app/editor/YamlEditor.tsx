@@ -1,11 +1,11 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { registerEditor } from './editorRegistry.ts';
-import { largeModelOptions, LARGE_MODEL_CHARS } from './largeModel.ts';
+import { largeModelOptions, largeTextModelOptions, LARGE_MODEL_CHARS } from './largeModel.ts';
 import { fromMarker, MARKER_OWNER } from './markers.ts';
 import { monaco, setMarkers } from './monaco.ts';
 import { toModelUri } from './paths.ts';
 import { forgetFixes } from './quickFixes.ts';
-import type { MarkerDiagnostic, YamlEditorProps } from './types.ts';
+import type { EditorTextEdit, MarkerDiagnostic, YamlEditorProps } from './types.ts';
 
 const noMarkers: readonly MarkerDiagnostic[] = [];
 
@@ -21,8 +21,12 @@ export function YamlEditor({
   const containerRef = useRef<HTMLDivElement>(null);
   /** The text this editor last reported, so its echo from the store is not compared again. */
   const emitted = useRef<string | null>(null);
+  /** True while the store's value is written into the model: those changes are not the user's. */
+  const replacing = useRef(false);
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const emitChange = useEffectEvent((text: string) => onChange(text));
+  const emitChange = useEffectEvent((text: string, edits: EditorTextEdit[] | undefined) =>
+    onChange(text, edits),
+  );
   const initialState = useEffectEvent(() => ({ value, ariaLabel }));
   const currentValue = useEffectEvent(() => value);
 
@@ -49,15 +53,29 @@ export function YamlEditor({
       // Wrap long values at spaces and commas, not inside paths and image names.
       wordWrapBreakAfterCharacters: ' \t})]?|&,;',
     });
+    /** The model's changes since the last report; undefined once one of them was not the user's. */
+    let edits: EditorTextEdit[] | undefined = [];
     const emit = () => {
+      // Cheap even for 4 MB: Monaco returns the text as a rope that nothing here flattens.
       const text = model.getValue();
       emitted.current = text;
-      emitChange(text);
+      const made = edits;
+      edits = [];
+      emitChange(text, made);
     };
     // A large text is read and reported in a task after the keystroke's: Monaco's own handling of
-    // the key, reading 4 MB and the store's update would add up to more than a frame in one task.
+    // the key and the store's update would add up to more than a frame in one task.
     let deferred: ReturnType<typeof setTimeout> | undefined;
-    const subscription = model.onDidChangeContent(() => {
+    const subscription = model.onDidChangeContent((event) => {
+      if (replacing.current) edits = undefined;
+      else
+        edits?.push(
+          ...event.changes.map((c) => ({
+            offset: c.rangeOffset,
+            length: c.rangeLength,
+            text: c.text,
+          })),
+        );
       if (model.getValueLength() <= LARGE_MODEL_CHARS) {
         clearTimeout(deferred);
         deferred = undefined;
@@ -108,12 +126,18 @@ export function YamlEditor({
     const model = editorRef.current?.getModel();
     // The editor's own change coming back from the store: no second read of the whole text.
     if (!model || value === emitted.current || model.getValue() === value) return;
-    model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
+    replacing.current = true;
+    try {
+      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
+    } finally {
+      replacing.current = false;
+    }
   }, [value]);
 
   const large = value.length > LARGE_MODEL_CHARS;
   useEffect(() => {
     editorRef.current?.updateOptions(largeModelOptions(large));
+    editorRef.current?.getModel()?.updateOptions(largeTextModelOptions(large));
   }, [large]);
 
   useEffect(() => {

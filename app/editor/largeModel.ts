@@ -7,13 +7,31 @@ export const LARGE_MODEL_CHARS = 1_000_000;
  * Editor features that redo work over the whole document after every keystroke, turned off for a
  * large text. Sticky scroll asks monaco-yaml for every document symbol and folding for every range:
  * on a 4 MB manifest each answer is a message of hundreds of thousands of items that the page
- * unpacks in one task (over 2 s measured while typing), and then garbage-collects. Bracket-pair
- * colouring re-parses the whole text in one frame (a 700 ms task measured on a 4 MB manifest).
+ * unpacks in one task (over 2 s measured while typing), and then garbage-collects. Bracket matching
+ * builds the bracket tree of the whole text (see `largeTextModelOptions`). Word and selection
+ * highlights, parameter hints and inline suggestions each react to every keystroke and cursor move,
+ * for a few milliseconds each that, on such a text, add up with Monaco's own handling of the key.
  */
 export function largeModelOptions(large: boolean): Monaco.editor.IEditorOptions {
   return {
     stickyScroll: { enabled: !large },
     folding: !large,
     bracketPairColorization: { enabled: !large },
+    matchBrackets: large ? 'never' : 'always',
+    occurrencesHighlight: large ? 'off' : 'singleFile',
+    selectionHighlight: !large,
+    parameterHints: { enabled: !large },
+    inlineSuggest: { enabled: !large },
+  };
+}
+
+/**
+ * The model's half of the same switch. Bracket-pair colouring is a model option in Monaco (the
+ * editor option above does not reach the model): left on, every render after an edit re-parses the
+ * bracket tree of the text, 10–20 ms per frame on a 4 MB manifest.
+ */
+export function largeTextModelOptions(large: boolean): Monaco.editor.ITextModelUpdateOptions {
+  return {
+    bracketColorizationOptions: { enabled: !large, independentColorPoolPerBracketType: false },
   };
 }
