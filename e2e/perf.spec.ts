@@ -147,11 +147,12 @@ test('typing in a 2,000-pod (4 MB) manifest: long main-thread tasks (target: non
     longest: max,
   });
   expect(await designer.text('manifests')).toMatch(/^# typing\n# in a big\n/);
-  // The target is no task over 50 ms; the figures above say how far off it is. Before the fixes
-  // (sticky scroll and folding asking monaco-yaml about the whole text, autosave writing 4 MB into
-  // localStorage, the engine result unpacked in one task) single tasks took 0.6–2.5 s: this bound
-  // catches that kind of regression without failing on a busy machine.
-  expect(max).toBeLessThan(2000);
+  // The target is no task over 50 ms, and the figures above are what to read: on a quiet 2-core
+  // machine there are none (the longest, under CDP tracing, 30-40 ms). A task is timed by the
+  // clock, so when other processes share the CPUs the same work takes longer: the bound asserted
+  // is looser, and still catches the kind of regression fixed so far (whole-text work of
+  // 0.6-2.5 s per keystroke, 4 MB copies to workers and the garbage collection after them).
+  expect(max).toBeLessThan(150);
 });
 
 test('first-screen JavaScript before Monaco (gzip)', () => {
