@@ -64,13 +64,60 @@ describe('MessageSplitter and MessageAssembler', () => {
     expect(value).toEqual(changed);
     expect(parts.slice(1)).toEqual([
       { kind: 'reuse', path: ['pods'], from: 0, count: 5 },
-      { kind: 'slice', path: ['pods'], items: [pod(5, 'app:2')] },
+      // Only the field that changed; the key comes from the pod the page has.
+      { kind: 'slice', path: ['pods'], items: [{ image: 'app:2' }], bases: [5] },
       { kind: 'reuse', path: ['pods'], from: 6, count: 2 },
     ]);
     const second = value as { pods: object[] };
     expect(second.pods[4]).toBe(first.pods[4]);
     expect(second.pods[5]).not.toBe(first.pods[5]);
     expect(second.pods[7]).toBe(first.pods[7]);
+  });
+
+  it('send only the moved positions when a new line moves every diagnostic below it', () => {
+    const send = channel(3);
+    const diagnostic = (i: number, line: number) => ({
+      code: 'exec-timeout-invalid',
+      message: `pod ${i}: the exec timeout "5 minutes" is not a Go duration`,
+      data: { pod: `app/db-${i}`, value: '5 minutes' },
+      range: { start: { line, column: 5 }, end: { line, column: 20 } },
+    });
+    const lines = [3, 40, 77, 114, 151];
+    const first = send({ diagnostics: lines.map((line, i) => diagnostic(i, line)) }).value as {
+      diagnostics: { data: object; message: string }[];
+    };
+    const moved = { diagnostics: lines.map((line, i) => diagnostic(i, line + 1)) };
+    const { parts, value } = send(moved);
+    expect(value).toEqual(moved);
+    expect(parts.slice(1)).toEqual([
+      {
+        kind: 'slice',
+        path: ['diagnostics'],
+        items: moved.diagnostics.slice(0, 3).map(({ range }) => ({ range })),
+        bases: [0, 1, 2],
+      },
+      {
+        kind: 'slice',
+        path: ['diagnostics'],
+        items: moved.diagnostics.slice(3).map(({ range }) => ({ range })),
+        bases: [3, 4],
+      },
+    ]);
+    // The fields that did not change are the objects the page already had.
+    const second = value as typeof first;
+    expect(second.diagnostics[2]!.data).toBe(first.diagnostics[2]!.data);
+  });
+
+  it('send an item whole when most of it changed, or its fields are not the same', () => {
+    const send = channel(2);
+    send({ list: [{ a: 'x', b: 'short' }, { a: 'y' }, { a: 'z' }] });
+    const next = { list: [{ a: 'x', b: 'a much longer value' }, { a: 'y', c: 1 }, { a: 'w' }] };
+    const { parts, value } = send(next);
+    expect(value).toEqual(next);
+    expect(parts.slice(1)).toEqual([
+      { kind: 'slice', path: ['list'], items: next.list.slice(0, 2) },
+      { kind: 'slice', path: ['list'], items: next.list.slice(2) },
+    ]);
   });
 
   it('reuse items that moved, e.g. after an item was inserted in front of them', () => {
@@ -98,6 +145,20 @@ describe('MessageSplitter and MessageAssembler', () => {
       { kind: 'skeleton', value: { a: [1, 2] }, parts: 0 },
     ]);
     expect(channel(3)(null).value).toBeNull();
+  });
+
+  it('round-trip any sequence of arrays of similar records', () => {
+    const record = fc.record({
+      id: fc.integer({ min: 0, max: 5 }),
+      line: fc.nat(9),
+      text: fc.string(),
+    });
+    fc.assert(
+      fc.property(fc.array(fc.array(record, { maxLength: 7 }), { maxLength: 5 }), (values) => {
+        const send = channel(2);
+        for (const v of values) expect(send({ items: v }).value).toEqual({ items: v });
+      }),
+    );
   });
 
   it('round-trip any sequence of JSON values through structured clones', () => {

@@ -2,83 +2,57 @@
  * Sends a large object between threads as several small messages, and sends again only what
  * changed. Deserialising a message happens in one task on the receiving thread: a 2,000-pod engine
  * result in one piece blocks the page for hundreds of milliseconds, in slices of a few hundred
- * items each takes a few. And while the user types, most items of a result are equal to the
- * previous result's: those are not sent again, the receiver reuses the objects it already holds,
- * so a keystroke does not allocate (and later garbage-collect) megabytes of copies on the page.
+ * items each takes a few. And while the user types, most items of a result equal the previous
+ * result's, or differ in a field or two (a new line moves every diagnostic below it): those are
+ * sent as references to the objects the receiver already holds, or as the fields that changed, so
+ * a keystroke does not allocate (and later garbage-collect) megabytes of copies on the page.
  */
 
 type Path = (string | number)[];
 
 export type Part =
   | { kind: 'skeleton'; value: unknown; parts: number }
-  /** New items, appended to the array at `path`. */
-  | { kind: 'slice'; path: Path; items: unknown[] }
+  /**
+   * Items appended to the array at `path`. Where `bases[i]` is not -1, `items[i]` holds only the
+   * fields that changed: the others are those of item `bases[i]` of the previous value's array.
+   */
+  | { kind: 'slice'; path: Path; items: unknown[]; bases?: number[] }
   /** Items `from` to `from + count` of the previous value's array at `path`, appended as they are. */
   | { kind: 'reuse'; path: Path; from: number; count: number };
 
 /** Arrays longer than this are sent in slices of this many items. */
 const SLICE = 250;
 
+/** What was sent of a long array: its items and their JSON texts. */
+interface SentArray {
+  items: unknown[];
+  texts: string[];
+}
+
 /**
  * The sending side. The parts of a value: first a skeleton in which each long array is empty, then
- * the items of those arrays in order, as new items or as runs of the previous value's items.
- * Objects on the way to a long array are copied; nothing else is. Items are compared by their JSON
- * text, so the values sent must be plain JSON data (the engine's results are).
+ * the items of those arrays in order, each sent whole, as its changed fields, or in a run of the
+ * previous value's items. Objects on the way to a long array are copied; nothing else is. Items
+ * are compared by their JSON text, so the values sent must be plain JSON data (the engine's are).
  */
 export class MessageSplitter {
-  /** JSON text of each item of each long array of the previous value, by path. */
-  private sent = new Map<string, string[]>();
+  /** The long arrays of the previous value, by path. */
+  private sent = new Map<string, SentArray>();
 
   constructor(private readonly slice = SLICE) {}
 
   split(value: unknown): Part[] {
-    const { slice } = this;
     const parts: Part[] = [];
-    const sent = new Map<string, string[]>();
-
-    const sendArray = (list: unknown[], path: Path): void => {
-      const key = JSON.stringify(path);
-      const texts = list.map((item) => JSON.stringify(item));
-      sent.set(key, texts);
-      const before = this.sent.get(key) ?? [];
-      const firstIndex = new Map<string, number>();
-      before.forEach((text, i) => firstIndex.has(text) || firstIndex.set(text, i));
-
-      let fresh: unknown[] = [];
-      let run: { from: number; count: number } | null = null;
-      const endFresh = () => {
-        if (fresh.length > 0) parts.push({ kind: 'slice', path, items: fresh });
-        fresh = [];
-      };
-      const endRun = () => {
-        if (run) parts.push({ kind: 'reuse', path, ...run });
-        run = null;
-      };
-      texts.forEach((text, i) => {
-        // Prefer the next item of the current run, so unchanged stretches stay one part.
-        const next: number = run ? run.from + run.count : -1;
-        const from = run && before[next] === text ? next : (firstIndex.get(text) ?? -1);
-        if (from < 0) {
-          endRun();
-          fresh.push(list[i]);
-          if (fresh.length === slice) endFresh();
-        } else if (run && from === next) {
-          run.count++;
-        } else {
-          endFresh();
-          endRun();
-          run = { from, count: 1 };
-        }
-      });
-      endFresh();
-      endRun();
-    };
+    const sent = new Map<string, SentArray>();
 
     const walk = (v: unknown, path: Path): unknown => {
       if (Array.isArray(v)) {
         const list = v as unknown[];
-        if (list.length > slice) {
-          sendArray(list, path);
+        if (list.length > this.slice) {
+          const key = JSON.stringify(path);
+          const texts = list.map((item) => JSON.stringify(item));
+          sent.set(key, { items: list, texts });
+          parts.push(...this.arrayParts(path, list, texts, this.sent.get(key)));
           return [];
         }
         let copy: unknown[] | null = null;
@@ -88,18 +62,11 @@ export class MessageSplitter {
         });
         return copy ?? list;
       }
-      if (v !== null && typeof v === 'object') {
+      if (isRecord(v)) {
         let copy: Record<string, unknown> | null = null;
         for (const [key, item] of Object.entries(v)) {
           const next = walk(item, [...path, key]);
-          // defineProperty, not `=`: a `__proto__` key from user YAML stays an own property.
-          if (next !== item)
-            Object.defineProperty((copy ??= { ...v }), key, {
-              value: next,
-              enumerable: true,
-              writable: true,
-              configurable: true,
-            });
+          if (next !== item) setOwn((copy ??= { ...v }), key, next);
         }
         return copy ?? v;
       }
@@ -110,11 +77,105 @@ export class MessageSplitter {
     this.sent = sent;
     return [{ kind: 'skeleton', value: skeleton, parts: parts.length }, ...parts];
   }
+
+  /** The parts that fill the array at `path` with `list`, given what was sent there before. */
+  private arrayParts(
+    path: Path,
+    list: unknown[],
+    texts: string[],
+    before: SentArray = { items: [], texts: [] },
+  ): Part[] {
+    const parts: Part[] = [];
+    const firstIndex = new Map<string, number>();
+    before.texts.forEach((text, i) => firstIndex.has(text) || firstIndex.set(text, i));
+
+    let items: unknown[] = [];
+    let bases: number[] = [];
+    let run: { from: number; count: number } | null = null;
+    // Previous index minus new index at the last equal item: where the same item's old version is.
+    let shift = 0;
+    const endSlice = () => {
+      if (items.length > 0)
+        parts.push({ kind: 'slice', path, items, ...(bases.some((b) => b >= 0) ? { bases } : {}) });
+      items = [];
+      bases = [];
+    };
+    const endRun = () => {
+      if (run) parts.push({ kind: 'reuse', path, ...run });
+      run = null;
+    };
+
+    texts.forEach((text, i) => {
+      // Prefer the next item of the current run, so unchanged stretches stay one part.
+      const next: number = run ? run.from + run.count : -1;
+      const from = run && before.texts[next] === text ? next : (firstIndex.get(text) ?? -1);
+      if (from < 0) {
+        endRun();
+        const base = i + shift;
+        const changed =
+          base < before.items.length ? changedFields(before.items[base], list[i]) : null;
+        items.push(changed ?? list[i]);
+        bases.push(changed ? base : -1);
+        if (items.length === this.slice) endSlice();
+        return;
+      }
+      shift = from - i;
+      if (run && from === next) {
+        run.count++;
+      } else {
+        endSlice();
+        endRun();
+        run = { from, count: 1 };
+      }
+    });
+    endSlice();
+    endRun();
+    return parts;
+  }
+}
+
+/**
+ * The fields of `next` that differ from `base`, when both are objects with the same keys and the
+ * fields that stay make up most of the item (by JSON size); otherwise null.
+ */
+function changedFields(base: unknown, next: unknown): Record<string, unknown> | null {
+  if (!isRecord(base) || !isRecord(next)) return null;
+  const keys = Object.keys(next);
+  if (keys.length !== Object.keys(base).length || !keys.every((k) => Object.hasOwn(base, k)))
+    return null;
+  const changed: Record<string, unknown> = {};
+  let kept = 0;
+  let sent = 0;
+  for (const key of keys) {
+    const before = JSON.stringify(base[key]) ?? '';
+    const after = JSON.stringify(next[key]) ?? '';
+    if (before === after) {
+      kept += before.length;
+    } else {
+      setOwn(changed, key, next[key]);
+      sent += after.length;
+    }
+  }
+  return kept > sent ? changed : null;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** defineProperty, not `=`: a `__proto__` key from user YAML stays an own property. */
+function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, {
+    value,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
 }
 
 /**
  * The receiving side: puts parts back together; `add` returns the whole value once its last part
- * has arrived. It keeps that value, whose items the next value's `reuse` parts refer to.
+ * has arrived. It keeps that value, whose items the next value's parts may refer to.
  */
 export class MessageAssembler {
   private value: unknown = undefined;
@@ -127,9 +188,20 @@ export class MessageAssembler {
       this.missing = part.parts;
     } else {
       const target = arrayAt(this.value, part.path);
-      if (part.kind === 'slice') target.push(...part.items);
-      else
+      if (part.kind === 'reuse') {
         target.push(...arrayAt(this.previous, part.path).slice(part.from, part.from + part.count));
+      } else if (!part.bases) {
+        target.push(...part.items);
+      } else {
+        const { bases } = part;
+        const previous = arrayAt(this.previous, part.path);
+        // Object spread defines own properties, so a `__proto__` field stays one here too.
+        target.push(
+          ...part.items.map((item, i) =>
+            bases[i]! < 0 ? item : { ...(previous[bases[i]!] as object), ...(item as object) },
+          ),
+        );
+      }
       this.missing--;
     }
     if (this.missing > 0) return { done: false };
