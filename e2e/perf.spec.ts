@@ -126,6 +126,8 @@ test('typing in a 2,000-pod (4 MB) manifest: long main-thread tasks (target: non
   // Two of the keys are Enter: a new line moves every marker below it, so the engine's next
   // result differs from the last at thousands of places.
   const typed = '# typing\n# in a big\n';
+  const wholeTexts = () => page.evaluate(() => window.__designer!.engineStatus().wholeTexts);
+  const wholeBefore = await wholeTexts();
   const started = Date.now();
   for (const key of typed) {
     await page.keyboard.press(key === ' ' ? 'Space' : key === '\n' ? 'Enter' : key);
@@ -147,6 +149,8 @@ test('typing in a 2,000-pod (4 MB) manifest: long main-thread tasks (target: non
     longest: max,
   });
   expect(await designer.text('manifests')).toMatch(/^# typing\n# in a big\n/);
+  // Every keystroke reached the engine worker as edits: the page never copied the 4 MB text.
+  expect(await wholeTexts()).toBe(wholeBefore);
   // The target is no task over 50 ms, and the figures above are what to read: on a quiet 2-core
   // machine there are none (the longest, under CDP tracing, 30-40 ms). A task is timed by the
   // clock, so when other processes share the CPUs the same work takes longer: the bound asserted

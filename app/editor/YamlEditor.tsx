@@ -21,8 +21,8 @@ export function YamlEditor({
   const containerRef = useRef<HTMLDivElement>(null);
   /** The text this editor last reported, so its echo from the store is not compared again. */
   const emitted = useRef<string | null>(null);
-  /** True while the store's value is written into the model: those changes are not the user's. */
-  const replacing = useRef(false);
+  /** Writes a text from the store into the model (set up with the model). */
+  const replaceText = useRef<(text: string) => void>(() => {});
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
   const emitChange = useEffectEvent((text: string, edits: EditorTextEdit[] | undefined) =>
     onChange(text, edits),
@@ -53,29 +53,28 @@ export function YamlEditor({
       // Wrap long values at spaces and commas, not inside paths and image names.
       wordWrapBreakAfterCharacters: ' \t})]?|&,;',
     });
-    /** The model's changes since the last report; undefined once one of them was not the user's. */
-    let edits: EditorTextEdit[] | undefined = [];
+    /** The user's changes since the last report, made on the text last reported. */
+    let edits: EditorTextEdit[] = [];
+    let replacing = false;
+    // Monaco keeps a text's line ends unless they are mixed: then it holds another text.
+    emitted.current = model.getValue() === initial.value ? initial.value : null;
     const emit = () => {
       // Cheap even for 4 MB: Monaco returns the text as a rope that nothing here flattens.
       const text = model.getValue();
+      // The edits fit the store's text only while it is the one this editor last reported.
+      const base = emitted.current !== null && currentValue() === emitted.current;
       emitted.current = text;
       const made = edits;
       edits = [];
-      emitChange(text, made);
+      emitChange(text, base ? made : undefined);
     };
     // A large text is read and reported in a task after the keystroke's: Monaco's own handling of
     // the key and the store's update would add up to more than a frame in one task.
     let deferred: ReturnType<typeof setTimeout> | undefined;
     const subscription = model.onDidChangeContent((event) => {
-      if (replacing.current) edits = undefined;
-      else
-        edits?.push(
-          ...event.changes.map((c) => ({
-            offset: c.rangeOffset,
-            length: c.rangeLength,
-            text: c.text,
-          })),
-        );
+      if (replacing) return;
+      for (const c of event.changes)
+        edits.push({ offset: c.rangeOffset, length: c.rangeLength, text: c.text });
       if (model.getValueLength() <= LARGE_MODEL_CHARS) {
         clearTimeout(deferred);
         deferred = undefined;
@@ -91,6 +90,26 @@ export function YamlEditor({
         });
       }
     });
+    replaceText.current = (text) => {
+      clearTimeout(deferred);
+      deferred = undefined;
+      edits = [];
+      if (model.getValue() !== text) {
+        replacing = true;
+        try {
+          model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        } finally {
+          replacing = false;
+        }
+      }
+      // With mixed line ends the model holds another text: the store takes it, so the engine's
+      // positions are the editor's.
+      if (model.getValue() === text) emitted.current = text;
+      else {
+        emitted.current = null;
+        emit();
+      }
+    };
     const unregister = registerEditor(path, {
       reveal(range, { focus }) {
         const { line, column } = range.start;
@@ -109,6 +128,7 @@ export function YamlEditor({
     });
     editorRef.current = editor;
     return () => {
+      replaceText.current = () => {};
       unregister();
       subscription.dispose();
       if (deferred !== undefined) {
@@ -123,15 +143,8 @@ export function YamlEditor({
   }, [path]);
 
   useEffect(() => {
-    const model = editorRef.current?.getModel();
     // The editor's own change coming back from the store: no second read of the whole text.
-    if (!model || value === emitted.current || model.getValue() === value) return;
-    replacing.current = true;
-    try {
-      model.pushEditOperations([], [{ range: model.getFullModelRange(), text: value }], () => null);
-    } finally {
-      replacing.current = false;
-    }
+    if (value !== emitted.current) replaceText.current(value);
   }, [value]);
 
   const large = value.length > LARGE_MODEL_CHARS;

@@ -15,9 +15,16 @@ export interface DesignerTestApi {
   view(): DesignerView | null;
   /**
    * Engine progress: the newest input sent, the input of the result shown, when (performance.now())
-   * that result was rendered, and how long the engine took for it in its worker.
+   * that result was rendered, how long the engine took for it in its worker, and how many times
+   * a text was sent to the worker whole instead of as edits.
    */
-  engineStatus(): { requestedId: number; resultId: number; resultAt: number; engineMs: number };
+  engineStatus(): {
+    requestedId: number;
+    resultId: number;
+    resultAt: number;
+    engineMs: number;
+    wholeTexts: number;
+  };
 }
 
 declare global {

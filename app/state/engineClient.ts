@@ -44,6 +44,8 @@ class EngineClient {
   requestedId = 0;
   /** performance.now() after the newest result was rendered (React flushes in a microtask). */
   resultAt = 0;
+  /** How many times a text went to the worker whole rather than as edits (for the perf spec). */
+  wholeTexts = 0;
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -94,6 +96,7 @@ class EngineClient {
     for (const [key, name] of textEntries) {
       const update = this.texts.update(name, input[key] ?? '');
       if (update) updates.push([name, update]);
+      if (update && 'text' in update) this.wholeTexts++;
     }
     if (updates.length > 0)
       this.ensureWorker().postMessage({ kind: 'texts', updates } satisfies EngineRequest);

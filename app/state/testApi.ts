@@ -19,6 +19,7 @@ export function installTestApi(): void {
       resultId: engine.getSnapshot().inputId,
       resultAt: engine.resultAt,
       engineMs: engine.getSnapshot().ms,
+      wholeTexts: engine.wholeTexts,
     }),
   };
   window.__designer = api;
