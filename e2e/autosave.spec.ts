@@ -35,15 +35,6 @@ test('a 2,000-pod design: typing reaches the engine as edits, and the compressed
   test.setTimeout(90_000);
   const saved = () =>
     page.evaluate(() => localStorage.getItem('restore-hook-designer:design') ?? '');
-  const engineIdle = () =>
-    page.waitForFunction(
-      () => {
-        const s = window.__designer!.engineStatus();
-        return s.requestedId > 0 && s.resultId === s.requestedId;
-      },
-      undefined,
-      { timeout: 60_000 },
-    );
   const diagnosticLines = () =>
     page.evaluate(() =>
       window
@@ -55,7 +46,7 @@ test('a 2,000-pod design: typing reaches the engine as edits, and the compressed
   await designer.open();
   const big = manyPods(2000);
   await designer.setText('manifests', big);
-  await engineIdle();
+  await designer.engineIdle();
   const before = await diagnosticLines();
   expect(before.length).toBeGreaterThan(1000);
   // A large design is saved compressed (the link codec's format), not as 4 MB of JSON.
@@ -66,7 +57,7 @@ test('a 2,000-pod design: typing reaches the engine as edits, and the compressed
   await page.keyboard.type('# edited');
   await page.keyboard.press('Enter');
   await expect.poll(() => designer.text('manifests')).toBe(`# edited\n${big}`);
-  await engineIdle();
+  await designer.engineIdle();
   // The worker applied the edits to its copy: every diagnostic moved down by the one new line.
   expect(await diagnosticLines()).toEqual(before.map((line) => line + 1));
 

@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { manyPods, podOfLines } from './helpers/manifests.ts';
 
@@ -26,17 +25,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function engineIdle(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const s = window.__designer!.engineStatus();
-      return s.requestedId > 0 && s.resultId === s.requestedId;
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
-}
-
 declare global {
   interface Window {
     __keydownAt?: number;
@@ -47,7 +35,7 @@ declare global {
 test('keystroke to updated markers and diff: a 300-line pod', async ({ page, designer }) => {
   await designer.open();
   await designer.setText('manifests', podOfLines(300));
-  await engineIdle(page);
+  await designer.engineIdle();
   await designer.manifests.lines.click();
   await designer.manifests.input.press('ControlOrMeta+End');
   await page.evaluate(() =>
@@ -111,7 +99,7 @@ test('typing in a 2,000-pod (4 MB) manifest: long main-thread tasks (target: non
   const big = manyPods(2000);
   await designer.open();
   await designer.setText('manifests', big);
-  await engineIdle(page);
+  await designer.engineIdle();
   await designer.manifests.lines.click();
   await designer.manifests.input.press('ControlOrMeta+Home');
   await page.waitForTimeout(1000);
@@ -134,7 +122,7 @@ test('typing in a 2,000-pod (4 MB) manifest: long main-thread tasks (target: non
     await page.waitForTimeout(80);
   }
   const typingMs = Date.now() - started;
-  await engineIdle(page);
+  await designer.engineIdle();
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(() => window.__longTasks!);
   const max = Math.max(0, ...tasks.map((t) => t.duration));

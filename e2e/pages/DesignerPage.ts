@@ -73,4 +73,16 @@ export class DesignerPage {
       [which, text] as const,
     );
   }
+
+  /** Waits until the engine's result is the one for the newest input (large inputs take seconds). */
+  async engineIdle(): Promise<void> {
+    await this.page.waitForFunction(
+      () => {
+        const s = (window.__designer as DesignerTestApi).engineStatus();
+        return s.requestedId > 0 && s.resultId === s.requestedId;
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
+  }
 }
