@@ -48,9 +48,9 @@ describe('restore-hooks annotate', () => {
       [
         'metadata:',
         '  annotations:',
-        '    post.hook.restore.velero.io/command: "[\\"/bin/sh\\",\\"-c\\",\\"pg_isready && echo \\\\\\"ok\\\\\\"\\"]"',
-        '    post.hook.restore.velero.io/on-error: "Fail"',
-        '    post.hook.restore.velero.io/exec-timeout: "1m30s"',
+        `    post.hook.restore.velero.io/command: '["/bin/sh","-c","pg_isready && echo \\"ok\\""]'`,
+        "    post.hook.restore.velero.io/on-error: 'Fail'",
+        "    post.hook.restore.velero.io/exec-timeout: '1m30s'",
         '',
       ].join('\n'),
     );

@@ -166,12 +166,21 @@ describe('generateAnnotationsYaml', () => {
       [
         'metadata:',
         '  annotations:',
-        '    init.hook.restore.velero.io/container-image: "busybox"',
-        '    init.hook.restore.velero.io/command: "[\\"true\\"]"',
-        '    post.hook.restore.velero.io/command: "[\\"/bin/sh\\",\\"-c\\",\\"echo ok\\"]"',
-        '    post.hook.restore.velero.io/wait-for-ready: "true"',
+        "    init.hook.restore.velero.io/container-image: 'busybox'",
+        `    init.hook.restore.velero.io/command: '["true"]'`,
+        `    post.hook.restore.velero.io/command: '["/bin/sh","-c","echo ok"]'`,
+        "    post.hook.restore.velero.io/wait-for-ready: 'true'",
         '',
       ].join('\n'),
+    );
+  });
+
+  it('doubles a single quote inside a single-quoted value', () => {
+    const single = ok(
+      generateAnnotationsYaml([{ kind: 'exec', command: ['/bin/sh', '-c', "echo 'ok'"] }], 'Pod'),
+    );
+    expect(single.split('\n')[2]).toBe(
+      `    post.hook.restore.velero.io/command: '["/bin/sh","-c","echo ''ok''"]'`,
     );
   });
 
@@ -184,8 +193,8 @@ describe('generateAnnotationsYaml', () => {
         '      template:',
         '        metadata:',
         '          annotations:',
-        '            post.hook.restore.velero.io/command: "[\\"/bin/sh\\",\\"-c\\",\\"echo ok\\"]"',
-        '            post.hook.restore.velero.io/wait-for-ready: "true"',
+        `            post.hook.restore.velero.io/command: '["/bin/sh","-c","echo ok"]'`,
+        "            post.hook.restore.velero.io/wait-for-ready: 'true'",
         '',
       ].join('\n'),
     );

@@ -89,7 +89,9 @@ export function unsupportedKind(kind: string, path: JsonPath): DesignProblem {
 /**
  * A YAML block ready to paste into a manifest of `kind`: `metadata.annotations` for a Pod,
  * `spec.template.metadata.annotations` for a workload (`spec.jobTemplate.spec.template…` for a
- * CronJob). Every value is a double-quoted string, so `true` or `30` never become a bool or number.
+ * CronJob). Every value is a quoted string, so `true` or `30` never become a bool or number: single
+ * quotes, as Velero's docs write annotations (a command's JSON reads as it is), or double quotes
+ * where a value holds a line break or another character single quotes cannot carry.
  */
 export function generateAnnotationsYaml(hooks: AnnotationHooks, kind: string): Generated<string> {
   if (!isTargetKind(kind)) return generated('', [unsupportedKind(kind, ['kind'])]);
@@ -97,7 +99,7 @@ export function generateAnnotationsYaml(hooks: AnnotationHooks, kind: string): G
   if (annotations.kind === 'error') return annotations;
   const path = annotationsPath(kind);
   return generated(
-    dump(nest(path, annotations.value), { forceQuotes: true, quoteStyle: 'double', lineWidth: -1 }),
+    dump(nest(path, annotations.value), { forceQuotes: true, quoteStyle: 'single', lineWidth: -1 }),
     [],
   );
 }
