@@ -7,8 +7,7 @@ test('no request leaves the page origin, from the page or its workers', async ({
 }) => {
   await designer.open();
   // Wake the YAML worker (hover docs come from it) so its requests are recorded too.
-  await designer.restore.line('includedNamespaces').first().getByText('includedNamespaces').hover();
-  await expect(page.locator('.monaco-hover').filter({ visible: true })).toContainText('to restore');
+  await expect(await designer.restore.hover('includedNamespaces')).toContainText('to restore');
   await page.waitForLoadState('networkidle');
 
   const origin = new URL(page.url()).origin;

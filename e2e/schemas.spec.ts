@@ -1,18 +1,16 @@
 import { expect, test } from './fixtures.ts';
 
-test('hover docs come from the bundled schemas, in both editors', async ({ page, designer }) => {
+test('hover docs come from the bundled schemas, in both editors', async ({ designer }) => {
   await designer.open();
-  const hover = page.locator('.monaco-hover').filter({ visible: true });
-
-  await designer.manifests.line('wait-for-ready').getByText('wait-for-ready').hover();
-  await expect(hover).toContainText('strconv.ParseBool');
+  await expect(await designer.manifests.hover('wait-for-ready')).toContainText('strconv.ParseBool');
 
   await designer.setText(
     'restore',
     'apiVersion: velero.io/v1\nkind: Restore\nspec:\n  hooks:\n    resources:\n      - name: x\n        includedResources: [deployments.apps]\n',
   );
-  await designer.restore.line('includedResources').getByText('includedResources').hover();
-  await expect(hover).toContainText('Ignored by Velero for restore hooks');
+  await expect(await designer.restore.hover('includedResources')).toContainText(
+    'Ignored by Velero for restore hooks',
+  );
 });
 
 test('completion offers the values the schemas allow', async ({ page, designer }) => {

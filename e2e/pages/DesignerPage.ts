@@ -21,6 +21,22 @@ export class EditorPanel {
     return this.lines.locator('.view-line', { hasText: text });
   }
 
+  /**
+   * Hovers the first `text` in the editor until Monaco shows a hover, and returns it. The first
+   * hover of a page waits for the YAML worker to start; a mouse that rests where it already was
+   * triggers nothing, so each try moves it away first.
+   */
+  async hover(text: string): Promise<Locator> {
+    const page = this.region.page();
+    const hover = page.locator('.monaco-hover').filter({ visible: true });
+    await expect(async () => {
+      await page.mouse.move(0, 0);
+      await this.line(text).first().getByText(text).first().hover();
+      await expect(hover).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
+    return hover;
+  }
+
   /** Puts the cursor at the start of the document through a real click and keyboard. */
   async focusStart(): Promise<void> {
     await this.lines.click();
