@@ -24,8 +24,8 @@ type Saved = StorageValue<AuthoredState>;
 export type SaveEncoder = (value: Saved) => Promise<string>;
 
 /** The engine worker holds the texts already: only the rest of the design is sent to it. */
-const encodeInEngineWorker: SaveEncoder = (value) =>
-  engine.encodeSave(value, value.version ?? AUTHORED_STATE_VERSION);
+const encodeInEngineWorker: SaveEncoder = async (value) =>
+  (await engine.encode('autosave', value.state, value.version ?? AUTHORED_STATE_VERSION)).fragment;
 
 /** A `{ state, version }` object as zustand persist stores it, or null. */
 function readSaved(value: unknown): Saved | null {

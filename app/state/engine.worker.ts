@@ -1,8 +1,13 @@
 /// <reference lib="webworker" />
 // The engine in a Web Worker: typing never waits for it, whatever the input size. It holds its own
-// copies of the authored texts, kept in step by edits (see textSync.ts), and encodes large autosaves
-// from them, so the page never copies a large text to it at a keystroke.
-import { designerView, encodeShareFragment, type DesignerInput } from '../../src/index.ts';
+// copies of the authored texts, kept in step by edits (see textSync.ts), and encodes autosaves and
+// share links from them, so the page never copies a large text to it.
+import {
+  designerView,
+  encodeShareFragment,
+  redactSecretsIn,
+  type DesignerInput,
+} from '../../src/index.ts';
 import { syncedTexts, type EngineRequest, type EngineResponse } from './engineProtocol.ts';
 import { MessageSplitter } from './splitMessage.ts';
 import { TextReceiver } from './textSync.ts';
@@ -30,11 +35,22 @@ self.onmessage = (event: MessageEvent<EngineRequest>) => {
     for (const part of splitter.split({ id: request.id, view, ms: performance.now() - started }))
       reply(part);
   } else {
-    const { id, payload, version, held } = request;
-    const state: Record<string, unknown> = { ...payload.state };
+    const { id, purpose, version, held } = request;
+    const state: Record<string, unknown> = { ...request.state };
     for (const name of held) state[name] = texts.get(name);
-    const complete = held.every((name) => typeof state[name] === 'string');
-    const fragment = complete ? encodeShareFragment({ ...payload, state }, version, 1) : null;
-    reply({ kind: 'encoded', id, fragment });
+    if (!held.every((name) => typeof state[name] === 'string')) {
+      reply({ kind: 'encoded', id, encoded: null });
+    } else if (purpose === 'link') {
+      const { value, redacted } = redactSecretsIn(state);
+      reply({
+        kind: 'encoded',
+        id,
+        encoded: { fragment: encodeShareFragment(value, version, 9), redacted },
+      });
+    } else {
+      // zustand persist's shape, as autosave.ts reads it back; fast rather than smallest.
+      const fragment = encodeShareFragment({ state, version }, version, 1);
+      reply({ kind: 'encoded', id, encoded: { fragment, redacted: 0 } });
+    }
   }
 };

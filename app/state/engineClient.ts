@@ -1,6 +1,8 @@
 import type { DesignerInput, DesignerView } from '../../src/index.ts';
 import {
   syncedTexts,
+  type EncodePurpose,
+  type Encoded,
   type EngineRequest,
   type EngineResponse,
   type SyncedText,
@@ -37,7 +39,7 @@ class EngineClient {
   private firstTrusted = 0;
   private latestInput: DesignerInput | null = null;
   private readonly texts = new TextSender();
-  private readonly encoding = new Map<number, (fragment: string | null) => void>();
+  private readonly encoding = new Map<number, (encoded: Encoded | null) => void>();
   private snapshot: EngineSnapshot = { view: null, inputId: 0, pending: false, ms: 0 };
   private readonly listeners = new Set<() => void>();
   /** Id of the newest input sent (for the test API and the perf spec). */
@@ -67,24 +69,25 @@ class EngineClient {
   }
 
   /**
-   * Encodes a save (`{ state, version }`) with the link codec in the worker. The texts of `state`
-   * that the worker holds a copy of are not sent; it uses its copies. Rejects when it cannot.
+   * Encodes a design (the authored state) in the worker: see the `encode` request. The texts of
+   * `state` the worker holds a copy of are not sent; it uses its copies. Rejects when it cannot.
    */
-  encodeSave(payload: { state: object }, version: number): Promise<string> {
-    const state: Record<string, unknown> = { ...payload.state };
+  encode(purpose: EncodePurpose, state: object, version: number): Promise<Encoded> {
+    const rest: Record<string, unknown> = { ...state };
     const held = textEntries
       .map(([, name]) => name)
-      .filter((name) => typeof state[name] === 'string' && this.texts.holds(name, state[name]));
-    for (const name of held) delete state[name];
+      .filter((name) => typeof rest[name] === 'string' && this.texts.holds(name, rest[name]));
+    for (const name of held) delete rest[name];
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.encoding.set(id, (fragment) =>
-        fragment === null ? reject(new Error('the engine worker lost a text')) : resolve(fragment),
+      this.encoding.set(id, (encoded) =>
+        encoded === null ? reject(new Error('the engine worker lost a text')) : resolve(encoded),
       );
       this.ensureWorker().postMessage({
         kind: 'encode',
         id,
-        payload: { ...payload, state },
+        purpose,
+        state: rest,
         version,
         held,
       } satisfies EngineRequest);
@@ -120,7 +123,7 @@ class EngineClient {
     worker.onmessage = (event: MessageEvent<EngineResponse>) => {
       const message = event.data;
       if (message.kind === 'encoded') {
-        this.encoding.get(message.id)?.(message.fragment);
+        this.encoding.get(message.id)?.(message.encoded);
         this.encoding.delete(message.id);
       } else if (message.kind === 'out-of-step') {
         this.resync(message.names);

@@ -23,15 +23,31 @@ export type EngineRequest =
   | { kind: 'texts'; updates: [SyncedText, TextUpdate][] }
   | { kind: 'view'; id: number; input: ViewRequestInput }
   /**
-   * Encodes `payload` (an autosave) with the link codec; the fields `held` of `payload.state` are
-   * missing from the message and taken from the worker's copies.
+   * Encodes a design (the authored state) with the link codec: for autosave as zustand's
+   * `{ state, version }`, for a link with Secret values redacted and compressed hardest. The fields
+   * `held` of `state` are missing from the message and taken from the worker's copies.
    */
-  | { kind: 'encode'; id: number; payload: { state: object }; version: number; held: SyncedText[] };
+  | {
+      kind: 'encode';
+      id: number;
+      purpose: EncodePurpose;
+      state: object;
+      version: number;
+      held: SyncedText[];
+    };
+
+export type EncodePurpose = 'autosave' | 'link';
 
 export type EngineResponse =
   /** A part of a view result `{ id, view, ms }` (see splitMessage.ts). */
   | Part
-  /** The encoded save; null when a copy it needed was missing. */
-  | { kind: 'encoded'; id: number; fragment: string | null }
+  /** The encoded design and how many Secret values it redacted; null when a copy was missing. */
+  | { kind: 'encoded'; id: number; encoded: Encoded | null }
   /** These copies did not take their edits: the page sends them whole, then asks again. */
   | { kind: 'out-of-step'; names: SyncedText[] };
+
+export interface Encoded {
+  fragment: string;
+  /** Secret values replaced by `<redacted>` (links only). */
+  redacted: number;
+}

@@ -11,8 +11,8 @@ import {
   type AuthoredState,
 } from './authoredState.ts';
 import { replaceDesign, selectDefaultDesign } from './designChanges.ts';
+import { engine } from './engineClient.ts';
 import { showNotice } from './notices.ts';
-import { encodeInWorker } from './encodeInWorker.ts';
 import type { DesignerState } from './store.ts';
 
 /** What a link carries: the whole authored state (texts, form, options), the same as autosave. */
@@ -30,11 +30,12 @@ export interface ShareLink {
 
 /**
  * Builds the link of a design: this page's address with the encoded state as its fragment, Secret
- * values redacted. Runs in a worker that loads on the first Share.
+ * values redacted. Encoded in the engine worker, from its copies of the texts.
  */
 export async function createShareLink(state: DesignerState, pageUrl: string): Promise<ShareLink> {
   const base = pageUrl.replace(/#.*$/s, '');
-  const { fragment, redacted } = await encodeInWorker(
+  const { fragment, redacted } = await engine.encode(
+    'link',
     selectShareableState(state),
     AUTHORED_STATE_VERSION,
   );
