@@ -78,9 +78,10 @@ function reportFailure(error: unknown): void {
 
 /**
  * localStorage with debounced writes. The state is serialised at the write, not at every keystroke,
- * and a large design is compressed in the engine worker first: writing 4 MB of text into localStorage blocks
- * the page for half a second, and could pass the browser's quota. When the page is hidden the
- * write starts at once; when it unloads, whatever is still pending is written as plain JSON.
+ * and a large design is compressed in the engine worker first: writing 4 MB of text into
+ * localStorage blocks the page for half a second, and could pass the browser's quota. When the page
+ * is hidden the write starts at once; when it unloads, whatever is still pending is written as
+ * plain JSON.
  */
 export function createDebouncedStorage(
   delayMs = AUTOSAVE_DELAY_MS,

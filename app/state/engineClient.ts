@@ -30,7 +30,7 @@ const textEntries = Object.entries(syncedTexts) as [keyof typeof syncedTexts, Sy
  * editor recorded them; views are coalesced: while one computes, only the newest request waits, so
  * a burst of keystrokes costs one extra run, not one per key.
  */
-class EngineClient {
+export class EngineClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private busy = false;
@@ -48,6 +48,9 @@ class EngineClient {
   resultAt = 0;
   /** How many times a text went to the worker whole rather than as edits (for the perf spec). */
   wholeTexts = 0;
+
+  /** `createWorker`: the engine worker, started at the first request; tests pass their own. */
+  constructor(private readonly createWorker: () => Worker = () => new EngineWorker()) {}
 
   subscribe = (listener: () => void) => {
     this.listeners.add(listener);
@@ -118,7 +121,7 @@ class EngineClient {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new EngineWorker();
+    const worker = this.createWorker();
     const assembler = new MessageAssembler();
     worker.onmessage = (event: MessageEvent<EngineResponse>) => {
       const message = event.data;

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { decodeShareFragment, type DesignerInput } from '../../src/index.ts';
+import { EngineClient } from './engineClient.ts';
+import type { EngineRequest, EngineResponse } from './engineProtocol.ts';
+import { createEngineService } from './engineService.ts';
+import { recordTextChange } from './textSync.ts';
+
+/**
+ * The engine worker, in-process: messages are structured clones delivered in order in later
+ * tasks, as between the page and a real worker. It records what the page posted.
+ */
+class InProcessWorker {
+  onmessage: ((event: MessageEvent<EngineResponse>) => void) | null = null;
+  readonly posted: EngineRequest[] = [];
+  private readonly handle = createEngineService((response) => {
+    const copy = structuredClone(response);
+    setTimeout(() => this.onmessage?.({ data: copy } as MessageEvent<EngineResponse>));
+  });
+
+  postMessage(request: EngineRequest): void {
+    const copy = structuredClone(request);
+    this.posted.push(copy);
+    setTimeout(() => this.handle(copy));
+  }
+}
+
+function setUp() {
+  const worker = new InProcessWorker();
+  const client = new EngineClient(() => worker as unknown as Worker);
+  /** Resolves once the client's latest result is for the newest request. */
+  const settled = () =>
+    new Promise<void>((resolve) => {
+      const check = () => {
+        if (client.getSnapshot().inputId === client.requestedId && !client.getSnapshot().pending) {
+          stop();
+          resolve();
+        }
+      };
+      const stop = client.subscribe(check);
+      check();
+    });
+  const podNames = () => client.getSnapshot().view?.pods.map((p) => p.name);
+  const textUpdates = () =>
+    worker.posted.flatMap((r) =>
+      r.kind === 'texts'
+        ? r.updates.map(([name, u]) => `${name}:${'text' in u ? 'whole' : 'edits'}`)
+        : [],
+    );
+  return { worker, client, settled, podNames, textUpdates };
+}
+
+const pod = (name: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: app\nspec:\n  containers:\n  - name: main\n    image: busybox\n`;
+const input = (manifests: string): DesignerInput => ({ manifests, restore: '', scenarioText: '' });
+/** The edit that renames the pod of `pod(from)` to `to`, as Monaco would report it. */
+const rename = (from: string, to: string) => [
+  { offset: pod(from).indexOf(`name: ${from}`) + 6, length: from.length, text: to },
+];
+
+describe('EngineClient with the engine service', () => {
+  it('sends a text whole once, then the edits the editor recorded, and the views follow', async () => {
+    const { client, settled, podNames, textUpdates } = setUp();
+    client.request(input(pod('first')));
+    await settled();
+    expect(podNames()).toEqual(['first']);
+
+    recordTextChange('manifestsText', pod('first'), pod('second'), rename('first', 'second'));
+    client.request(input(pod('second')));
+    await settled();
+    expect(podNames()).toEqual(['second']);
+    expect(textUpdates()).toEqual([
+      'manifestsText:whole',
+      'restoreText:whole',
+      'scenarioText:whole',
+      'manifestsText:edits',
+    ]);
+    expect(client.wholeTexts).toBe(3);
+  });
+
+  it('computes only the newest of the requests made while a view computes', async () => {
+    const { worker, client, settled, podNames } = setUp();
+    for (const name of ['a', 'b', 'c']) client.request(input(pod(name)));
+    await settled();
+    expect(podNames()).toEqual(['c']);
+    const views = worker.posted.filter((r) => r.kind === 'view').map((r) => r.id);
+    expect(views).toEqual([1, 3]);
+  });
+
+  it('sends a text whole again when its edits do not fit the worker copy, and shows no view of the wrong text', async () => {
+    const { client, settled, podNames, textUpdates } = setUp();
+    client.request(input(pod('first')));
+    await settled();
+    // Edits recorded for the right texts but wrong: the copy would come out longer than the text.
+    recordTextChange('manifestsText', pod('first'), pod('other'), [
+      { offset: 0, length: 0, text: '# wrong\n' },
+    ]);
+    const shown: (string[] | undefined)[] = [];
+    const stop = client.subscribe(() => shown.push(podNames()));
+    client.request(input(pod('other')));
+    await settled();
+    stop();
+    expect(podNames()).toEqual(['other']);
+    expect(
+      shown.every((names) => names === undefined || ['first', 'other'].includes(names[0]!)),
+    ).toBe(true);
+    expect(textUpdates().filter((u) => u.startsWith('manifestsText'))).toEqual([
+      'manifestsText:whole',
+      'manifestsText:edits',
+      'manifestsText:whole',
+    ]);
+  });
+
+  it('encodes an autosave and a link from the worker copies, without posting the texts again', async () => {
+    const { worker, client, settled } = setUp();
+    const secret =
+      'apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  password: c2VjcmV0\n';
+    const manifests = `${pod('db')}---\n${secret}`;
+    client.request(input(manifests));
+    await settled();
+    const state = {
+      manifestsText: manifests,
+      restoreText: '',
+      scenarioText: '',
+      designerPlace: 'spec',
+    };
+
+    const save = await client.encode('autosave', state, 1);
+    const link = await client.encode('link', state, 1);
+    const encodes = worker.posted.filter((r) => r.kind === 'encode');
+    expect(encodes.map((r) => r.held)).toEqual([
+      ['manifestsText', 'restoreText', 'scenarioText'],
+      ['manifestsText', 'restoreText', 'scenarioText'],
+    ]);
+    expect(encodes.every((r) => !('manifestsText' in r.state))).toBe(true);
+
+    const options = { version: 1, migrate: (p: unknown) => p };
+    expect(decodeShareFragment(save.fragment, options)).toMatchObject({
+      kind: 'ok',
+      payload: { state, version: 1 },
+    });
+    expect(link.redacted).toBe(1);
+    const shared = decodeShareFragment(link.fragment, options);
+    expect(shared.kind === 'ok' && (shared.payload as typeof state).manifestsText).not.toContain(
+      'c2VjcmV0',
+    );
+  });
+});

@@ -1,0 +1,61 @@
+// The engine behind the worker's messages: the worker (engine.worker.ts) only wires it to
+// postMessage, so tests can run the page's client against it in-process.
+import {
+  designerView,
+  encodeShareFragment,
+  redactSecretsIn,
+  type DesignerInput,
+} from '../../src/index.ts';
+import { syncedTexts, type EngineRequest, type EngineResponse } from './engineProtocol.ts';
+import { MessageSplitter } from './splitMessage.ts';
+import { TextReceiver } from './textSync.ts';
+
+/**
+ * A handler of the page's requests, answering through `reply`. It holds its own copies of the
+ * authored texts, kept in step by edits (see textSync.ts), and encodes autosaves and share links
+ * from them, so the page never copies a large text to it.
+ */
+export function createEngineService(
+  reply: (response: EngineResponse) => void,
+): (request: EngineRequest) => void {
+  const texts = new TextReceiver();
+  // In slices, so the page deserialises a large result a few milliseconds at a time, and
+  // without the items the page already holds from the previous result.
+  const splitter = new MessageSplitter();
+
+  return (request: EngineRequest): void => {
+    if (request.kind === 'texts') {
+      const failed = request.updates.filter(([name, update]) => !texts.apply(name, update));
+      if (failed.length > 0) reply({ kind: 'out-of-step', names: failed.map(([name]) => name) });
+    } else if (request.kind === 'view') {
+      const started = performance.now();
+      const input: DesignerInput = {
+        ...request.input,
+        manifests: texts.get(syncedTexts.manifests) ?? '',
+        restore: texts.get(syncedTexts.restore) ?? '',
+        scenarioText: texts.get(syncedTexts.scenarioText) ?? '',
+      };
+      const view = designerView(input);
+      for (const part of splitter.split({ id: request.id, view, ms: performance.now() - started }))
+        reply(part);
+    } else {
+      const { id, purpose, version, held } = request;
+      const state: Record<string, unknown> = { ...request.state };
+      for (const name of held) state[name] = texts.get(name);
+      if (!held.every((name) => typeof state[name] === 'string')) {
+        reply({ kind: 'encoded', id, encoded: null });
+      } else if (purpose === 'link') {
+        const { value, redacted } = redactSecretsIn(state);
+        reply({
+          kind: 'encoded',
+          id,
+          encoded: { fragment: encodeShareFragment(value, version, 9), redacted },
+        });
+      } else {
+        // zustand persist's shape, as autosave.ts reads it back; fast rather than smallest.
+        const fragment = encodeShareFragment({ state, version }, version, 1);
+        reply({ kind: 'encoded', id, encoded: { fragment, redacted: 0 } });
+      }
+    }
+  };
+}
