@@ -1,7 +1,8 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useMemo, type ReactNode } from 'react';
 import type { Generated } from '../../../src/index.ts';
 import { copyText } from './clipboard.ts';
 import { downloadText } from './download.ts';
+import { previewOf } from './preview.ts';
 
 interface ExportBlockProps {
   title: string;
@@ -31,6 +32,8 @@ export function ExportBlock({
 }: ExportBlockProps) {
   const headingId = useId();
   const ok = content.kind === 'ok';
+  const text = content.kind === 'ok' ? content.value : '';
+  const preview = useMemo(() => previewOf(text), [text]);
   const copy = async () => {
     if (content.kind !== 'ok') return;
     announce((await copyText(content.value)) ? `Copied: ${title}` : `Could not copy ${title}`);
@@ -70,8 +73,14 @@ export function ExportBlock({
             tabIndex={0}
             aria-label={title}
           >
-            {content.value}
+            {preview.text}
           </pre>
+          {preview.truncated ? (
+            <p className="export-block__more">
+              Showing the first {preview.shownLines.toLocaleString('en')} of{' '}
+              {preview.lines.toLocaleString('en')} lines; Copy and Download take all of it.
+            </p>
+          ) : null}
           {content.notes.length > 0 ? (
             <ul className="export-block__notes">
               {content.notes.map((note, i) => (

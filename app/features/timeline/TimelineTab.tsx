@@ -16,7 +16,8 @@ export function TimelineTab() {
   // No scenario: the result was computed for another tab, the timeline's own is on its way.
   const scenario = view?.scenario;
   if (!view || !scenario) return <p className="results-empty">Waiting for the engine…</p>;
-  const simulatedPods = view.pods.filter((p) => scenario.pods.some((s) => s.key === p.key));
+  const simulated = new Set(scenario.pods.map((s) => s.key));
+  const simulatedPods = view.pods.filter((p) => simulated.has(p.key));
   const editor = <ScenarioEditor pods={simulatedPods} fromText={scenario.source === 'text'} />;
   return (
     <div className="timeline">

@@ -128,12 +128,19 @@ export function buildTimeline(view: DesignerView): TimelineModel | null {
   const sorted = [...stops].sort((a, b) => a - b);
   const last = sorted[sorted.length - 1] ?? 0;
   const end = last === 0 ? 1000 : last * 1.08;
+  // Grouped once: a restore of 2,000 pods has thousands of events, and each pod needs its own.
+  const eventsByPod = new Map<string | null, TimelineEvent[]>();
+  for (const e of events) {
+    const list = eventsByPod.get(e.pod);
+    if (list) list.push(e);
+    else eventsByPod.set(e.pod, [e]);
+  }
   const pods: PodTimeline[] = [];
   sim.pods.forEach((sp, i) => {
     const key = simulated[i]!;
     const pv = podViews.get(key);
     if (!pv) return;
-    pods.push(buildPod(sp, pv, scenarios.get(key), events, end));
+    pods.push(buildPod(sp, pv, scenarios.get(key), eventsByPod.get(key) ?? [], end));
   });
   return {
     restoreName: sim.restoreName,
@@ -149,16 +156,16 @@ export function buildTimeline(view: DesignerView): TimelineModel | null {
 type PodSim = SimulationJson['pods'][number];
 type ScenarioPod = NonNullable<DesignerView['scenario']>['pods'][number];
 
+/** `mine`: the pod's events, in order. */
 function buildPod(
   sp: PodSim,
   pv: PodView,
   scenario: ScenarioPod | undefined,
-  events: TimelineEvent[],
+  mine: TimelineEvent[],
   end: number,
 ): PodTimeline {
   const key = pv.key;
   const start = toMs(sp.startAt);
-  const mine = events.filter((e) => e.pod === key);
   const deleted = scenario?.timeline.find((s) => s.deleted);
   const maxWait = sp.maxWait === null ? null : toMs(sp.maxWait);
   const containers = [...pv.containers];

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { previewOf } from './preview.ts';
+
+describe('previewOf', () => {
+  it.each([
+    ['', 0],
+    ['a', 1],
+    ['a\n', 1],
+    ['a\nb', 2],
+    ['a\nb\n', 2],
+  ])('shows a short text whole: %j has %i lines', (text, lines) => {
+    expect(previewOf(text, 5, 100)).toEqual({ text, lines, shownLines: lines, truncated: false });
+  });
+
+  it('keeps the first whole lines within the line budget', () => {
+    expect(previewOf('1\n2\n3\n4\n', 2, 100)).toEqual({
+      text: '1\n2\n',
+      lines: 4,
+      shownLines: 2,
+      truncated: true,
+    });
+  });
+
+  it('keeps whole lines within the character budget', () => {
+    expect(previewOf('aaaa\nbbbb\ncccc\n', 10, 12)).toEqual({
+      text: 'aaaa\nbbbb\n',
+      lines: 3,
+      shownLines: 2,
+      truncated: true,
+    });
+  });
+
+  it('cuts a first line longer than the character budget', () => {
+    expect(previewOf(`${'x'.repeat(30)}\ny\n`, 10, 8)).toEqual({
+      text: 'xxxxxxxx',
+      lines: 2,
+      shownLines: 1,
+      truncated: true,
+    });
+  });
+});

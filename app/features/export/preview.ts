@@ -1,0 +1,47 @@
+/**
+ * The part of an export drawn on the page. A full restore of 2,000 pods is 4 MB of YAML: drawn
+ * whole, the browser spends seconds laying it out at every engine result. Copy and Download
+ * always take the whole text.
+ */
+export const PREVIEW_LINES = 400;
+export const PREVIEW_CHARS = 40_000;
+
+export interface Preview {
+  /** The first lines of the text, whole lines only (unless one line alone is too long). */
+  text: string;
+  /** Lines in the whole text (a trailing line break ends the last line, it does not start one). */
+  lines: number;
+  /** Lines in `text`. */
+  shownLines: number;
+  truncated: boolean;
+}
+
+export function previewOf(
+  text: string,
+  maxLines = PREVIEW_LINES,
+  maxChars = PREVIEW_CHARS,
+): Preview {
+  const lines = countLines(text);
+  let end = 0;
+  let shownLines = 0;
+  while (shownLines < maxLines && end < text.length) {
+    const next = text.indexOf('\n', end);
+    const lineEnd = next === -1 ? text.length : next + 1;
+    if (lineEnd > maxChars) {
+      // A first line longer than the budget is cut; otherwise whole lines only.
+      if (shownLines === 0) end = maxChars;
+      break;
+    }
+    end = lineEnd;
+    shownLines++;
+  }
+  if (end >= text.length) return { text, lines, shownLines: lines, truncated: false };
+  return { text: text.slice(0, end), lines, shownLines: Math.max(shownLines, 1), truncated: true };
+}
+
+function countLines(text: string): number {
+  if (text === '') return 0;
+  let count = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+  return text.endsWith('\n') ? count : count + 1;
+}
