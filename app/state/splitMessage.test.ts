@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MessageAssembler, MessageSplitter, type Part } from './splitMessage.ts';
 
 /** Sends values one after the other through one splitter and one assembler, as the engine does. */
-function channel(slice: number) {
-  const splitter = new MessageSplitter(slice);
+function channel(slice: number, textChunk?: number) {
+  const splitter = new MessageSplitter(slice, textChunk);
   const assembler = new MessageAssembler();
   const send = (value: unknown): { parts: Part[]; value: unknown } => {
     // Structured clones, as postMessage makes them: nothing is shared between the two sides.
@@ -133,9 +133,32 @@ describe('MessageSplitter and MessageAssembler', () => {
     ]);
   });
 
+  it('send long strings in pieces, and an unchanged one as the same as before', () => {
+    const send = channel(3, 4);
+    const first = { diff: { restored: 'abcdefghij', original: 'sho' }, name: 'x' };
+    const { parts, value } = send(first);
+    expect(value).toEqual(first);
+    expect(parts).toEqual([
+      {
+        kind: 'skeleton',
+        value: { diff: { restored: '', original: 'sho' }, name: 'x' },
+        parts: 3,
+      },
+      { kind: 'text', path: ['diff', 'restored'], chunk: 'abcd', end: false },
+      { kind: 'text', path: ['diff', 'restored'], chunk: 'efgh', end: false },
+      { kind: 'text', path: ['diff', 'restored'], chunk: 'ij', end: true },
+    ]);
+    const second = { diff: { restored: 'abcdefghij', original: 'oth' }, name: 'y' };
+    const again = send(second);
+    expect(again.value).toEqual(second);
+    expect(again.parts.slice(1)).toEqual([{ kind: 'same-text', path: ['diff', 'restored'] }]);
+  });
+
   it('keep a __proto__ key an own property', () => {
-    const view = JSON.parse('{"__proto__": {"list": [1, 2, 3, 4]}}') as unknown;
-    const { value } = channel(2)(view);
+    const view = JSON.parse(
+      '{"__proto__": {"list": [1, 2, 3, 4], "text": "long text"}}',
+    ) as unknown;
+    const { value } = channel(2, 4)(view);
     expect(value).toEqual(view);
     expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
   });
@@ -164,7 +187,7 @@ describe('MessageSplitter and MessageAssembler', () => {
   it('round-trip any sequence of JSON values through structured clones', () => {
     fc.assert(
       fc.property(fc.array(fc.jsonValue(), { maxLength: 4 }), (values) => {
-        const send = channel(2);
+        const send = channel(2, 3);
         for (const v of values) expect(send(v).value).toEqual(v);
       }),
     );

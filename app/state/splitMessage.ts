@@ -2,7 +2,7 @@
  * Sends a large object between threads as several small messages, and sends again only what
  * changed. Deserialising a message happens in one task on the receiving thread: a 2,000-pod engine
  * result in one piece blocks the page for hundreds of milliseconds, in slices of a few hundred
- * items each takes a few. And while the user types, most items of a result equal the previous
+ * items (and long strings in pieces of 256 K characters) each takes a few. And while the user types, most items of a result equal the previous
  * result's, or differ in a field or two (a new line moves every diagnostic below it): those are
  * sent as references to the objects the receiver already holds, or as the fields that changed, so
  * a keystroke does not allocate (and later garbage-collect) megabytes of copies on the page.
@@ -18,10 +18,16 @@ export type Part =
    */
   | { kind: 'slice'; path: Path; items: unknown[]; bases?: number[] }
   /** Items `from` to `from + count` of the previous value's array at `path`, appended as they are. */
-  | { kind: 'reuse'; path: Path; from: number; count: number };
+  | { kind: 'reuse'; path: Path; from: number; count: number }
+  /** A piece of the long string at `path`; with `end`, the string is complete. */
+  | { kind: 'text'; path: Path; chunk: string; end: boolean }
+  /** The long string at `path` is the previous value's string there. */
+  | { kind: 'same-text'; path: Path };
 
 /** Arrays longer than this are sent in slices of this many items. */
 const SLICE = 250;
+/** Strings longer than this (e.g. a full restore's YAML) are sent in pieces of this length. */
+const TEXT_CHUNK = 256 * 1024;
 
 /** What was sent of a long array: its items and their JSON texts. */
 interface SentArray {
@@ -30,22 +36,42 @@ interface SentArray {
 }
 
 /**
- * The sending side. The parts of a value: first a skeleton in which each long array is empty, then
- * the items of those arrays in order, each sent whole, as its changed fields, or in a run of the
- * previous value's items. Objects on the way to a long array are copied; nothing else is. Items
+ * The sending side. The parts of a value: first a skeleton in which each long array and long
+ * string is empty, then the items of those arrays in order, each sent whole, as its changed
+ * fields, or in a run of the previous value's items, and the strings in pieces (or as "the same as
+ * before"). Objects on the way to a long array are copied; nothing else is. Items
  * are compared by their JSON text, so the values sent must be plain JSON data (the engine's are).
  */
 export class MessageSplitter {
   /** The long arrays of the previous value, by path. */
   private sent = new Map<string, SentArray>();
+  /** The long strings of the previous value, by path. */
+  private sentTexts = new Map<string, string>();
 
-  constructor(private readonly slice = SLICE) {}
+  constructor(
+    private readonly slice = SLICE,
+    private readonly textChunk = TEXT_CHUNK,
+  ) {}
 
   split(value: unknown): Part[] {
     const parts: Part[] = [];
     const sent = new Map<string, SentArray>();
+    const sentTexts = new Map<string, string>();
 
     const walk = (v: unknown, path: Path): unknown => {
+      if (typeof v === 'string' && v.length > this.textChunk && path.length > 0) {
+        const key = JSON.stringify(path);
+        sentTexts.set(key, v);
+        if (this.sentTexts.get(key) === v) {
+          parts.push({ kind: 'same-text', path });
+        } else {
+          for (let at = 0; at < v.length; at += this.textChunk) {
+            const end = at + this.textChunk >= v.length;
+            parts.push({ kind: 'text', path, chunk: v.slice(at, at + this.textChunk), end });
+          }
+        }
+        return '';
+      }
       if (Array.isArray(v)) {
         const list = v as unknown[];
         if (list.length > this.slice) {
@@ -75,6 +101,7 @@ export class MessageSplitter {
 
     const skeleton = walk(value, []);
     this.sent = sent;
+    this.sentTexts = sentTexts;
     return [{ kind: 'skeleton', value: skeleton, parts: parts.length }, ...parts];
   }
 
@@ -181,11 +208,27 @@ export class MessageAssembler {
   private value: unknown = undefined;
   private previous: unknown = undefined;
   private missing = 0;
+  /** Pieces of the long strings still arriving, by path. */
+  private readonly chunks = new Map<string, string[]>();
 
   add(part: Part): { done: true; value: unknown } | { done: false } {
     if (part.kind === 'skeleton') {
       this.value = part.value;
       this.missing = part.parts;
+    } else if (part.kind === 'text' || part.kind === 'same-text') {
+      if (part.kind === 'same-text') {
+        setAt(this.value, part.path, valueAt(this.previous, part.path));
+      } else {
+        const key = JSON.stringify(part.path);
+        const pieces = [...(this.chunks.get(key) ?? []), part.chunk];
+        if (part.end) {
+          this.chunks.delete(key);
+          setAt(this.value, part.path, pieces.join(''));
+        } else {
+          this.chunks.set(key, pieces);
+        }
+      }
+      this.missing--;
     } else {
       const target = arrayAt(this.value, part.path);
       if (part.kind === 'reuse') {
@@ -210,9 +253,22 @@ export class MessageAssembler {
   }
 }
 
-function arrayAt(value: unknown, path: Path): unknown[] {
+function valueAt(value: unknown, path: Path): unknown {
   let target = value;
   for (const step of path) target = (target as Record<string | number, unknown>)[step];
+  return target;
+}
+
+function arrayAt(value: unknown, path: Path): unknown[] {
+  const target = valueAt(value, path);
   if (!Array.isArray(target)) throw new Error(`no array at ${JSON.stringify(path)}`);
   return target;
+}
+
+/** Sets the value at a non-empty `path` (the skeleton holds a placeholder there). */
+function setAt(value: unknown, path: Path, item: unknown): void {
+  const parent = valueAt(value, path.slice(0, -1)) as Record<string | number, unknown>;
+  const last = path[path.length - 1]!;
+  if (Array.isArray(parent)) parent[last as number] = item;
+  else setOwn(parent, String(last), item);
 }
