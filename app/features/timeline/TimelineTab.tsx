@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useDesignerView } from '../../state/useDesignerView.ts';
 import { RestoreTotals } from './RestoreTotals.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
-import { buildTimeline } from './timelineModel.ts';
+import { buildTimeline, type TimelineCache } from './timelineModel.ts';
 import { TimelinePlayer } from './TimelinePlayer.tsx';
 import './timeline.css';
 
@@ -12,7 +12,9 @@ import './timeline.css';
  */
 export function TimelineTab() {
   const { view } = useDesignerView();
-  const model = useMemo(() => (view ? buildTimeline(view) : null), [view]);
+  // Kept for the tab's life: each build reuses the pods the previous one built.
+  const [cache] = useState<TimelineCache>(() => new Map());
+  const model = useMemo(() => (view ? buildTimeline(view, cache) : null), [view, cache]);
   // No scenario: the result was computed for another tab, the timeline's own is on its way.
   const scenario = view?.scenario;
   if (!view || !scenario) return <p className="results-empty">Waiting for the engine…</p>;

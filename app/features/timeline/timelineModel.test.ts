@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { designerView, type ScenarioEdit } from '../../../src/index.ts';
 import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
-import { buildTimeline } from './timelineModel.ts';
+import { buildTimeline, type TimelineCache } from './timelineModel.ts';
 
 const timeline = (scenarioEdits: ScenarioEdit[] = []) =>
   buildTimeline(designerView({ manifests, restore, scenarioEdits }))!;
@@ -112,5 +112,34 @@ describe('buildTimeline', () => {
     const model = timeline();
     expect(model.stops).toEqual([0, 2000, 3000, 4000, 5000]);
     expect(model.end).toBeGreaterThan(5000);
+  });
+
+  it('with a cache, keeps the timeline of a pod whose inputs are the same objects', () => {
+    const twoPods = `${manifests}\n---\n${manifests.replace('name: db', 'name: db2')}`;
+    const view = designerView({ manifests: twoPods, restore });
+    const cache: TimelineCache = new Map();
+    const first = buildTimeline(view, cache)!;
+    expect(first.pods.map((p) => p.key)).toEqual(['app/db', 'app/db2']);
+
+    // The same objects, as the page holds them after an unchanged result: nothing is rebuilt,
+    // and each event is tied to its hook row again.
+    const again = buildTimeline({ ...view }, cache)!;
+    expect(again.pods[0]).toBe(first.pods[0]);
+    expect(again.pods[1]).toBe(first.pods[1]);
+    expect(again.events.map((e) => e.hook)).toEqual(first.events.map((e) => e.hook));
+    expect(again.events.some((e) => e.hook !== null)).toBe(true);
+
+    // The first pod's scenario changes: it is built again, and the whole model is what a build
+    // without a cache makes.
+    const edited = designerView({ manifests: twoPods, restore, scenarioEdits: [failFirst] });
+    const pods = new Map(view.pods.map((p) => [p.key, p]));
+    const reused = {
+      ...edited,
+      // The page reuses what did not change (see splitMessage.ts): the second pod's objects.
+      pods: edited.pods.map((p) => (p.key === 'app/db2' ? pods.get(p.key)! : p)),
+    };
+    const afterEdit = buildTimeline(reused, cache)!;
+    expect(afterEdit.pods[0]).not.toBe(first.pods[0]);
+    expect(afterEdit).toEqual(buildTimeline(reused));
   });
 });
