@@ -98,10 +98,18 @@ export interface TimelineModel {
   warnings: string[];
 }
 
+/** Durations already parsed: 2,000 simulated pods repeat a few dozen values thousands of times. */
+const parsedMs = new Map<string, number>();
+
 /** A Go duration string as milliseconds (0 when it does not parse). */
 export function toMs(text: string): number {
+  const known = parsedMs.get(text);
+  if (known !== undefined) return known;
   const ns = parseDuration(text);
-  return ns === null ? 0 : Number(ns) / 1e6;
+  const ms = ns === null ? 0 : Number(ns) / 1e6;
+  if (parsedMs.size > 10_000) parsedMs.clear();
+  parsedMs.set(text, ms);
+  return ms;
 }
 
 /** A pod's timeline and what it was built from, kept for the next build (see buildTimeline). */
