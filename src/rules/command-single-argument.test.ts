@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, annotatedPod as pod } from './testing.ts';
+import { findDiagnostics, yaml, annotatedPod as pod, restoreWithHook } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'command-single-argument';
@@ -11,19 +11,7 @@ const plainPod = yaml(
   'spec: {containers: [{name: app}]}',
 );
 
-const restore = (...hook: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: flush',
-    '      postHooks:',
-    ...hook,
-  );
+const restore = (...hook: string[]) => restoreWithHook('flush', ...hook);
 
 const shell = pod('post.hook.restore.velero.io/command: pg_dump -U app > /tmp/dump.sql');
 const two = pod(

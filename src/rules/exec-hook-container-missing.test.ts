@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, restoreWithHook } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'exec-hook-container-missing';
@@ -37,16 +37,8 @@ const plain = (kind: string, name: string) =>
         'spec: {template: {spec: {containers: [{name: app}]}}}',
       );
 
-const restore = yaml(
-  'apiVersion: velero.io/v1',
-  'kind: Restore',
-  'metadata: {name: r1, namespace: velero}',
-  'spec:',
-  '  backupName: b1',
-  '  hooks:',
-  '    resources:',
-  '    - name: flush',
-  '      postHooks:',
+const restore = restoreWithHook(
+  'flush',
   '      - exec:',
   '          container: nginx',
   '          command: [/bin/sync]',

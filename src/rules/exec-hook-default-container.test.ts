@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, restoreWithHook } from './testing.ts';
 
 const code = 'exec-hook-default-container';
 
@@ -31,19 +31,7 @@ const twoPods = [
   ),
 ].join('---\n');
 
-const restore = yaml(
-  'apiVersion: velero.io/v1',
-  'kind: Restore',
-  'metadata: {name: r1, namespace: velero}',
-  'spec:',
-  '  backupName: b1',
-  '  hooks:',
-  '    resources:',
-  '    - name: flush',
-  '      postHooks:',
-  '      - exec:',
-  '          command: [/bin/sync]',
-);
+const restore = restoreWithHook('flush', '      - exec:', '          command: [/bin/sync]');
 
 describe(code, () => {
   it.each([

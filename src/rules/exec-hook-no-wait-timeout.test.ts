@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, execHookPod, restoreWithHook } from './testing.ts';
 
 const code = 'exec-hook-no-wait-timeout';
 
-/** A Pod with an exec hook on line 6; the other annotations follow from line 7, keys at column 5. */
-const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    '    post.hook.restore.velero.io/command: /bin/flush',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+const pod = execHookPod;
 
 const plainPod = yaml(
   'apiVersion: v1',
@@ -24,19 +12,7 @@ const plainPod = yaml(
   'spec: {containers: [{name: app}]}',
 );
 
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: flush',
-    '      postHooks:',
-    ...postHooks,
-  );
+const restore = (...postHooks: string[]) => restoreWithHook('flush', ...postHooks);
 
 describe(code, () => {
   it.each([

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, execHookPod } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'metadata-value-not-string';
 
-/** A Pod with an exec hook on line 6; the other annotations follow from line 7, keys at column 5. */
-const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    '    post.hook.restore.velero.io/command: /bin/flush',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+const pod = execHookPod;
 
 const yes = pod('post.hook.restore.velero.io/wait-for-ready: yes');
 const deployment = yaml(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, restoreWithHook } from './testing.ts';
 
 const code = 'on-error-continue-restore-partially-failed';
 
@@ -25,19 +25,7 @@ const plain = (name: string) =>
     'spec: {containers: [{name: app}]}',
   );
 
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: flush',
-    '      postHooks:',
-    ...postHooks,
-  );
+const restore = (...postHooks: string[]) => restoreWithHook('flush', ...postHooks);
 
 describe(code, () => {
   it.each([

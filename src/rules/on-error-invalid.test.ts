@@ -1,34 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml, execHookPod, restoreWithHook } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'on-error-invalid';
 
-/** A Pod with an exec hook on line 6; the other annotations follow from line 7, keys at column 5. */
-const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    '    post.hook.restore.velero.io/command: /bin/flush',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+const pod = execHookPod;
 
 const restore = (onError: string) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: flush',
-    '      postHooks:',
+  restoreWithHook(
+    'flush',
     '      - exec:',
     '          command: [/bin/sync]',
     `          onError: ${onError}`,

@@ -1,19 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, podInProd as pod } from './testing.ts';
+import { findDiagnostics, podInProd as pod, restoreWithHook } from './testing.ts';
 
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: flush',
-    '      postHooks:',
-    ...postHooks,
-  );
+const restore = (...postHooks: string[]) => restoreWithHook('flush', ...postHooks);
 
 describe('spec-exec-command-empty', () => {
   it.each([

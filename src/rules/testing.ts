@@ -56,6 +56,10 @@ export const annotatedPod = (...annotations: string[]): string =>
     '  containers: [{name: app, image: postgres}]',
   );
 
+/** annotatedPod with an exec hook (`/bin/flush`) on line 6: the given annotations follow from line 7. */
+export const execHookPod = (...annotations: string[]): string =>
+  annotatedPod('post.hook.restore.velero.io/command: /bin/flush', ...annotations);
+
 /** A Deployment `shop/web` whose pod-template annotations start on line 8, keys at column 9. */
 export const annotatedDeployment = (...annotations: string[]): string =>
   yaml(
@@ -80,8 +84,8 @@ export const podInProd = yaml(
   '  containers: [{name: app, image: postgres}]',
 );
 
-/** A Restore with one resource hook `prep`, whose postHooks lines are given (they start on line 10). */
-export const restoreWithPostHooks = (...postHooks: string[]): string =>
+/** A Restore with one resource hook `name`, whose postHooks lines are given (they start on line 10). */
+export const restoreWithHook = (name: string, ...postHooks: string[]): string =>
   yaml(
     'apiVersion: velero.io/v1',
     'kind: Restore',
@@ -90,7 +94,11 @@ export const restoreWithPostHooks = (...postHooks: string[]): string =>
     '  backupName: b1',
     '  hooks:',
     '    resources:',
-    '    - name: prep',
+    `    - name: ${name}`,
     '      postHooks:',
     ...postHooks,
   );
+
+/** A Restore with one resource hook `prep`, whose postHooks lines are given (they start on line 10). */
+export const restoreWithPostHooks = (...postHooks: string[]): string =>
+  restoreWithHook('prep', ...postHooks);

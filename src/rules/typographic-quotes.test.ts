@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, annotatedPod as pod } from './testing.ts';
+import { findDiagnostics, yaml, annotatedPod as pod, restoreWithHook } from './testing.ts';
 import { fixedTexts } from './testingFixes.ts';
 
 const code = 'typographic-quotes';
@@ -11,16 +11,8 @@ const plainPod = yaml(
   'spec: {containers: [{name: app}]}',
 );
 
-const restore = yaml(
-  'apiVersion: velero.io/v1',
-  'kind: Restore',
-  'metadata: {name: r1, namespace: velero}',
-  'spec:',
-  '  backupName: b1',
-  '  hooks:',
-  '    resources:',
-  '    - name: flush',
-  '      postHooks:',
+const restore = restoreWithHook(
+  'flush',
   '      - exec:',
   '          command: [/bin/sh, -c, “sync”]',
 );
