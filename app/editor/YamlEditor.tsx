@@ -94,18 +94,17 @@ export function YamlEditor({
       clearTimeout(deferred);
       deferred = undefined;
       edits = [];
-      if (model.getValue() !== text) {
-        replacing = true;
-        try {
-          model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
-        } finally {
-          replacing = false;
-        }
+      emitted.current = text;
+      if (model.getValue() === text) return;
+      replacing = true;
+      try {
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+      } finally {
+        replacing = false;
       }
       // With mixed line ends the model holds another text: the store takes it, so the engine's
       // positions are the editor's.
-      if (model.getValue() === text) emitted.current = text;
-      else {
+      if (model.getValue() !== text) {
         emitted.current = null;
         emit();
       }

@@ -1,6 +1,6 @@
 import type { DesignerInput, DesignerView } from '../../src/index.ts';
 import {
-  syncedTexts,
+  syncedTextEntries,
   type EncodePurpose,
   type Encoded,
   type EngineRequest,
@@ -22,8 +22,6 @@ export interface EngineSnapshot {
 }
 
 type ViewRequest = Extract<EngineRequest, { kind: 'view' }>;
-
-const textEntries = Object.entries(syncedTexts) as [keyof typeof syncedTexts, SyncedText][];
 
 /**
  * Runs the engine off the main thread. Texts go to the worker at every change, as edits where the
@@ -62,7 +60,8 @@ export class EngineClient {
   request(input: DesignerInput): number {
     this.latestInput = input;
     this.syncTexts(input);
-    const { manifests: _m, restore: _r, scenarioText: _s, ...rest } = input;
+    const rest: Record<string, unknown> = { ...input };
+    for (const [key] of syncedTextEntries) delete rest[key];
     const req: ViewRequest = { kind: 'view', id: this.nextId++, input: rest };
     this.requestedId = req.id;
     if (!this.snapshot.pending) this.update({ pending: true });
@@ -77,7 +76,7 @@ export class EngineClient {
    */
   encode(purpose: EncodePurpose, state: object, version: number): Promise<Encoded> {
     const rest: Record<string, unknown> = { ...state };
-    const held = textEntries
+    const held = syncedTextEntries
       .map(([, name]) => name)
       .filter((name) => typeof rest[name] === 'string' && this.texts.holds(name, rest[name]));
     for (const name of held) delete rest[name];
@@ -99,7 +98,7 @@ export class EngineClient {
 
   private syncTexts(input: DesignerInput): void {
     const updates: Extract<EngineRequest, { kind: 'texts' }>['updates'] = [];
-    for (const [key, name] of textEntries) {
+    for (const [key, name] of syncedTextEntries) {
       const update = this.texts.update(name, input[key] ?? '');
       if (update) updates.push([name, update]);
       if (update && 'text' in update) this.wholeTexts++;

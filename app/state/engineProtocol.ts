@@ -15,6 +15,12 @@ export const syncedTexts = {
 
 export type SyncedText = (typeof syncedTexts)[keyof typeof syncedTexts];
 
+/** `syncedTexts` as `[input key, store field]` pairs. */
+export const syncedTextEntries = Object.entries(syncedTexts) as [
+  keyof typeof syncedTexts,
+  SyncedText,
+][];
+
 /** The engine's input without its texts: those are the worker's copies. */
 export type ViewRequestInput = Omit<DesignerInput, keyof typeof syncedTexts>;
 

@@ -6,7 +6,7 @@ import {
   redactSecretsIn,
   type DesignerInput,
 } from '../../src/index.ts';
-import { syncedTexts, type EngineRequest, type EngineResponse } from './engineProtocol.ts';
+import { syncedTextEntries, type EngineRequest, type EngineResponse } from './engineProtocol.ts';
 import { MessageSplitter } from './splitMessage.ts';
 import { TextReceiver } from './textSync.ts';
 
@@ -29,12 +29,9 @@ export function createEngineService(
       if (failed.length > 0) reply({ kind: 'out-of-step', names: failed.map(([name]) => name) });
     } else if (request.kind === 'view') {
       const started = performance.now();
-      const input: DesignerInput = {
-        ...request.input,
-        manifests: texts.get(syncedTexts.manifests) ?? '',
-        restore: texts.get(syncedTexts.restore) ?? '',
-        scenarioText: texts.get(syncedTexts.scenarioText) ?? '',
-      };
+      // The texts are the worker's copies, filled in below.
+      const input: DesignerInput = { ...request.input, manifests: '', restore: '' };
+      for (const [key, name] of syncedTextEntries) input[key] = texts.get(name) ?? '';
       const view = designerView(input);
       for (const part of splitter.split({ id: request.id, view, ms: performance.now() - started }))
         reply(part);

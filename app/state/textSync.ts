@@ -5,13 +5,10 @@
  * keystroke, tens of milliseconds and as much garbage. The editor knows what each keystroke
  * changed, so it records those edits with the new text, and the sender passes them on.
  */
+import type { EditorTextEdit } from '../editor/types.ts';
 
-/** `length` characters at `offset` replaced by `text` (offsets in UTF-16 code units). */
-export interface TextEdit {
-  offset: number;
-  length: number;
-  text: string;
-}
+/** One content change, as the editor reports it: `length` characters at `offset` become `text`. */
+export type TextEdit = EditorTextEdit;
 
 /** A whole text, or the edits (applied in order) that turn the worker's copy into it. */
 export type TextUpdate = { text: string } | { edits: TextEdit[]; length: number };
