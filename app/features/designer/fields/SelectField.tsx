@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Diagnostic } from '../../../../src/index.ts';
-import { FieldMessages } from './FieldMessages.tsx';
+import { LabelledField } from './LabelledField.tsx';
 import { useDraft } from './useDraft.ts';
 
 export interface SelectOption {
@@ -33,19 +33,22 @@ export function SelectField({
   const all = options.some((o) => o.value === draft.shown)
     ? options
     : [...options, { value: draft.shown, label: `${draft.shown} (as written)` }];
-  const hasMessages = Boolean(hint) || draft.rejected || diagnostics.length > 0;
   return (
-    <div className={hideLabel ? 'hd-field hd-field--bare' : 'hd-field'}>
-      <label htmlFor={id} className={hideLabel ? 'hd-visually-hidden' : 'hd-field__label'}>
-        {label}
-      </label>
-      <div className="hd-field__control">
+    <LabelledField
+      id={id}
+      label={label}
+      hideLabel={hideLabel}
+      diagnostics={diagnostics}
+      hint={hint}
+      rejected={draft.rejected}
+    >
+      {(describedBy) => (
         <select
           id={id}
           className="hd-input hd-select"
           value={draft.shown}
           aria-invalid={diagnostics.some((d) => d.severity === 'error') || undefined}
-          aria-describedby={hasMessages ? `${id}-messages` : undefined}
+          aria-describedby={describedBy}
           onFocus={draft.onFocus}
           onBlur={draft.onBlur}
           onChange={(e) => draft.change(e.target.value)}
@@ -56,13 +59,7 @@ export function SelectField({
             </option>
           ))}
         </select>
-        <FieldMessages
-          id={`${id}-messages`}
-          diagnostics={diagnostics}
-          hint={hint}
-          rejected={draft.rejected}
-        />
-      </div>
-    </div>
+      )}
+    </LabelledField>
   );
 }

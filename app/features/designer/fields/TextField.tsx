@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Diagnostic } from '../../../../src/index.ts';
-import { FieldMessages } from './FieldMessages.tsx';
+import { LabelledField } from './LabelledField.tsx';
 import { useDraft } from './useDraft.ts';
 
 interface TextFieldProps {
@@ -34,15 +34,18 @@ export function TextField({
   const id = useId();
   const draft = useDraft(value, onCommit);
   const hintNode = hint?.(draft.shown);
-  const hasMessages = Boolean(hintNode) || draft.rejected || diagnostics.length > 0;
   const isInvalid =
     (invalid?.(draft.shown) ?? false) || diagnostics.some((d) => d.severity === 'error');
   return (
-    <div className={hideLabel ? 'hd-field hd-field--bare' : 'hd-field'}>
-      <label htmlFor={id} className={hideLabel ? 'hd-visually-hidden' : 'hd-field__label'}>
-        {label}
-      </label>
-      <div className="hd-field__control">
+    <LabelledField
+      id={id}
+      label={label}
+      hideLabel={hideLabel}
+      diagnostics={diagnostics}
+      hint={hintNode}
+      rejected={draft.rejected}
+    >
+      {(describedBy) => (
         <input
           id={id}
           type="text"
@@ -52,18 +55,12 @@ export function TextField({
           spellCheck={false}
           autoComplete="off"
           aria-invalid={isInvalid || undefined}
-          aria-describedby={hasMessages ? `${id}-messages` : undefined}
+          aria-describedby={describedBy}
           onFocus={draft.onFocus}
           onBlur={draft.onBlur}
           onChange={(e) => draft.change(e.target.value)}
         />
-        <FieldMessages
-          id={`${id}-messages`}
-          diagnostics={diagnostics}
-          hint={hintNode}
-          rejected={draft.rejected}
-        />
-      </div>
-    </div>
+      )}
+    </LabelledField>
   );
 }
