@@ -29,7 +29,7 @@ export function LabelledField({
   const hasMessages = Boolean(hint) || rejected || diagnostics.length > 0;
   return (
     <div className={hideLabel ? 'hd-field hd-field--bare' : 'hd-field'}>
-      <label htmlFor={id} className={hideLabel ? 'hd-visually-hidden' : 'hd-field__label'}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'hd-field__label'}>
         {label}
       </label>
       <div className="hd-field__control">

@@ -66,7 +66,7 @@ export function EnvList({ env, path, access }: EnvListProps) {
         </ul>
       ) : null}
       <div className="hd-row hd-row--new">
-        <label className="hd-visually-hidden" htmlFor={`${id}-name`}>
+        <label className="visually-hidden" htmlFor={`${id}-name`}>
           New env name
         </label>
         <input
@@ -79,7 +79,7 @@ export function EnvList({ env, path, access }: EnvListProps) {
         <span className="hd-row__op" aria-hidden="true">
           =
         </span>
-        <label className="hd-visually-hidden" htmlFor={`${id}-value`}>
+        <label className="visually-hidden" htmlFor={`${id}-value`}>
           New env value
         </label>
         <input

@@ -92,7 +92,7 @@ export function LabelSelectorBuilder({ selector, path, floor, access }: LabelSel
         </ul>
       ) : null}
       <div className="hd-row hd-row--new">
-        <label className="hd-visually-hidden" htmlFor={`${id}-key`}>
+        <label className="visually-hidden" htmlFor={`${id}-key`}>
           New label key
         </label>
         <input
@@ -108,7 +108,7 @@ export function LabelSelectorBuilder({ selector, path, floor, access }: LabelSel
         <span className="hd-row__op" aria-hidden="true">
           =
         </span>
-        <label className="hd-visually-hidden" htmlFor={`${id}-value`}>
+        <label className="visually-hidden" htmlFor={`${id}-value`}>
           New label value
         </label>
         <input

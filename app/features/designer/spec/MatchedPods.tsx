@@ -36,7 +36,7 @@ export function MatchedPods({ index, pods }: MatchedPodsProps) {
               <span className="hd-match__mark" aria-hidden="true">
                 {match?.matches ? '✓' : '✗'}
               </span>{' '}
-              <span className="hd-visually-hidden">
+              <span className="visually-hidden">
                 {match?.matches ? 'selected:' : 'not selected:'}
               </span>{' '}
               <span className="hd-match__pod">{targetLabel(pod)}</span>

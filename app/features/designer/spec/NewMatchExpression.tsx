@@ -31,7 +31,7 @@ export function NewMatchExpression({ path, access }: NewMatchExpressionProps) {
   };
   return (
     <div className="hd-row hd-row--new hd-row--expression">
-      <label className="hd-visually-hidden" htmlFor={`${id}-key`}>
+      <label className="visually-hidden" htmlFor={`${id}-key`}>
         New expression key
       </label>
       <input
@@ -42,7 +42,7 @@ export function NewMatchExpression({ path, access }: NewMatchExpressionProps) {
         onChange={(e) => setKey(e.target.value)}
         onKeyDown={onEnter}
       />
-      <label className="hd-visually-hidden" htmlFor={`${id}-operator`}>
+      <label className="visually-hidden" htmlFor={`${id}-operator`}>
         New expression operator
       </label>
       <select
@@ -57,7 +57,7 @@ export function NewMatchExpression({ path, access }: NewMatchExpressionProps) {
           </option>
         ))}
       </select>
-      <label className="hd-visually-hidden" htmlFor={`${id}-values`}>
+      <label className="visually-hidden" htmlFor={`${id}-values`}>
         New expression values
       </label>
       <input
