@@ -19,6 +19,96 @@ const uiPackages = [
 const engineMessage =
   'src/ is the engine: pure TypeScript with no UI. The app imports the engine through src/index.ts, never the other way.';
 
+// The engine's layers, lowest first (../shared/style.md, "Direction of dependencies"). A folder may
+// import its own layer and the ones before it; src/index.ts is the only door for the app and the CLI.
+const engineLayers = [
+  ['model', 'versions'],
+  ['go'],
+  ['yaml'],
+  ['diagnostics'],
+  ['velero'],
+  ['simulate'],
+  ['scenario'],
+  ['rules'],
+  ['analyze.ts'],
+  ['designer', 'generate', 'share', 'backup'],
+  ['index.ts'],
+];
+const engineBase = [
+  { group: uiPackages, message: engineMessage },
+  { group: ['**/app/**', '../app/*', '**/e2e/**'], message: engineMessage },
+  {
+    group: ['node:*'],
+    message: 'Node built-ins belong in src/cli only: the engine also runs in the browser.',
+  },
+  {
+    group: ['**/cli/**', './cli/*', '../cli/*'],
+    message: 'Nothing in the engine imports the CLI adapter.',
+  },
+  {
+    group: ['**/testing/**', './testing/*', '../testing/*'],
+    message: 'src/testing holds test kits; shipped engine code never imports them.',
+  },
+];
+
+/** One ESLint block per engine folder, forbidding imports from the layers above it. */
+function engineLayerBlocks() {
+  return engineLayers.flatMap((layer, i) => {
+    const higher = engineLayers.slice(i + 1).flat();
+    const forbidden = higher.flatMap((name) =>
+      name.endsWith('.ts')
+        ? [`./${name}`, `../${name}`, `../../${name}`]
+        : [`**/${name}/**`, `./${name}/*`],
+    );
+    const message = `${layer.join(', ')} sits below ${higher.join(', ')} in the engine's layers: the arrow points the other way (see eslint.config.js engineLayers).`;
+    const patterns = [...engineBase];
+    if (forbidden.length > 0) patterns.push({ group: forbidden, message });
+    const files = layer.map((name) =>
+      name.endsWith('.ts') ? `src/${name}` : `src/${name}/**/*.ts`,
+    );
+    const block = (files, ignores, patterns) => ({
+      files,
+      ignores: ['src/**/*.test.ts', ...ignores],
+      rules: { 'no-restricted-imports': ['error', { patterns }] },
+    });
+    if (!layer.includes('rules')) return [block(files, [], patterns)];
+    // A rule never imports another rule: shared code lives in rules/utils/.
+    const ruleFiles = ['src/rules/*.ts'];
+    const oneRule = {
+      regex: '^\\./(?!utils/)',
+      message: 'A rule never imports another rule; put what they share in src/rules/utils/.',
+    };
+    return [
+      block(files, ruleFiles, patterns),
+      block(ruleFiles, ['src/rules/index.ts'], [...patterns, oneRule]),
+    ];
+  });
+}
+
+/** The CLI is an adapter like the app: it reaches the engine only through src/index.ts. */
+function cliBlocks() {
+  const message =
+    'The CLI is an adapter like the app: it reaches the engine only through src/index.ts.';
+  return [
+    ['src/cli/*.ts', '^\\.\\./(?!index\\.ts$)'],
+    ['src/cli/commands/*.ts', '^\\.\\./\\.\\./(?!index\\.ts$)'],
+  ].map(([files, regex]) => ({
+    files: [files],
+    ignores: ['src/cli/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: [...uiPackages, '**/app/**'], message: engineMessage },
+            { regex, message },
+          ],
+        },
+      ],
+    },
+  }));
+}
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
@@ -43,48 +133,19 @@ export default tseslint.config(
       parserOptions: { projectService: false, program: null },
     },
   },
+  ...engineLayerBlocks(),
   {
-    files: ['src/**/*.ts'],
-    ignores: ['src/cli/**'],
+    files: ['src/**/*.test.ts', 'src/testing/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: uiPackages, message: engineMessage },
-            { group: ['**/app/**', '../app/*', '**/e2e/**'], message: engineMessage },
-            {
-              group: ['node:*'],
-              message:
-                'Node built-ins belong in src/cli only: the engine also runs in the browser.',
-            },
-            {
-              group: ['**/cli/**', './cli/*', '../cli/*'],
-              message: 'Nothing in the engine imports the CLI adapter.',
-            },
-          ],
+          patterns: [{ group: [...uiPackages, '**/app/**', '**/e2e/**'], message: engineMessage }],
         },
       ],
     },
   },
-  {
-    files: ['src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
-    files: ['src/cli/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: uiPackages, message: engineMessage },
-            { group: ['**/app/**'], message: engineMessage },
-          ],
-        },
-      ],
-    },
-  },
+  ...cliBlocks(),
   {
     files: ['app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

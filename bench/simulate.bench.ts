@@ -5,11 +5,11 @@
  * the whole designer view (parse, plan, checks, diff and simulation) of the same input.
  */
 import { analyze, designerView, type ScenarioEdit } from '../src/index.ts';
-import { defaultScenario } from '../src/velero/defaultScenario.ts';
-import { applyScenarioEdits } from '../src/velero/scenarioEdits.ts';
-import { buildSimulationInput } from '../src/velero/scenarioInput.ts';
-import { simulateRestore } from '../src/velero/simulate.ts';
-import { simulationToJson } from '../src/velero/simulateJson.ts';
+import { defaultScenario } from '../src/scenario/defaultScenario.ts';
+import { applyScenarioEdits } from '../src/scenario/edits.ts';
+import { buildSimulationInput } from '../src/scenario/simulationInput.ts';
+import { simulateRestore } from '../src/simulate/simulate.ts';
+import { simulationToJson } from '../src/simulate/simulationJson.ts';
 import { largeRestore } from './simulateLoadKit.ts';
 
 const shape = {

@@ -2,7 +2,7 @@ import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts
 import { yamlDiagnostics } from './diagnostics/yamlEntries.ts';
 import type { JsonPath } from './model/types.ts';
 import { rules } from './rules/index.ts';
-import { runRule, type RestoreSource, type RuleContext } from './rules/rule.ts';
+import { runRule, type RestoreSource, type RuleContext } from './rules/utils/rule.ts';
 import { planRestore, type Plan } from './velero/plan.ts';
 import { findManifests, type Manifests } from './velero/pods.ts';
 import { DEFAULT_RESTORE, readRestore, type RestoreModel } from './velero/restore.ts';

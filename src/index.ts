@@ -20,7 +20,7 @@ export {
   type HookMatchView,
   type InjectedInitView,
   type PodView,
-} from './designer.ts';
+} from './designer/designerView.ts';
 export type {
   Diagnostic,
   DiagnosticEntry,
@@ -31,6 +31,8 @@ export type {
   TextEdit,
 } from './diagnostics/diagnostic.ts';
 export { formatDiagnosticLine, formatSummary } from './diagnostics/format.ts';
+export { toSarif } from './diagnostics/sarif.ts';
+export { catalogueMarkdown } from './diagnostics/catalogueMarkdown.ts';
 export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
 export { ExecAnnotation, InitAnnotation } from './model/annotations.ts';
 export { formatDuration, parseDuration } from './go/duration.ts';
@@ -38,10 +40,10 @@ export { parseBool } from './go/parseBool.ts';
 export { parseStringToCommand } from './velero/command.ts';
 export { planToJson, type PlanJson, type PodPlanJson } from './velero/planJson.ts';
 export type { Plan, PodPlan } from './velero/plan.ts';
-export type { RestoreChange } from './velero/fullRestore.ts';
-export type { Scenario, ScenarioPod } from './velero/scenario.ts';
-export { parseScenario } from './velero/scenario.ts';
-export { defaultScenario } from './velero/defaultScenario.ts';
+export { restoreObjects, type RestoreChange } from './velero/fullRestore.ts';
+export type { Scenario, ScenarioPod } from './scenario/scenario.ts';
+export { parseScenario } from './scenario/scenario.ts';
+export { defaultScenario } from './scenario/defaultScenario.ts';
 export {
   DEFAULT_HOOK_DURATION,
   DEFAULT_HOOK_ERROR,
@@ -53,13 +55,19 @@ export {
   type HookEdit,
   type PodEdit,
   type ScenarioEdit,
-} from './velero/scenarioEdits.ts';
-export type { ScenarioPodView, ScenarioSource, ScenarioView } from './velero/scenarioView.ts';
-export type { SimulationJson, PodSimulationJson } from './velero/simulateJson.ts';
+} from './scenario/edits.ts';
+export type { ScenarioPodView, ScenarioSource, ScenarioView } from './scenario/view.ts';
+export {
+  simulationToJson,
+  type SimulationJson,
+  type PodSimulationJson,
+} from './simulate/simulationJson.ts';
+export type { SimulationEvent, SimulationResult } from './simulate/simulate.ts';
+export { runScenario } from './scenario/simulationInput.ts';
 export * from './generate/index.ts';
 export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
-export { findRestore, getIn, valueAt, type ObjectLocation } from './designerForm.ts';
+export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/form.ts';
 
 /** Every diagnostic code with its explanation: the catalogue (docs/diagnostics.md) and hovers. */
 export const diagnosticCatalogue: readonly DiagnosticEntry[] = [

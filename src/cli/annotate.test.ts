@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../analyze.ts';
+import { analyze } from '../index.ts';
 import { main } from './main.ts';
 
 async function run(...argv: string[]) {

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueMarkdown } from '../diagnostics/catalogueMarkdown.ts';
-import { diagnosticCatalogue } from '../index.ts';
+import { catalogueMarkdown, diagnosticCatalogue } from '../index.ts';
 
 describe('diagnostic catalogue', () => {
   it('docs/diagnostics.md is up to date (run `npm run docs:diagnostics`)', () => {

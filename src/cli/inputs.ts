@@ -1,4 +1,4 @@
-import { analyze, type Analysis } from '../analyze.ts';
+import { analyze, type Analysis } from '../index.ts';
 import { listFlag, stringFlag, type ParsedArgs } from './args.ts';
 import { CliError, readFileArgument, readInputs, type CliIO } from './io.ts';
 

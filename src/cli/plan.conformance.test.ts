@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../go/duration.ts';
+import { parseDuration } from '../index.ts';
 import { loadCases, type ConformanceCase } from './conformanceCases.ts';
 import { main } from './main.ts';
 

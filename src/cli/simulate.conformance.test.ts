@@ -10,10 +10,10 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { parseDuration } from '../go/duration.ts';
+import { parseDuration } from '../index.ts';
 import { main } from './main.ts';
 
-const root = fileURLToPath(new URL('../../', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const casesDir = fileURLToPath(new URL('../../../shared/conformance/cases', import.meta.url));
 type Obj = Record<string, unknown>;
 

@@ -1,18 +1,9 @@
+import type { Range } from '../model/ranges.ts';
 import type { JsonPath } from '../model/types.ts';
 
+export type { Position, Range } from '../model/ranges.ts';
+
 export type Severity = 'error' | 'warning' | 'info';
-
-/** 1-based line and column (UTF-16 code units, as Monaco counts). */
-export interface Position {
-  line: number;
-  column: number;
-}
-
-/** End-exclusive, exactly Monaco's marker shape and stylelint's convention. */
-export interface Range {
-  start: Position;
-  end: Position;
-}
 
 /** Where a diagnostic points: a file (or editor), the document within it, and a range. */
 export interface SourceLocation {

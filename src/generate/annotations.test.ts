@@ -10,7 +10,7 @@ import {
   type DesignedInitHook,
   type Generated,
 } from './design.ts';
-import { execHook, expectedExecHook, initHook, podYaml } from './testing.ts';
+import { execHook, expectedExecHook, initHook, podYaml } from '../testing/generate.ts';
 
 function ok<T>(g: Generated<T>): T {
   if (g.kind === 'error') throw new Error(`unexpected problems: ${JSON.stringify(g.problems)}`);

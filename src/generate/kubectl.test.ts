@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { generateAnnotations, hookAnnotationKeys } from './annotations.ts';
 import type { DesignedHook, Generated, TargetKind } from './design.ts';
 import { generateKubectlCommand, quoteShellWord, shellWord } from './kubectl.ts';
-import { dnsLabel, execHook, initHook, parseShellWords } from './testing.ts';
+import { dnsLabel, execHook, initHook, parseShellWords } from '../testing/generate.ts';
 
 function ok<T>(g: Generated<T>): T {
   if (g.kind === 'error') throw new Error(`unexpected problems: ${JSON.stringify(g.problems)}`);

@@ -9,7 +9,13 @@ import type {
   RestoreOptions,
 } from './design.ts';
 import { generateRestore } from './restore.ts';
-import { dnsLabel, execHook, expectedExecHook, podYaml, specContainer } from './testing.ts';
+import {
+  dnsLabel,
+  execHook,
+  expectedExecHook,
+  podYaml,
+  specContainer,
+} from '../testing/generate.ts';
 
 function ok<T>(g: Generated<T>): T {
   if (g.kind === 'error') throw new Error(`unexpected problems: ${JSON.stringify(g.problems)}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml, annotatedPod as pod } from './testing.ts';
+import { findDiagnostics, yaml, annotatedPod as pod } from '../testing/rules.ts';
 
 const code = 'annotation-overrides-spec-hooks';
 

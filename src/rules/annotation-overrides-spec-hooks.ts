@@ -5,8 +5,8 @@ import {
   matchingSpecInitHooks,
   podLabel,
   type SpecHookRef,
-} from './podHooks.ts';
-import { defineRule, type At, type RuleContext } from './rule.ts';
+} from './utils/podHooks.ts';
+import { defineRule, type At, type RuleContext } from './utils/rule.ts';
 
 /** The overridden spec hooks as related locations (their `init`/`exec` key in the Restore). */
 function relatedHooks(

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { utf8ByteLength } from '../go/strings.ts';
 import { keyText, resolveAlias } from '../yaml/tree.ts';
-import { metadataBlocks } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { nodeOf } from './textEdits.ts';
+import { metadataBlocks } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { nodeOf } from './utils/textEdits.ts';
 
 /** apimachinery's TotalAnnotationSizeLimitB: 256 KiB for all keys and values together. */
 const LIMIT = 256 * 1024;

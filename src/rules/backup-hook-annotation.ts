@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
 
 /** The phased backup-hook prefixes and the legacy unphased one (a pre hook). */
 const BACKUP_PREFIXES = [

@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseJsonStringArray } from '../velero/command.ts';
-import { annotationCommands, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { jsonArrayText, replaceValueFix, shorten, typographicQuotes } from './textEdits.ts';
+import { annotationCommands, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { jsonArrayText, replaceValueFix, shorten, typographicQuotes } from './utils/textEdits.ts';
 
 type Reason =
   'single-quotes' | 'non-string' | 'trailing-comma' | 'unquoted' | 'trailing-text' | 'invalid-json';

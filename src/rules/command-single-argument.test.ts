@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, annotatedPod as pod, restoreWithHook } from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+import { findDiagnostics, yaml, annotatedPod as pod, restoreWithHook } from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'command-single-argument';
 

@@ -2,9 +2,9 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../model/types.ts';
 import { parseJsonStringArray } from '../velero/command.ts';
 import { asArray, asObject, asString, type ResourceHook } from '../velero/restore.ts';
-import { annotationCommands, podLabel } from './podHooks.ts';
-import { defineRule, type At } from './rule.ts';
-import { jsonArrayText, replaceValueFix, shorten } from './textEdits.ts';
+import { annotationCommands, podLabel } from './utils/podHooks.ts';
+import { defineRule, type At } from './utils/rule.ts';
+import { jsonArrayText, replaceValueFix, shorten } from './utils/textEdits.ts';
 
 type Kind = 'shell' | 'words' | 'leading-space' | 'first-element';
 

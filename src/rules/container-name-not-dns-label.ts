@@ -3,9 +3,9 @@ import { validateDns1123Label } from '../go/dns.ts';
 import { InitAnnotation } from '../model/annotations.ts';
 import type { JsonPath } from '../model/types.ts';
 import { asArray, asObject } from '../velero/restore.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule, type At } from './rule.ts';
-import { replaceValueFix } from './textEdits.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule, type At } from './utils/rule.ts';
+import { replaceValueFix } from './utils/textEdits.ts';
 
 /** The DNS-1123 label a name was surely meant to be (lower case, `_`/`.`/spaces → `-`), if valid. */
 function sanitised(name: string): string | null {

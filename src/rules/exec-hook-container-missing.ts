@@ -6,9 +6,9 @@ import {
   nativeSidecars,
   podAnnotations,
   podLabel,
-} from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { closestName, replaceValueFix } from './textEdits.ts';
+} from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { closestName, replaceValueFix } from './utils/textEdits.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {

@@ -1,7 +1,12 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { collectByPlace, matchingSpecExecHooks, podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
+import {
+  collectByPlace,
+  matchingSpecExecHooks,
+  podAnnotations,
+  podLabel,
+} from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
 
 /** Names of containers that service meshes, secret agents and log shippers inject or add beside the app. */
 const SIDECAR_NAME =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, execHookPod, restoreWithHook } from './testing.ts';
+import { findDiagnostics, yaml, execHookPod, restoreWithHook } from '../testing/rules.ts';
 
 const code = 'exec-hook-no-wait-timeout';
 

@@ -3,9 +3,14 @@ import { formatDuration } from '../go/duration.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
 import type { ExecHook } from '../model/types.ts';
 import type { PodPlan } from '../velero/plan.ts';
-import { collectByPlace, matchingSpecExecHooks, podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule, type At, type RuleContext } from './rule.ts';
-import { nodeOf } from './textEdits.ts';
+import {
+  collectByPlace,
+  matchingSpecExecHooks,
+  podAnnotations,
+  podLabel,
+} from './utils/podHooks.ts';
+import { defineRule, type At, type RuleContext } from './utils/rule.ts';
+import { nodeOf } from './utils/textEdits.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml } from '../testing/rules.ts';
 
 const code = 'exec-hook-wait-timeout-shorter-than-queue';
 

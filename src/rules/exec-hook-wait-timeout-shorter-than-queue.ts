@@ -1,10 +1,10 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { formatDuration } from '../go/duration.ts';
 import type { Duration } from '../model/types.ts';
-import { effectiveTimeout } from '../velero/simulateExecutor.ts';
-import { execHookPlaces, keptExecGroups } from './execHookPlaces.ts';
-import { collectByPlace, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
+import { effectiveTimeout } from '../simulate/executor.ts';
+import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
+import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {

@@ -38,7 +38,7 @@ import { typographicQuotesRule } from './typographic-quotes.ts';
 import { unknownHookAnnotation } from './unknown-hook-annotation.ts';
 import { waitForReadyNeedsHook } from './wait-for-ready-needs-hook.ts';
 import { waitForReadyValue } from './wait-for-ready-value.ts';
-import type { Rule } from './rule.ts';
+import type { Rule } from './utils/rule.ts';
 
 /** Every check, in catalogue order. Adding a check = one file in this folder + one line here. */
 export const rules: readonly Rule[] = [

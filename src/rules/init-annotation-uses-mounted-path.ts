@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
 import { parseStringToCommand } from '../velero/command.ts';
-import { podAnnotations, podLabel, podMounts, type PodMount } from './podHooks.ts';
-import { defineRule } from './rule.ts';
+import { podAnnotations, podLabel, podMounts, type PodMount } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
 
 /** Absolute paths in a command line (after a start, space, quote, `=`, `:` or shell operator). */
 const PATH_RE = /(?:^|[\s'"=:;(|&<>`])(\/[^\s'";|&<>()`$*?]*)/g;

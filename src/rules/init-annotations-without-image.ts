@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
 
 /**
  * Init-hook annotations (container-name, command) without a non-empty container-image: Velero's

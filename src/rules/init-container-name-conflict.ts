@@ -7,9 +7,9 @@ import {
 import type { InjectedContainer } from '../velero/initHooks.ts';
 import type { PodPlan } from '../velero/plan.ts';
 import { asArray, asObject, asString } from '../velero/restore.ts';
-import { podLabel } from './podHooks.ts';
-import { defineRule, type At, type RuleContext } from './rule.ts';
-import { rawKeyFor } from './restoreSpec.ts';
+import { podLabel } from './utils/podHooks.ts';
+import { defineRule, type At, type RuleContext } from './utils/rule.ts';
+import { rawKeyFor } from './utils/restoreSpec.ts';
 
 type ConflictKind = 'container' | 'init-container' | 'hook-container' | 'restore-wait';
 

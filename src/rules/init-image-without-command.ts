@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import { defineRule } from './rule.ts';
+import { defineRule } from './utils/rule.ts';
 
 /** The init annotation hook with an image and no (or an empty) command makes Velero panic. */
 export const initImageWithoutCommand = defineRule({

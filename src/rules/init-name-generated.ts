@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import { defineRule } from './rule.ts';
+import { defineRule } from './utils/rule.ts';
 
 /** An annotation init hook without container-name: Velero generates a random name. */
 export const initNameGenerated = defineRule({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithPostHooks as restore } from './testing.ts';
+import { findDiagnostics, yaml, restoreWithPostHooks as restore } from '../testing/rules.ts';
 
 const code = 'init-timeout-ignored';
 

@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { nodeOf } from './textEdits.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { nodeOf } from './utils/textEdits.ts';
 
 /** The init hook timeout (annotation or Restore spec `init.timeout`): declared by Velero, never read. */
 export const initTimeoutIgnored = defineRule({

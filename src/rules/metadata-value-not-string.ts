@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { isYaml11OnlyBool } from '../yaml/scalars.ts';
 import { keyText, resolveAlias, type YNode } from '../yaml/tree.ts';
-import { metadataBlocks } from './podHooks.ts';
-import { defineRule, type At } from './rule.ts';
-import { nodeOf, replaceValueFix } from './textEdits.ts';
+import { metadataBlocks } from './utils/podHooks.ts';
+import { defineRule, type At } from './utils/rule.ts';
+import { nodeOf, replaceValueFix } from './utils/textEdits.ts';
 
 type ValueType = 'bool' | 'number' | 'null' | 'object' | 'array';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml } from '../testing/rules.ts';
 
 const pod = (ns: string, annotations: string[] = []) =>
   yaml(

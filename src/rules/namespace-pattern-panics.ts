@@ -1,5 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { defineRule } from './rule.ts';
+import { defineRule } from './utils/rule.ts';
 
 /**
  * A hook's namespace patterns make gobwas v0.2.3 panic for a pod's namespace (an empty `{}` or `{,}`

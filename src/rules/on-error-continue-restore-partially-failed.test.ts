@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook } from './testing.ts';
+import { findDiagnostics, yaml, restoreWithHook } from '../testing/rules.ts';
 
 const code = 'on-error-continue-restore-partially-failed';
 

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { execHookPlaces } from './execHookPlaces.ts';
-import { collectByPlace, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
+import { execHookPlaces } from './utils/execHookPlaces.ts';
+import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = { hook: string; pod: string };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, execHookPod, restoreWithHook } from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+import { findDiagnostics, yaml, execHookPod, restoreWithHook } from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'on-error-invalid';
 

@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { replaceValueFix, scalarAt } from './textEdits.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { replaceValueFix, scalarAt } from './utils/textEdits.ts';
 
 /** `Continue`/`Fail` when the value is one of them in the wrong case (or with spaces around it). */
 function recased(value: string): 'Continue' | 'Fail' | null {

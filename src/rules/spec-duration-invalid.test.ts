@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, podInProd as pod, restoreWithPostHooks as restore } from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+import {
+  findDiagnostics,
+  podInProd as pod,
+  restoreWithPostHooks as restore,
+} from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 describe('spec-duration-invalid', () => {
   it.each([

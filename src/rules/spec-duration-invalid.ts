@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseDuration } from '../go/duration.ts';
 import { asObject } from '../velero/restore.ts';
-import { defineRule } from './rule.ts';
-import { postHookLabel, rawPostHook } from './restoreSpec.ts';
-import { replaceValueFix, suggestGoDuration } from './textEdits.ts';
+import { defineRule } from './utils/rule.ts';
+import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
+import { replaceValueFix, suggestGoDuration } from './utils/textEdits.ts';
 
 /** The `metav1.Duration` fields of a restore hook, by postHooks part. */
 const FIELDS = [

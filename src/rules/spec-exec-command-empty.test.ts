@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, podInProd as pod, restoreWithHook } from './testing.ts';
+import { findDiagnostics, podInProd as pod, restoreWithHook } from '../testing/rules.ts';
 
 const restore = (...postHooks: string[]) => restoreWithHook('flush', ...postHooks);
 

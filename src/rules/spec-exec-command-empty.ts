@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { asObject } from '../velero/restore.ts';
-import { defineRule } from './rule.ts';
-import { postHookLabel, rawPostHook } from './restoreSpec.ts';
+import { defineRule } from './utils/rule.ts';
+import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
 
 /**
  * A spec exec hook without a command. The Restore CRD requires one (`ExecRestoreHook.Command`,

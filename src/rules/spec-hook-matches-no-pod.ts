@@ -2,9 +2,9 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { stringMap } from '../velero/initHooks.ts';
 import { asObject, asString } from '../velero/restore.ts';
 import { explainHookMatch, tryApplies } from '../velero/selectHooks.ts';
-import { podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { hookLabel } from './restoreSpec.ts';
+import { podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { hookLabel } from './utils/restoreSpec.ts';
 
 /** How many pods a message explains before it summarises the rest. */
 const SHOWN = 3;

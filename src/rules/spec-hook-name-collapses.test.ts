@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const pod = yaml(
   'apiVersion: v1',

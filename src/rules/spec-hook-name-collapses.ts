@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { ResourceHook } from '../velero/restore.ts';
-import { defineRule } from './rule.ts';
-import { freeHookName, trackerCollisions, type TrackerCollision } from './restoreSpec.ts';
-import { replaceValueFix } from './textEdits.ts';
+import { defineRule } from './utils/rule.ts';
+import { freeHookName, trackerCollisions, type TrackerCollision } from './utils/restoreSpec.ts';
+import { replaceValueFix } from './utils/textEdits.ts';
 
 /**
  * Two same-named `hooks.resources[]` entries whose exec hooks get one hook-tracker key

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { defineRule } from './rule.ts';
-import { freeHookName, trackerCollisions } from './restoreSpec.ts';
-import { replaceValueFix } from './textEdits.ts';
+import { defineRule } from './utils/rule.ts';
+import { freeHookName, trackerCollisions } from './utils/restoreSpec.ts';
+import { replaceValueFix } from './utils/textEdits.ts';
 
 /**
  * Two `hooks.resources[]` entries with the same name. Velero names spec exec hooks by it

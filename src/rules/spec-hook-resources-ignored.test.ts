@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, podInProd as pod } from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+import { findDiagnostics, yaml, podInProd as pod } from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const restore = (...resources: string[]) =>
   yaml(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, podInProd as pod } from './testing.ts';
+import { findDiagnostics, yaml, podInProd as pod } from '../testing/rules.ts';
 
 const restore = (...resources: string[]) =>
   yaml(

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
-import { defineRule } from './rule.ts';
-import { hookLabel, specInitContainers } from './restoreSpec.ts';
+import { defineRule } from './utils/rule.ts';
+import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
 
 /**
  * A Restore-spec init container without a non-empty command, name or image. Reflects

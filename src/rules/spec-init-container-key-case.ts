@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { asObject } from '../velero/restore.ts';
-import { defineRule } from './rule.ts';
-import { hookLabel, specInitContainers } from './restoreSpec.ts';
-import { renameKeyFix } from './textEdits.ts';
+import { defineRule } from './utils/rule.ts';
+import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
+import { renameKeyFix } from './utils/textEdits.ts';
 
 /**
  * A Restore-spec init container key in the wrong case (`IMAGE`): Go's `encoding/json` matches keys

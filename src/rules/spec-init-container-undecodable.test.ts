@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, podInProd as pod, restoreWithPostHooks } from './testing.ts';
+import { findDiagnostics, podInProd as pod, restoreWithPostHooks } from '../testing/rules.ts';
 
 const restore = (...containers: string[]) =>
   restoreWithPostHooks('      - init:', '          initContainers:', ...containers);

@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { asObject } from '../velero/restore.ts';
-import { defineRule } from './rule.ts';
-import { hookLabel, specInitContainers } from './restoreSpec.ts';
+import { defineRule } from './utils/rule.ts';
+import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
 
 /**
  * A Restore-spec init container that Go's `encoding/json` cannot decode into `corev1.Container`

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, podInProd as pod, restoreWithPostHooks } from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+import { findDiagnostics, podInProd as pod, restoreWithPostHooks } from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const restore = (...containerLines: string[]) =>
   restoreWithPostHooks(

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { asObject } from '../velero/restore.ts';
-import { defineRule } from './rule.ts';
-import { hookLabel, specInitContainers } from './restoreSpec.ts';
-import { closestName, renameKeyFix } from './textEdits.ts';
+import { defineRule } from './utils/rule.ts';
+import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
+import { closestName, renameKeyFix } from './utils/textEdits.ts';
 
 /** corev1.Container's JSON field names, for "did you mean" suggestions. */
 const CONTAINER_FIELDS = [

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { PodPlan } from '../velero/plan.ts';
 import { asArray, asObject, asString } from '../velero/restore.ts';
-import { podLabel } from './podHooks.ts';
-import { defineRule, type At, type RuleContext } from './rule.ts';
-import { hookLabel, rawKeyFor, valueAt } from './restoreSpec.ts';
+import { podLabel } from './utils/podHooks.ts';
+import { defineRule, type At, type RuleContext } from './utils/rule.ts';
+import { hookLabel, rawKeyFor, valueAt } from './utils/restoreSpec.ts';
 
 interface Missing {
   at: At;

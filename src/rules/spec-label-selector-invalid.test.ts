@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from './testing.ts';
+import { findDiagnostics, yaml } from '../testing/rules.ts';
 
 const pod = yaml(
   'apiVersion: v1',

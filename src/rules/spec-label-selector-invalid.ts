@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { convertLabelSelector } from '../go/labelSelector.ts';
-import { defineRule } from './rule.ts';
-import { hookLabel } from './restoreSpec.ts';
+import { defineRule } from './utils/rule.ts';
+import { hookLabel } from './utils/restoreSpec.ts';
 
 /**
  * A hook label selector that `metav1.LabelSelectorAsSelector` rejects. `GetRestoreHooksFromSpec`

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { GoPanic } from '../go/glob.ts';
 import { shouldInclude as shouldIncludeOrPanic } from '../go/includesExcludes.ts';
-import { defineRule } from './rule.ts';
-import { hookLabel } from './restoreSpec.ts';
-import { replaceValueFix } from './textEdits.ts';
+import { defineRule } from './utils/rule.ts';
+import { hookLabel } from './utils/restoreSpec.ts';
+import { replaceValueFix } from './utils/textEdits.ts';
 
 /**
  * A hook namespace entry naming the BACKUP namespace of a `namespaceMapping`: hooks match the

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, podInProd as pod, restoreWithPostHooks as restore } from './testing.ts';
+import {
+  findDiagnostics,
+  podInProd as pod,
+  restoreWithPostHooks as restore,
+} from '../testing/rules.ts';
 
 describe('spec-post-hook-empty', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { defineRule } from './rule.ts';
-import { postHookLabel, rawPostHook } from './restoreSpec.ts';
+import { defineRule } from './utils/rule.ts';
+import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
 
 /**
  * A `postHooks[]` entry with neither `init` nor `exec` (`RestoreResourceHook`,

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, annotatedDeployment as deployment, execHookPod } from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+import {
+  findDiagnostics,
+  annotatedDeployment as deployment,
+  execHookPod,
+} from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'timeout-not-go-duration';
 

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseDuration } from '../go/duration.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { replaceValueFix, scalarAt, suggestGoDuration } from './textEdits.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { replaceValueFix, scalarAt, suggestGoDuration } from './utils/textEdits.ts';
 
 /** Unit spellings people write, mapped to a Go unit; `d` and `w` become hours. */
 

@@ -2,9 +2,9 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../model/types.ts';
 import { parseJsonStringArray } from '../velero/command.ts';
 import { asArray, asObject, type ResourceHook } from '../velero/restore.ts';
-import { annotationCommands, podLabel } from './podHooks.ts';
-import { defineRule, type At } from './rule.ts';
-import { replaceValueFix, straightenQuotes, typographicQuotes } from './textEdits.ts';
+import { annotationCommands, podLabel } from './utils/podHooks.ts';
+import { defineRule, type At } from './utils/rule.ts';
+import { replaceValueFix, straightenQuotes, typographicQuotes } from './utils/textEdits.ts';
 
 /** `“text”` or `‘text’` with no other typographic quote: the quotes were meant as YAML quotes. */
 function unwrap(value: string): string | null {

@@ -3,8 +3,8 @@ import {
   findDiagnostics,
   annotatedPod as pod,
   annotatedDeployment as deployment,
-} from './testing.ts';
-import { fixedTexts } from './testingFixes.ts';
+} from '../testing/rules.ts';
+import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'unknown-hook-annotation';
 

@@ -4,9 +4,9 @@ import {
   KNOWN_HOOK_ANNOTATIONS,
   POST_HOOK_PREFIX,
 } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { closestName, editDistance, renameKeyFix } from './textEdits.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { closestName, editDistance, renameKeyFix } from './utils/textEdits.ts';
 
 const PREFIXES = { init: INIT_HOOK_PREFIX, post: POST_HOOK_PREFIX } as const;
 type Prefix = keyof typeof PREFIXES;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, toFound, yaml } from './testing.ts';
+import { findDiagnostics, toFound, yaml } from '../testing/rules.ts';
 import { commandPaths } from './wait-for-ready-needs-hook.ts';
 
 const code = 'wait-for-ready-needs-hook';

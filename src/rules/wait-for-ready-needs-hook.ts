@@ -3,9 +3,9 @@ import { formatDuration } from '../go/duration.ts';
 import type { Duration, ExecHook } from '../model/types.ts';
 import type { PodPlan } from '../velero/plan.ts';
 import { asArray, asObject, asString, asStrings } from '../velero/restore.ts';
-import { execHookPlaces, keptExecGroups } from './execHookPlaces.ts';
-import { collectByPlace, podLabel } from './podHooks.ts';
-import { defineRule, type At } from './rule.ts';
+import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
+import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { defineRule, type At } from './utils/rule.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseBool } from '../go/parseBool.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './podHooks.ts';
-import { defineRule } from './rule.ts';
-import { replaceValueFix } from './textEdits.ts';
+import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { defineRule } from './utils/rule.ts';
+import { replaceValueFix } from './utils/textEdits.ts';
 
 /** Words that clearly mean yes or no, for the fix. */
 const MEANT: Record<string, 'true' | 'false'> = {

@@ -1,4 +1,4 @@
-import type { Position, Range } from '../diagnostics/diagnostic.ts';
+import type { Position, Range } from '../model/ranges.ts';
 
 /** Converts UTF-16 offsets of a text to 1-based line/column positions (Monaco's convention) and back. */
 export class LineIndex {

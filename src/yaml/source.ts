@@ -1,4 +1,4 @@
-import type { Range } from '../diagnostics/diagnostic.ts';
+import type { Range } from '../model/ranges.ts';
 import type { JsonPath } from '../model/types.ts';
 import { LineIndex } from './lineIndex.ts';
 import { locate, type NodePart } from './locate.ts';

@@ -8,8 +8,8 @@ import {
   type DesignedHook,
   type DesignedResourceHook,
   type Generated,
-} from '../../generate/index.ts';
-import { parseDuration } from '../../go/duration.ts';
+  parseDuration,
+} from '../../index.ts';
 import { listFlag, parseArgs, stringFlag, type FlagSpec, type ParsedArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../io.ts';

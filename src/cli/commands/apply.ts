@@ -1,5 +1,5 @@
 import { dump } from 'js-yaml';
-import { restoreObjects } from '../../velero/fullRestore.ts';
+import { restoreObjects } from '../../index.ts';
 import { listFlag, parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';

@@ -1,6 +1,4 @@
-import { diagnosticCatalogue } from '../../index.ts';
-import { formatDiagnosticLine, formatSummary } from '../../diagnostics/format.ts';
-import { toSarif } from '../../diagnostics/sarif.ts';
+import { diagnosticCatalogue, formatDiagnosticLine, formatSummary, toSarif } from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';

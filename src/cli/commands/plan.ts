@@ -1,9 +1,6 @@
-import { formatDuration } from '../../go/duration.ts';
-import type { Analysis } from '../../analyze.ts';
-import { planToJson } from '../../velero/planJson.ts';
+import { formatDuration, type Analysis, planToJson, formatDiagnosticLine } from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { formatDiagnosticLine } from '../../diagnostics/format.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
 
 const help = `Usage: restore-hooks plan [--restore R] [--namespace-mapping SRC=DST]… [--format text|json] FILE…|DIR|-

@@ -1,7 +1,10 @@
-import { formatDuration } from '../../go/duration.ts';
-import { runScenario } from '../../velero/scenarioInput.ts';
-import { simulationToJson } from '../../velero/simulateJson.ts';
-import type { SimulationEvent, SimulationResult } from '../../velero/simulate.ts';
+import {
+  formatDuration,
+  runScenario,
+  simulationToJson,
+  type SimulationEvent,
+  type SimulationResult,
+} from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';

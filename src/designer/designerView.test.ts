@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { designerView } from './designerView.ts';
+
+const example = (id: string, file: string) => {
+  try {
+    return readFileSync(new URL(`../../public/examples/${id}/${file}`, import.meta.url), 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+describe('designerView', () => {
+  it('explains the injected init container in the diff of the PostgreSQL example', () => {
+    const view = designerView({
+      manifests: example('postgres-stale-pid', 'manifests.yaml'),
+      restore: example('postgres-stale-pid', 'restore.yaml'),
+    });
+    const { hooksOnly, full } = view.diff;
+    expect(hooksOnly.restored).toContain('name: remove-stale-pid');
+    expect(hooksOnly.original).not.toContain('remove-stale-pid');
+    const block = hooksOnly.blocks.find((b) => b.change.step === 'init-restore-hook')!;
+    expect(hooksOnly.restored.split('\n')[block.startLine - 1]).toMatch(/initContainers:/);
+    expect(full.blocks.map((b) => b.change.step)).toContain('restore-item');
+    expect(view.pods[0]!.hookMatches).toEqual([
+      { resourceIndex: 0, name: 'remove-stale-pid', matches: true, reasons: [] },
+    ]);
+    expect(view.pods[0]!.injectedInit).toEqual([
+      {
+        index: 0,
+        name: 'remove-stale-pid',
+        source: 'spec',
+        hookName: 'remove-stale-pid',
+        generatedName: false,
+      },
+    ]);
+  });
+
+  it('simulates "everything goes well" by default', () => {
+    const view = designerView({
+      manifests: example('multiple-hooks-ordering', 'manifests.yaml'),
+      restore: example('multiple-hooks-ordering', 'restore.yaml'),
+    });
+    expect(view.simulation?.restoreOutcome).toBe('Completed');
+    expect(view.simulation?.tracker).toEqual({ hooksAttempted: 3, hooksFailed: 0, complete: true });
+    expect(view.simulation?.pods[0]!.executions.map((e) => e.container)).toEqual([
+      'postgres',
+      'postgres',
+      'sidecar',
+    ]);
+  });
+
+  // The page receives results from a worker and compares their items by JSON text (see
+  // app/state/splitMessage.ts): no Map, Set, Date, NaN or undefined array item may hide in a view.
+  it('is plain JSON data that survives structured cloning, and never throws', () => {
+    const examples = readdirSync(new URL('../../public/examples/', import.meta.url), {
+      withFileTypes: true,
+    }).filter((entry) => entry.isDirectory());
+    const inputs = [
+      ...['', 'a: [', '{}', 'kind: Pod\nmetadata: {name: x}\nspec: {containers: 5}\n'].map(
+        (text) => ({ manifests: text, restore: text }),
+      ),
+      ...examples.map(({ name }) => ({
+        manifests: example(name, 'manifests.yaml'),
+        restore: example(name, 'restore.yaml'),
+      })),
+    ];
+    expect(inputs.length).toBeGreaterThan(10);
+    for (const input of inputs) {
+      const view = designerView(input);
+      expect(structuredClone(view)).toEqual(view);
+      expect(JSON.parse(JSON.stringify(view))).toEqual(view);
+    }
+  });
+
+  it('reports a pod that is not restored', () => {
+    const view = designerView({
+      manifests: example('image-without-command-panic', 'manifests.yaml'),
+      restore: '',
+    });
+    expect(view.diff.hooksOnly.notRestored[0]!.reason).toMatch(/panics/);
+    expect(view.pods[0]!.errorKind).toBe('panic');
+  });
+});
+
+describe('designerView include', () => {
+  const pods = (n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `apiVersion: v1\nkind: Pod\nmetadata: {name: p${i}, namespace: ns}\nspec: {containers: [{name: app, image: nginx}]}\n`,
+    ).join('---\n');
+
+  it.each([
+    ['all', 3, 'all', 'all', null],
+    ['auto with few objects', 3, 'auto', 'all', null],
+    ['auto with many objects: the first pod', 30, 'auto', 'pod', 'ns/p0'],
+    ['one pod', 30, { pod: 'ns/p7' }, 'pod', 'ns/p7'],
+    ['none', 3, 'none', 'none', null],
+  ] as const)('diff %s', (_name, n, diff, kind, pod) => {
+    const view = designerView({ manifests: pods(n), restore: '', include: { diff } });
+    expect(view.diff.scope).toEqual({ kind, pod, objects: n });
+    const shown = view.diff.hooksOnly.original.match(/^kind: Pod$/gm)?.length ?? 0;
+    expect(shown).toBe(kind === 'all' ? n : kind === 'pod' ? 1 : 0);
+    if (pod) expect(view.diff.hooksOnly.original).toContain(`name: ${pod.split('/')[1]}\n`);
+  });
+
+  it('skips the simulation and its scenario when not asked for them', () => {
+    const view = designerView({ manifests: pods(2), restore: '', include: { simulation: false } });
+    expect(view.simulation).toBeNull();
+    expect(view.scenario).toBeNull();
+    expect(designerView({ manifests: pods(2), restore: '' }).scenario?.pods).toHaveLength(2);
+  });
+});

@@ -1,0 +1,308 @@
+import { analyze } from '../analyze.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { restoreObjects, type RestoreChange, type RestoredObject } from '../velero/fullRestore.ts';
+import { planToJson, type PodPlanJson } from '../velero/planJson.ts';
+import type { Plan, PodPlan } from '../velero/plan.ts';
+import type { ManifestObject } from '../velero/pods.ts';
+import type { Scenario } from '../scenario/scenario.ts';
+import { buildSimulationInput } from '../scenario/simulationInput.ts';
+import type { ScenarioEdit } from '../scenario/edits.ts';
+import { chooseScenario, scenarioToView, type ScenarioView } from '../scenario/view.ts';
+import { simulateRestore } from '../simulate/simulate.ts';
+import { simulationToJson, type SimulationJson } from '../simulate/simulationJson.ts';
+import { stringMap, type InitResult } from '../velero/initHooks.ts';
+import { asObject, asString } from '../velero/restore.ts';
+import { explainHookMatch } from '../velero/selectHooks.ts';
+import { emitYaml, pathKey } from '../yaml/emit.ts';
+
+/** The designer's two editors, as file names in diagnostics. */
+export const MANIFESTS_FILE = 'manifests.yaml';
+export const RESTORE_FILE = 'restore.yaml';
+
+export interface DesignerInput {
+  manifests: string;
+  restore: string;
+  /** The simulated timeline; null: "everything goes well" (see defaultScenario). */
+  scenario?: Scenario | null;
+  /** A scenario.yaml text (conformance format); when non-blank it replaces the edited default. */
+  scenarioText?: string;
+  /** The timeline controls' edits, applied on top of the default scenario (see chooseScenario). */
+  scenarioEdits?: readonly ScenarioEdit[];
+  /** Volumes backed up with file-system backup, besides the pods' own annotations. */
+  fsBackupVolumes?: readonly string[];
+  /** What to compute beyond diagnostics and the plan (default: everything). */
+  include?: ViewInclude;
+}
+
+/**
+ * The parts of the view a screen needs: large inputs stay fast when only what is shown is computed
+ * and sent. `auto` diffs every object when there are few, else the first pod.
+ */
+export interface ViewInclude {
+  diff?: 'all' | 'auto' | 'none' | { pod: string };
+  simulation?: boolean;
+}
+
+/** How many objects `diff: 'auto'` shows in one diff before it shows one pod at a time. */
+export const DIFF_ALL_LIMIT = 25;
+
+/** Why each Restore resource hook does or does not select a pod. */
+export interface HookMatchView {
+  resourceIndex: number;
+  name: string;
+  matches: boolean;
+  reasons: string[];
+}
+
+export interface PodView extends PodPlanJson {
+  /** Stable key: `namespace/name` in the backup. */
+  key: string;
+  /** Document of the manifests editor and the path of the pod-shaped object within it. */
+  document: number;
+  podPath: (string | number)[];
+  containers: string[];
+  initSource: 'annotation' | 'spec' | 'none';
+  execSource: 'annotation' | 'spec' | 'none';
+  /** The pod's annotations as written (strings as text; other values as their YAML text). */
+  annotations: Record<string, string>;
+  volumes: string[];
+  hookMatches: HookMatchView[];
+  /** The init containers the init-hook step added: their index in `initContainers` and origin. */
+  injectedInit: InjectedInitView[];
+}
+
+/** One init container Velero injects, and where it comes from (pod annotation or Restore spec hook). */
+export interface InjectedInitView {
+  index: number;
+  name: string;
+  source: 'annotation' | 'spec';
+  /** The Restore resource hook's name, for a spec init hook. */
+  hookName: string | null;
+  /** True for an annotation init container without a name: Velero generates a random one. */
+  generatedName: boolean;
+}
+
+/** One changed block of the diff, explained by the Velero step that made it. */
+export interface DiffBlock {
+  /** 1-based lines in the restored text. */
+  startLine: number;
+  endLine: number;
+  title: string;
+  change: RestoreChange;
+}
+
+export interface DiffView {
+  original: string;
+  restored: string;
+  blocks: DiffBlock[];
+  /** Objects Velero would not create, with the reason. */
+  notRestored: { title: string; reason: string }[];
+}
+
+/** What the diff covers: every object, one pod, or nothing (not requested). */
+export interface DiffScope {
+  kind: 'all' | 'pod' | 'none';
+  /** The pod shown, for `pod`. */
+  pod: string | null;
+  /** Number of objects in the input. */
+  objects: number;
+}
+
+export interface DesignerView {
+  diagnostics: Diagnostic[];
+  restore: { name: string; backupName: string; fromEditor: boolean; validationErrors: string[] };
+  pods: PodView[];
+  trackerAdded: number;
+  diff: { hooksOnly: DiffView; full: DiffView; scope: DiffScope };
+  simulation: SimulationJson | null;
+  simulationErrors: string[];
+  /**
+   * The simulated scenario: where it comes from, and per pod the states the timeline shows; null
+   * when the simulation is not asked for (`include.simulation: false`), like `simulation`.
+   */
+  scenario: ScenarioView | null;
+}
+
+/**
+ * Everything the designer shows, derived from what the user authored: diagnostics, per-pod plans,
+ * the diff in both modes with each change explained, and the exec-hook simulation. Plain data (no
+ * bigints, Maps or functions), so it crosses a Web Worker boundary as is. Never throws.
+ */
+export function designerView(input: DesignerInput): DesignerView {
+  const analysis = analyze({
+    manifests: [{ name: MANIFESTS_FILE, text: input.manifests }],
+    restore: input.restore.trim() ? { name: RESTORE_FILE, text: input.restore } : null,
+  });
+  const { plan } = analysis;
+  const planJson = planToJson(plan);
+  const pods: PodView[] = plan.pods.map((p, i) => podView(p, planJson.pods[i]!, plan));
+  const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
+  const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
+  const objects = scope.objects;
+  const scenario = input.include?.simulation === false ? null : chooseScenario(plan, input);
+  const simulation = scenario ? simulate(scenario.scenario, plan) : { result: null, errors: [] };
+  return {
+    diagnostics: analysis.diagnostics,
+    restore: {
+      name: plan.restore.name,
+      backupName: plan.restore.backupName,
+      fromEditor: analysis.restoreSource?.file === RESTORE_FILE,
+      validationErrors: planJson.validationErrors,
+    },
+    pods,
+    trackerAdded: plan.trackerAdded,
+    diff: {
+      hooksOnly: diffView(restoreObjects(objects, plan, { ...options, fullRestore: false })),
+      full: diffView(restoreObjects(objects, plan, { ...options, fullRestore: true })),
+      scope: scope.view,
+    },
+    simulation: simulation.result,
+    simulationErrors: simulation.errors,
+    scenario: scenario ? scenarioToView(scenario, plan) : null,
+  };
+}
+
+/** One pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or not. */
+function podView(p: PodPlan, json: PodPlanJson, plan: Plan): PodView {
+  // Matched as the init step does: the backup labels, read as Velero reads map[string]string.
+  const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+  return {
+    ...json,
+    key: `${p.target.namespace}/${p.target.name}`,
+    document: p.target.ref.document,
+    podPath: [...p.target.podPath],
+    containers: p.containers,
+    initSource: p.init.kind === 'ok' ? p.init.source : 'none',
+    execSource: p.exec.source,
+    annotations: annotationTexts(p.target.pod),
+    volumes: volumeNames(p.target.pod),
+    injectedInit: injectedInit(p.init),
+    hookMatches: plan.hooks.map((h) => {
+      const reasons = explainHookMatch(h, p.targetNamespace, labels);
+      return {
+        resourceIndex: h.hook.index,
+        name: h.hook.name,
+        matches: reasons.length === 0,
+        reasons,
+      };
+    }),
+  };
+}
+
+function simulate(scenario: Scenario, plan: Parameters<typeof buildSimulationInput>[1]) {
+  const built = buildSimulationInput(scenario, plan);
+  if (!built.input) return { result: null, errors: built.errors };
+  return {
+    result: simulationToJson(simulateRestore(built.input), built.warnings),
+    errors: built.errors,
+  };
+}
+
+function titleOf(r: RestoredObject): string {
+  const meta = (r.original['metadata'] ?? {}) as Record<string, unknown>;
+  const name = `${asString(meta['namespace'])}/${asString(meta['name'])}`;
+  if (r.pod && r.object.kind !== 'Pod')
+    return `Pod ${name} (from ${r.object.kind} ${r.pod.target.ownerName})`;
+  return `${r.object.kind || 'Object'} ${name}`;
+}
+
+/** The objects a diff covers, by the requested scope. */
+function diffScope(
+  requested: NonNullable<ViewInclude['diff']>,
+  all: readonly ManifestObject[],
+  pods: readonly PodPlan[],
+): { objects: readonly ManifestObject[]; view: DiffScope } {
+  const count = all.length;
+  if (requested === 'none')
+    return { objects: [], view: { kind: 'none', pod: null, objects: count } };
+  if (requested === 'all' || (requested === 'auto' && count <= DIFF_ALL_LIMIT)) {
+    return { objects: all, view: { kind: 'all', pod: null, objects: count } };
+  }
+  const key = requested === 'auto' ? undefined : requested.pod;
+  const pod = pods.find((p) => `${p.target.namespace}/${p.target.name}` === key) ?? pods[0];
+  if (!pod) return { objects: [], view: { kind: 'pod', pod: null, objects: count } };
+  const ref = pod.target.ref;
+  const objects = all.filter(
+    (o) =>
+      o.ref.file === ref.file &&
+      o.ref.document === ref.document &&
+      o.ref.path.join('/') === ref.path.join('/'),
+  );
+  return {
+    objects,
+    view: { kind: 'pod', pod: `${pod.target.namespace}/${pod.target.name}`, objects: count },
+  };
+}
+
+/**
+ * Both sides of the diff, written by one deterministic emitter so that only real changes show;
+ * the emitter records the lines of each change's path as it writes.
+ */
+function diffView(restored: RestoredObject[]): DiffView {
+  const originals: string[] = [];
+  const results: string[] = [];
+  const blocks: DiffBlock[] = [];
+  const notRestored: DiffView['notRestored'] = [];
+  let restoredLine = 1;
+  for (const r of restored) {
+    const title = titleOf(r);
+    const header = `# ${title}\n`;
+    originals.push(header + emitYaml(r.original).text);
+    if (!r.restored) {
+      notRestored.push({ title, reason: r.notRestored ?? '' });
+      results.push(`${header}# NOT RESTORED: ${r.notRestored ?? ''}\n`);
+      restoredLine += 3;
+      continue;
+    }
+    const emitted = emitYaml(
+      r.restored,
+      r.changes.map((c) => c.path),
+    );
+    results.push(header + emitted.text);
+    for (const change of r.changes) {
+      const span = emitted.spans.get(pathKey(change.path)) ?? { startLine: 1, endLine: 1 };
+      blocks.push({
+        startLine: restoredLine + span.startLine,
+        endLine: restoredLine + span.endLine,
+        title,
+        change,
+      });
+    }
+    // The header line, the document's lines, then the `---` separator.
+    restoredLine += 1 + emitted.text.split('\n').length;
+  }
+  return {
+    original: originals.join('---\n'),
+    restored: results.join('---\n'),
+    blocks,
+    notRestored,
+  };
+}
+
+function injectedInit(init: InitResult): InjectedInitView[] {
+  if (init.kind !== 'ok') return [];
+  const first = init.restoreWaitKept ? 1 : 0;
+  return init.injected.map((inj, i) => ({
+    index: first + i,
+    name: asString(inj.container.name),
+    source: inj.from.source,
+    hookName: inj.from.source === 'spec' ? inj.from.hookName : null,
+    generatedName: inj.from.source === 'annotation' && inj.from.generatedName,
+  }));
+}
+
+function annotationTexts(pod: Record<string, unknown>): Record<string, string> {
+  const meta = (pod['metadata'] ?? {}) as Record<string, unknown>;
+  const annotations = meta['annotations'];
+  const out: Record<string, string> = {};
+  if (!annotations || typeof annotations !== 'object' || Array.isArray(annotations)) return out;
+  for (const [k, v] of Object.entries(annotations))
+    out[k] = typeof v === 'string' ? v : JSON.stringify(v);
+  return out;
+}
+
+function volumeNames(pod: Record<string, unknown>): string[] {
+  const spec = (pod['spec'] ?? {}) as Record<string, unknown>;
+  const volumes = Array.isArray(spec['volumes']) ? spec['volumes'] : [];
+  return volumes.map((v) => asString(asObject(v)['name'])).filter(Boolean);
+}

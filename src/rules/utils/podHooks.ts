@@ -1,0 +1,200 @@
+/**
+ * Shared reading helpers for the hook checks: how a message names a pod, a pod's raw annotations,
+ * and which Restore-spec hooks select a pod (the same selection the plan made).
+ */
+import {
+  ExecAnnotation,
+  INIT_HOOK_PREFIX,
+  InitAnnotation,
+  POST_HOOK_PREFIX,
+} from '../../model/annotations.ts';
+import type { JsonPath } from '../../model/types.ts';
+import { stringMap } from '../../velero/initHooks.ts';
+import type { Plan, PodPlan } from '../../velero/plan.ts';
+import type { PodTarget } from '../../velero/pods.ts';
+import {
+  asArray,
+  asObject,
+  asString,
+  type PostHook,
+  type ResourceHook,
+} from '../../velero/restore.ts';
+import { tryApplies } from '../../velero/selectHooks.ts';
+import type { At, RuleContext } from './rule.ts';
+
+/** How messages name a pod: `default/db` for a Pod, `Deployment default/web` for a workload's pods. */
+export function podLabel(target: PodTarget): string {
+  const id = `${target.namespace}/${target.ownerName}`;
+  return target.kind === 'Pod' ? id : `${target.kind} ${id}`;
+}
+
+/** The pod's annotations exactly as written (values of any type; non-strings are reported elsewhere). */
+export function podAnnotations(target: PodTarget): Record<string, unknown> {
+  return asObject(asObject(target.pod['metadata'])['annotations']);
+}
+
+/** True for keys under the two restore-hook prefixes (`init.hook.restore.velero.io/`, `post.hook.restore.velero.io/`). */
+export function isRestoreHookKey(key: string): boolean {
+  return key.startsWith(INIT_HOOK_PREFIX) || key.startsWith(POST_HOOK_PREFIX);
+}
+
+/** The init and exec command annotations of a pod that hold strings, in that order. */
+export function annotationCommands(target: PodTarget): { key: string; value: string }[] {
+  const annotations = podAnnotations(target);
+  const out: { key: string; value: string }[] = [];
+  for (const key of [InitAnnotation.command, ExecAnnotation.command]) {
+    const value = annotations[key];
+    if (typeof value === 'string') out.push({ key, value });
+  }
+  return out;
+}
+
+/** One `postHooks[]` entry of one `hooks.resources[]` entry. */
+export interface SpecHookRef {
+  resource: ResourceHook;
+  post: PostHook;
+}
+
+/**
+ * The Restore-spec hooks whose `init` part Velero applies to the pod when no init annotation wins:
+ * matched on the TARGET namespace and the backed-up labels (`HandleRestoreHooks`, IHH).
+ */
+export function matchingSpecInitHooks(plan: Plan, p: PodPlan): SpecHookRef[] {
+  const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+  const out: SpecHookRef[] = [];
+  for (const h of plan.hooks) {
+    if (tryApplies(h, p.targetNamespace, labels) !== true) continue;
+    for (const post of h.hook.postHooks) {
+      if ((post.initContainers ?? []).length > 0) out.push({ resource: h.hook, post });
+    }
+  }
+  return out;
+}
+
+/**
+ * The Restore-spec hooks whose `exec` part Velero groups for the pod when no exec annotation wins:
+ * matched on the CREATED pod (target namespace, restore labels added; `GroupRestoreExecHooks`, IHH).
+ */
+export function matchingSpecExecHooks(plan: Plan, p: PodPlan): SpecHookRef[] {
+  if (!p.restoredPod || p.containers.length === 0) return [];
+  const metadata = asObject(p.restoredPod['metadata']);
+  const labels = stringMap(metadata['labels']);
+  const namespace = asString(metadata['namespace']);
+  const out: SpecHookRef[] = [];
+  for (const h of plan.hooks) {
+    if (tryApplies(h, namespace, labels) !== true) continue;
+    for (const post of h.hook.postHooks) if (post.exec) out.push({ resource: h.hook, post });
+  }
+  return out;
+}
+
+/** A volume mount of one of the pod's own containers. */
+export interface PodMount {
+  container: string;
+  volume: string;
+  /** The mount path without a trailing slash. */
+  mountPath: string;
+  path: JsonPath;
+}
+
+/** Every `volumeMounts[]` entry of the pod's containers and init containers (relative to the pod). */
+export function podMounts(target: PodTarget): PodMount[] {
+  const spec = asObject(target.pod['spec']);
+  const out: PodMount[] = [];
+  for (const list of ['containers', 'initContainers'] as const) {
+    asArray(spec[list]).forEach((raw, ci) => {
+      const c = asObject(raw);
+      asArray(c['volumeMounts']).forEach((m, mi) => {
+        const mount = asObject(m);
+        const mountPath = asString(mount['mountPath']).replace(/\/+$/, '');
+        if (mountPath === '') return;
+        out.push({
+          container: asString(c['name']),
+          volume: asString(mount['name']),
+          mountPath,
+          path: ['spec', list, ci, 'volumeMounts', mi, 'mountPath'],
+        });
+      });
+    });
+  }
+  return out;
+}
+
+/** Names of init containers with `restartPolicy: Always` (native sidecars). */
+export function nativeSidecars(target: PodTarget): string[] {
+  return asArray(asObject(target.pod['spec'])['initContainers'])
+    .map(asObject)
+    .filter((c) => c['restartPolicy'] === 'Always')
+    .map((c) => asString(c['name']));
+}
+
+/**
+ * Collects findings per place, so a Restore-spec hook that selects many pods is reported once; the
+ * first pod is named and the distinct pods are counted (`podCount`).
+ */
+export function collectByPlace<D extends { pod: string }>(): {
+  add: (at: At | null, data: D, variant?: string) => void;
+  list: () => { at: At; data: D & { podCount: number } }[];
+} {
+  const found = new Map<string, { at: At; data: D; pods: Set<string> }>();
+  return {
+    add(at, data, variant = '') {
+      if (!at) return;
+      const id = JSON.stringify([at.file, at.document, at.path, at.part ?? 'value', variant]);
+      const known = found.get(id);
+      if (known) known.pods.add(data.pod);
+      else found.set(id, { at, data, pods: new Set([data.pod]) });
+    },
+    list: () =>
+      [...found.values()].map((f) => ({ at: f.at, data: { ...f.data, podCount: f.pods.size } })),
+  };
+}
+
+/** A metadata block to check: where it is and how messages name its object. */
+export interface MetadataBlock {
+  at: At;
+  where: string;
+}
+
+/** Every metadata block of the input: each object's own, pod templates, CronJob job templates, the Restore. */
+export function metadataBlocks(ctx: RuleContext): MetadataBlock[] {
+  const blocks = new Map<string, MetadataBlock>();
+  const add = (file: string, document: number, path: JsonPath, where: string) => {
+    const at: At = { file, document, path: [...path, 'metadata'] };
+    const id = JSON.stringify([file, document, at.path]);
+    if (!blocks.has(id)) blocks.set(id, { at, where });
+  };
+  const objects = [...ctx.manifests.objects];
+  const source = ctx.restoreSource;
+  if (
+    source &&
+    !objects.some((o) => o.ref.file === source.file && o.ref.document === source.document)
+  ) {
+    add(source.file, source.document, source.path, 'Restore');
+  }
+  const pods = new Map(ctx.manifests.pods.map((t) => [t.ref, t]));
+  for (const o of objects) {
+    const meta = asObject(o.value['metadata']);
+    const pod = pods.get(o.ref);
+    const namespace = pod ? pod.namespace : asString(meta['namespace']);
+    const name = `${o.kind || 'object'} ${namespace ? `${namespace}/` : ''}${asString(meta['name'])}`;
+    add(o.ref.file, o.ref.document, o.ref.path, name);
+    if (o.kind === 'CronJob')
+      add(
+        o.ref.file,
+        o.ref.document,
+        [...o.ref.path, 'spec', 'jobTemplate'],
+        `${name} (job template)`,
+      );
+  }
+  for (const t of ctx.manifests.pods) {
+    if (t.kind !== 'Pod')
+      add(
+        t.ref.file,
+        t.ref.document,
+        t.podPath,
+        `${t.kind} ${t.namespace}/${t.ownerName} (pod template)`,
+      );
+  }
+  return [...blocks.values()];
+}

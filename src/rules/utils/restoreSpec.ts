@@ -1,0 +1,160 @@
+/**
+ * Shared reading helpers for the Restore-spec checks: the Restore exactly as written (before
+ * Velero's typed decoding), how messages name a hook, and text edits for fixes.
+ */
+import type { Fix, TextEdit } from '../../diagnostics/diagnostic.ts';
+import type { JsonPath } from '../../model/types.ts';
+import { trackerKey } from '../../velero/execHooks.ts';
+import {
+  asArray,
+  asObject,
+  asString,
+  type PostHook,
+  type ResourceHook,
+} from '../../velero/restore.ts';
+import { locate } from '../../yaml/locate.ts';
+import { matchingSpecExecHooks, podLabel } from './podHooks.ts';
+import type { At, RuleContext } from './rule.ts';
+
+/** The Restore object as written, or undefined when no Restore was given. */
+export function rawRestore(ctx: RuleContext): unknown {
+  const source = ctx.restoreSource;
+  if (!source) return undefined;
+  return valueAt(ctx.file(source.file)?.documents[source.document]?.value, source.path);
+}
+
+/** The value at a path of plain parsed data (object keys, array indexes), or undefined. */
+export function valueAt(root: unknown, path: JsonPath): unknown {
+  let node = root;
+  for (const step of path) {
+    if (typeof step === 'number') node = asArray(node)[step];
+    else node = Object.hasOwn(asObject(node), step) ? asObject(node)[step] : undefined;
+    if (node === undefined) return undefined;
+  }
+  return node;
+}
+
+/** How messages name a `hooks.resources[]` entry: `hook "restore-db"`, or its index when unnamed. */
+export function hookLabel(resource: ResourceHook): string {
+  return resource.name
+    ? `hook ${JSON.stringify(resource.name)}`
+    : `unnamed hook hooks.resources[${resource.index}]`;
+}
+
+/** How messages name one `postHooks[]` entry: `hook "restore-db" postHooks[1]`. */
+export function postHookLabel(resource: ResourceHook, post: PostHook): string {
+  return `${hookLabel(resource)} postHooks[${post.index}]`;
+}
+
+/** One raw `init.initContainers[]` entry of the Restore spec, with its place. */
+export interface SpecInitContainer {
+  resource: ResourceHook;
+  post: PostHook;
+  index: number;
+  raw: unknown;
+  /** Path relative to the Restore object. */
+  path: JsonPath;
+}
+
+/** Every init container of every hook, matching any pod or not (what `validateAndComplete` walks). */
+export function specInitContainers(ctx: RuleContext): SpecInitContainer[] {
+  const out: SpecInitContainer[] = [];
+  for (const resource of ctx.restore.resources) {
+    for (const post of resource.postHooks) {
+      (post.initContainers ?? []).forEach((raw, index) => {
+        out.push({
+          resource,
+          post,
+          index,
+          raw,
+          path: [...post.path, 'init', 'initContainers', index],
+        });
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * The key of a raw container object that Go's `encoding/json` decodes into `field`: keys match
+ * case-insensitively and the last one wins. undefined when no key maps to the field.
+ */
+export function rawKeyFor(raw: unknown, field: string): string | undefined {
+  let found: string | undefined;
+  for (const key of Object.keys(asObject(raw)))
+    if (key.toLowerCase() === field.toLowerCase()) found = key;
+  return found;
+}
+
+/**
+ * A fix deleting a whole block-mapping entry (its lines), or undefined when the entry shares its
+ * line with other content (a flow mapping, or the first key of a `- ` item) and deleting is not clean.
+ */
+export function deleteEntryFix(ctx: RuleContext, at: At, title: string): Fix | undefined {
+  const file = ctx.file(at.file);
+  const found = file ? locate(file.documents[at.document]?.root ?? null, at.path, 'entry') : null;
+  if (!file || !found?.exact) return undefined;
+  const text = file.text;
+  const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;
+  if (text.slice(lineStart, found.start).trim() !== '') return undefined;
+  const newline = text.indexOf('\n', found.end);
+  const lineEnd = newline === -1 ? text.length : newline + 1;
+  const rest = text.slice(found.end, newline === -1 ? text.length : newline).trim();
+  if (rest !== '' && !rest.startsWith('#')) return undefined;
+  const edit: TextEdit = { range: file.lines.range(lineStart, lineEnd), text: '' };
+  return { title, file: file.name, edits: [edit] };
+}
+
+/** The raw `postHooks[]` entry as written (to see keys and values Velero's typed model drops). */
+export function rawPostHook(ctx: RuleContext, post: PostHook): Record<string, unknown> {
+  return asObject(valueAt(rawRestore(ctx), post.path));
+}
+
+/**
+ * Exec hooks that share a hook-tracker key with an earlier one in the same pod: two
+ * `hooks.resources[]` entries with the same name, an exec hook at the same `postHooks` index, for
+ * the same container (`internal/hook/hook_tracker.go` HookTracker.Add keys). One entry per later
+ * hook and pod; `first` is the resource whose hook the tracker keeps.
+ */
+export function trackerCollisions(ctx: RuleContext): TrackerCollision[] {
+  const out: TrackerCollision[] = [];
+  for (const p of ctx.plan.pods) {
+    if (p.exec.source !== 'spec' || !p.restoredPod) continue;
+    const metadata = asObject(p.restoredPod['metadata']);
+    const namespace = asString(metadata['namespace']);
+    const podName = asString(metadata['name']);
+    const firstByKey = new Map<string, ResourceHook>();
+    for (const { resource, post } of matchingSpecExecHooks(ctx.plan, p)) {
+      if (!post.exec) continue;
+      const container = post.exec.container || (p.containers[0] ?? '');
+      const key = trackerKey(namespace, podName, {
+        ...post.exec,
+        container,
+        hookName: resource.name,
+        hookSource: 'spec',
+        hookIndex: post.index,
+      });
+      if (!p.exec.trackerKeys.includes(key)) continue;
+      const first = firstByKey.get(key);
+      if (!first) firstByKey.set(key, resource);
+      else out.push({ resource, first, post, container, pod: podLabel(p.target) });
+    }
+  }
+  return out;
+}
+
+export interface TrackerCollision {
+  resource: ResourceHook;
+  first: ResourceHook;
+  post: PostHook;
+  container: string;
+  pod: string;
+}
+
+/** Another name for a hook that no `hooks.resources[]` entry uses: `<name>-<n>`. */
+export function freeHookName(ctx: RuleContext, name: string, from: number): string {
+  const taken = new Set(ctx.restore.resources.map((r) => r.name));
+  let n = from;
+  while (taken.has(`${name}-${n}`)) n++;
+  return `${name}-${n}`;
+}
