@@ -6,6 +6,7 @@ import { runRule, type RestoreSource, type RuleContext } from './rules/utils/rul
 import { planRestore, type Plan } from './velero/plan.ts';
 import { findManifests, type Manifests } from './velero/pods.ts';
 import { DEFAULT_RESTORE, readRestore, type RestoreModel } from './velero/restore.ts';
+import { defaultVeleroVersion, type VeleroVersion } from './versions/versionModel.ts';
 import { readSourceFile, type SourceFile } from './yaml/source.ts';
 
 export interface NamedText {
@@ -20,6 +21,8 @@ export interface AnalyzeInput {
   restore?: NamedText | null;
   /** Extra `namespaceMapping` entries, applied over the Restore's own (CLI `--namespace-mapping`). */
   namespaceMapping?: Readonly<Record<string, string>>;
+  /** The Velero release to predict; the newest release when absent. */
+  veleroVersion?: VeleroVersion;
 }
 
 export interface Analysis {
@@ -56,7 +59,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     ...base,
     namespaceMapping: { ...base.namespaceMapping, ...(input.namespaceMapping ?? {}) },
   };
-  const plan = planRestore(manifests.pods, restore);
+  const plan = planRestore(manifests.pods, restore, input.veleroVersion ?? defaultVeleroVersion());
   const byName = new Map(allFiles.map((f) => [f.name, f]));
   const ctx: RuleContext = {
     files: allFiles,

@@ -8,6 +8,21 @@ import { rules } from './rules/index.ts';
 
 export { analyze, type Analysis, type AnalyzeInput, type NamedText } from './analyze.ts';
 export {
+  changeAt,
+  defaultVeleroVersion,
+  resolveVeleroVersion,
+  supportedVersions,
+  type BehaviourValues,
+  type VeleroVersion,
+} from './versions/versionModel.ts';
+export {
+  BEHAVIOURS,
+  type Behaviour,
+  type BehaviourChange,
+  type BehaviourId,
+} from './versions/behaviours.ts';
+export { DEFAULT_RELEASE, RELEASES, type VeleroRelease } from './versions/releases.ts';
+export {
   designerView,
   MANIFESTS_FILE,
   RESTORE_FILE,

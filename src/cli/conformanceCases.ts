@@ -3,10 +3,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { load } from 'js-yaml';
 
-/** The shared conformance corpus, beside the repository (`../shared/conformance/cases`). */
+/** The shared conformance corpus, beside the repository (`../shared/conformance/`). */
 export const CASES_DIR = fileURLToPath(
   new URL('../../../shared/conformance/cases', import.meta.url),
 );
+/** The `ver-*` and `fid-*` cases: behaviour across Velero releases. */
+export const VERSION_CASES_DIR = fileURLToPath(
+  new URL('../../../shared/conformance/version-cases', import.meta.url),
+);
+
+/** A case without `veleroVersions` holds for this release. */
+const DEFAULT_CASE_VERSION = '1.18.2';
 
 export interface ConformanceCase {
   id: string;
@@ -15,10 +22,19 @@ export interface ConformanceCase {
   input: string;
   restore: string | undefined;
   scenario: string | undefined;
+  /** `veleroVersions`, or [1.18.2]: the runner runs the CLI once per version. */
+  versions: string[];
 }
 
-/** Loads every case folder of a kind (`transform` or `scenario`); [] when the corpus is absent. */
-export function loadCases(kind: 'transform' | 'scenario', dir = CASES_DIR): ConformanceCase[] {
+/** Loads every case folder of a kind from both corpus folders; [] when the corpus is absent. */
+export function loadCases(
+  kind: 'transform' | 'scenario',
+  dirs = [CASES_DIR, VERSION_CASES_DIR],
+): ConformanceCase[] {
+  return dirs.flatMap((dir) => loadCasesIn(kind, dir));
+}
+
+function loadCasesIn(kind: 'transform' | 'scenario', dir: string): ConformanceCase[] {
   if (!existsSync(dir)) return [];
   const cases: ConformanceCase[] = [];
   for (const id of readdirSync(dir).sort()) {
@@ -36,6 +52,9 @@ export function loadCases(kind: 'transform' | 'scenario', dir = CASES_DIR): Conf
       input: join(caseDir, 'input.yaml'),
       restore: optional('restore.yaml'),
       scenario: optional('scenario.yaml'),
+      versions: Array.isArray(expected['veleroVersions'])
+        ? expected['veleroVersions'].map(String)
+        : [DEFAULT_CASE_VERSION],
     });
   }
   return cases;

@@ -1,4 +1,4 @@
-import { analyze, type Analysis } from '../index.ts';
+import { analyze, resolveVeleroVersion, type Analysis, type VeleroVersion } from '../index.ts';
 import { listFlag, stringFlag, type ParsedArgs } from './args.ts';
 import { CliError, readFileArgument, readInputs, type CliIO } from './io.ts';
 
@@ -6,7 +6,17 @@ import { CliError, readFileArgument, readInputs, type CliIO } from './io.ts';
 export const ANALYSIS_FLAGS = {
   restore: { type: 'string' },
   'namespace-mapping': { type: 'string', multi: true },
+  'velero-version': { type: 'string' },
 } as const;
+
+/** The `--velero-version` flag: `1.17.2`, `v1.17.2`, `1.17` or `main`; the newest release when absent. */
+export function veleroVersionArg(args: ParsedArgs): VeleroVersion | undefined {
+  const text = stringFlag(args, 'velero-version');
+  if (text === undefined) return undefined;
+  const resolved = resolveVeleroVersion(text);
+  if (resolved.error !== undefined) throw new CliError(`--velero-version: ${resolved.error}`);
+  return resolved.version;
+}
 
 /** Parses repeated `--namespace-mapping SRC=DST` flags. */
 export function parseNamespaceMappings(values: string[]): Record<string, string> {
@@ -23,6 +33,7 @@ export function parseNamespaceMappings(values: string[]): Record<string, string>
 
 /** Reads the FILE… arguments and --restore, then runs the engine. */
 export async function analyzeArgs(args: ParsedArgs, io: CliIO): Promise<Analysis> {
+  const veleroVersion = veleroVersionArg(args);
   const manifests = await readInputs(args.positionals, io);
   const restorePath = stringFlag(args, 'restore');
   const restore = restorePath ? readFileArgument(restorePath, io, '--restore') : null;
@@ -30,5 +41,6 @@ export async function analyzeArgs(args: ParsedArgs, io: CliIO): Promise<Analysis
     manifests,
     restore,
     namespaceMapping: parseNamespaceMappings(listFlag(args, 'namespace-mapping')),
+    ...(veleroVersion ? { veleroVersion } : {}),
   });
 }

@@ -7,9 +7,10 @@ import { apply } from './commands/apply.ts';
 import { check } from './commands/check.ts';
 import { plan } from './commands/plan.ts';
 import { simulate } from './commands/simulate.ts';
+import { versions } from './commands/versions.ts';
 import { CliError, readProcessStdin, type CliIO } from './io.ts';
 
-const commands: Command[] = [annotate, apply, check, plan, simulate];
+const commands: Command[] = [annotate, apply, check, plan, simulate, versions];
 
 const usage =
   () => `restore-hooks: see what Velero will really do with your restore hooks, before the restore.

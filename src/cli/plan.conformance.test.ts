@@ -8,14 +8,15 @@ import { main } from './main.ts';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const cases = loadCases('transform');
 
-function argv(c: ConformanceCase): string[] {
-  return ['plan', '--format', 'json', ...(c.restore ? ['--restore', c.restore] : []), c.input];
+function argv(c: ConformanceCase, version: string): string[] {
+  const restore = c.restore ? ['--restore', c.restore] : [];
+  return ['plan', '--format', 'json', '--velero-version', version, ...restore, c.input];
 }
 
-async function runInProcess(c: ConformanceCase): Promise<PlanOutput> {
+async function runInProcess(c: ConformanceCase, version: string): Promise<PlanOutput> {
   let out = '';
   let err = '';
-  const code = await main(argv(c), {
+  const code = await main(argv(c, version), {
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
     readStdin: () => Promise.resolve(''),
@@ -33,10 +34,13 @@ interface PodOutput {
   execHooks: Record<string, Record<string, unknown>[]>;
   error: string | null;
   errorKind?: string;
+  restored?: boolean;
+  skipReason?: string | null;
 }
 interface PlanOutput {
   validationErrors: string[];
-  trackerAdded: number;
+  validationPanic: string | null;
+  trackerAdded: number | null;
   pods: PodOutput[];
 }
 
@@ -108,6 +112,8 @@ function expectPod(actual: PodOutput | undefined, expected: Record<string, unkno
     expect(actual!.error).toBeNull();
   else expect(actual!.error).toContain(expected['error'] as string);
   if (expected['errorKind'] === 'panic') expect(actual!.errorKind).toBe('panic');
+  if ('restored' in expected) expect(actual!.restored ?? true).toBe(expected['restored']);
+  if ('skipReason' in expected) expect(actual!.skipReason ?? null).toBe(expected['skipReason']);
 }
 
 function expectCase(c: ConformanceCase, out: PlanOutput): void {
@@ -115,7 +121,10 @@ function expectCase(c: ConformanceCase, out: PlanOutput): void {
   const validation = (e['validationErrors'] ?? []) as string[];
   expect(out.validationErrors).toHaveLength(validation.length);
   validation.forEach((v, i) => expect(out.validationErrors[i]).toContain(v));
-  if (typeof e['trackerAdded'] === 'number') expect(out.trackerAdded).toBe(e['trackerAdded']);
+  if ('trackerAdded' in e) expect(out.trackerAdded).toBe(e['trackerAdded']);
+  const panic = e['validationPanic'];
+  if (typeof panic === 'string') expect(out.validationPanic).toContain(panic);
+  else expect(out.validationPanic).toBeNull();
   if (Array.isArray(e['pods'])) {
     for (const p of e['pods'] as Record<string, unknown>[]) {
       expectPod(
@@ -133,8 +142,9 @@ function expectCase(c: ConformanceCase, out: PlanOutput): void {
 describe.skipIf(cases.length === 0)(
   'conformance: transform cases through `restore-hooks plan --format json`',
   () => {
-    it.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-      expectCase(c, await runInProcess(c));
+    const runs = cases.flatMap((c) => c.versions.map((v) => [`${c.id} @${v}`, c, v] as const));
+    it.each(runs)('%s', async (_id, c, version) => {
+      expectCase(c, await runInProcess(c, version));
     });
 
     it.each(cases.slice(0, 3).map((c) => [c.id, c] as const))(
@@ -142,10 +152,14 @@ describe.skipIf(cases.length === 0)(
       (_id, c) => {
         let stdout: string;
         try {
-          stdout = execFileSync('npm', ['run', '--silent', 'cli', '--', ...argv(c)], {
-            cwd: ROOT,
-            encoding: 'utf8',
-          });
+          stdout = execFileSync(
+            'npm',
+            ['run', '--silent', 'cli', '--', ...argv(c, c.versions[0]!)],
+            {
+              cwd: ROOT,
+              encoding: 'utf8',
+            },
+          );
         } catch (err) {
           stdout = (err as { stdout: string }).stdout;
         }

@@ -5,42 +5,29 @@
  * `npm run --silent cli` to prove the contract end to end.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../index.ts';
+import { loadCases, type ConformanceCase } from './conformanceCases.ts';
 import { main } from './main.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const casesDir = fileURLToPath(new URL('../../../shared/conformance/cases', import.meta.url));
 type Obj = Record<string, unknown>;
 
-function scenarioCases(): string[] {
-  if (!existsSync(casesDir)) return [];
-  return readdirSync(casesDir)
-    .filter((name) => {
-      const file = join(casesDir, name, 'expected.yaml');
-      return (
-        existsSync(file) &&
-        (load(readFileSync(file, 'utf8')) as Obj | null)?.['kind'] === 'scenario'
-      );
-    })
-    .sort();
-}
-
-function cliArgs(dir: string): string[] {
-  const rel = (f: string) => relative(root, join(dir, f));
-  const restore = existsSync(join(dir, 'restore.yaml')) ? ['--restore', rel('restore.yaml')] : [];
+function cliArgs(c: ConformanceCase, version: string): string[] {
+  const rel = (f: string) => relative(root, f);
+  const restore = c.restore ? ['--restore', rel(c.restore)] : [];
   return [
     'simulate',
     '--format',
     'json',
     '--scenario',
-    rel('scenario.yaml'),
+    rel(c.scenario ?? ''),
+    '--velero-version',
+    version,
     ...restore,
-    rel('input.yaml'),
+    rel(c.input),
   ];
 }
 
@@ -122,6 +109,10 @@ function compareExecutions(
 
 /** Compares one pod's keys (top level for single-pod cases, a pods: entry otherwise). */
 function comparePod(actual: Obj, expected: Obj, out: string[], at = ''): void {
+  if ('restored' in expected && (actual['restored'] ?? true) !== expected['restored'])
+    out.push(
+      `${at}restored: got ${String(actual['restored'])}, want ${String(expected['restored'])}`,
+    );
   if (!sameDuration(actual['maxWait'], expected['maxWait'])) {
     out.push(`${at}maxWait: got ${String(actual['maxWait'])}, want ${String(expected['maxWait'])}`);
   }
@@ -170,10 +161,19 @@ function compareCase(actual: Obj, expected: Obj): string[] {
     comparePod(pods[0], expected, out);
   }
   if (
+    'tracker' in expected &&
     JSON.stringify(actual['tracker']) !== JSON.stringify(sortTracker(expected['tracker'] as Obj))
   ) {
     out.push(
       `tracker: got ${JSON.stringify(actual['tracker'])}, want ${JSON.stringify(expected['tracker'])}`,
+    );
+  }
+  if (
+    'hookStatus' in expected &&
+    JSON.stringify(actual['hookStatus']) !== JSON.stringify(sortStatus(expected['hookStatus']))
+  ) {
+    out.push(
+      `hookStatus: got ${JSON.stringify(actual['hookStatus'])}, want ${JSON.stringify(expected['hookStatus'])}`,
     );
   }
   if (actual['restoreOutcome'] !== expected['restoreOutcome']) {
@@ -184,7 +184,14 @@ function compareCase(actual: Obj, expected: Obj): string[] {
   return out;
 }
 
-function sortTracker(t: Obj): Obj {
+function sortStatus(t: unknown): Obj | null {
+  if (t === null || typeof t !== 'object') return null;
+  const s = t as Obj;
+  return { hooksAttempted: s['hooksAttempted'], hooksFailed: s['hooksFailed'] };
+}
+
+function sortTracker(t: Obj | null): Obj | null {
+  if (t === null) return null;
   return {
     hooksAttempted: t['hooksAttempted'],
     hooksFailed: t['hooksFailed'],
@@ -192,36 +199,35 @@ function sortTracker(t: Obj): Obj {
   };
 }
 
-const cases = scenarioCases();
-const expectedOf = (name: string) =>
-  load(readFileSync(join(casesDir, name, 'expected.yaml'), 'utf8')) as Obj;
+const cases = loadCases('scenario');
+const runs = cases.flatMap((c) => c.versions.map((v) => [`${c.id} @${v}`, c, v] as const));
 
 describe.skipIf(cases.length === 0)(
   'conformance: kind scenario through `restore-hooks simulate` (in-process)',
   () => {
-    it.each(cases)('%s', async (name) => {
-      const run = await runInProcess(cliArgs(join(casesDir, name)));
+    it.each(runs)('%s', async (_id, c, version) => {
+      const run = await runInProcess(cliArgs(c, version));
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
-      expect(compareCase(JSON.parse(run.stdout) as Obj, expectedOf(name))).toEqual([]);
+      expect(compareCase(JSON.parse(run.stdout) as Obj, c.expected)).toEqual([]);
     });
   },
 );
 
 /** A few cases through the real npm script, as the hidden corpus runner calls it. */
 const spawned = cases
-  .filter((c) => /error-in-one-pod|sidecar|wait-for-ready-is-per-container/.test(c))
+  .filter((c) => /error-in-one-pod|sidecar|wait-for-ready-is-per-container/.test(c.id))
   .slice(0, 3);
 
 describe.skipIf(spawned.length === 0)(
   'conformance: `npm run --silent cli -- simulate` (spawned)',
   () => {
-    it.each(spawned)(
+    it.each(spawned.map((c) => [c.id, c] as const))(
       '%s',
-      (name) => {
+      (_id, c) => {
         const run = spawnSync(
           'npm',
-          ['run', '--silent', 'cli', '--', ...cliArgs(join(casesDir, name))],
+          ['run', '--silent', 'cli', '--', ...cliArgs(c, c.versions[0]!)],
           {
             cwd: root,
             encoding: 'utf8',
@@ -229,7 +235,7 @@ describe.skipIf(spawned.length === 0)(
           },
         );
         expect(run.status).toBe(0);
-        expect(compareCase(JSON.parse(run.stdout) as Obj, expectedOf(name))).toEqual([]);
+        expect(compareCase(JSON.parse(run.stdout) as Obj, c.expected)).toEqual([]);
       },
       60_000,
     );

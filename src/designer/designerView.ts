@@ -112,7 +112,8 @@ export interface DesignerView {
   diagnostics: Diagnostic[];
   restore: { name: string; backupName: string; fromEditor: boolean; validationErrors: string[] };
   pods: PodView[];
-  trackerAdded: number;
+  /** Distinct hook-tracker keys; null on versions without a hook tracker (before 1.13). */
+  trackerAdded: number | null;
   diff: { hooksOnly: DiffView; full: DiffView; scope: DiffScope };
   simulation: SimulationJson | null;
   simulationErrors: string[];

@@ -2,6 +2,7 @@ import { compileGlob } from '../go/glob.ts';
 import { convertLabelSelector } from '../go/labelSelector.ts';
 import type { Container, JsonPath } from '../model/types.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
+import { defaultVeleroVersion } from '../versions/versionModel.ts';
 import type { DesignedResourceHook, DesignedSpecInit, DesignProblem } from './design.ts';
 import {
   collector,
@@ -124,7 +125,7 @@ function validateSpecContainer(raw: unknown, path: JsonPath, report: Problems): 
     report('invalid-container', path, 'an init container is an object (a corev1.Container)');
     return undefined;
   }
-  const decoded = decodeContainer(raw);
+  const decoded = decodeContainer(raw, defaultVeleroVersion());
   if (decoded.error) {
     report('invalid-container', path, decoded.error);
     return undefined;
@@ -156,5 +157,5 @@ const initCommandMessage =
 
 /** The container exactly as Velero decodes it (canonical keys, `null` fields left out), for emitting. */
 export function decodedSpecContainer(raw: Container): Container {
-  return decodeContainer(raw).container ?? {};
+  return decodeContainer(raw, defaultVeleroVersion()).container ?? {};
 }

@@ -249,7 +249,10 @@ function decodeSelector(sel: Record<string, unknown>): DecodedSelector | FieldEr
  * message and the path of the offending field. matchLabels are checked in sorted key order (Go
  * ranges over the map in random order).
  */
-export function convertLabelSelector(sel: unknown): LabelSelectorConversion {
+export function convertLabelSelector(
+  sel: unknown,
+  operatorNoun = 'label selector operator',
+): LabelSelectorConversion {
   if (sel === undefined || sel === null) return { selector: makeSelector('nothing', []) };
   if (!isObject(sel))
     return { error: `labelSelector must be an object, not ${typeName(sel)}`, path: [] };
@@ -268,7 +271,7 @@ export function convertLabelSelector(sel: unknown): LabelSelectorConversion {
   for (const [i, expr] of decoded.matchExpressions.entries()) {
     const operator = Object.hasOwn(operators, expr.operator) ? operators[expr.operator] : undefined;
     if (operator === undefined) {
-      const error = `${quoteGoString(expr.operator)} is not a valid label selector operator`;
+      const error = `${quoteGoString(expr.operator)} is not a valid ${operatorNoun}`;
       return { error, path: ['matchExpressions', i, 'operator'] };
     }
     const errs = validateRequirement(expr.key, operator, expr.values);

@@ -14,7 +14,8 @@ export type JsonPath = readonly (string | number)[];
 /** Durations are Go `time.Duration`s: signed nanoseconds, exact as bigint (Go's int64). */
 export type Duration = bigint;
 
-export type HookSource = 'annotation' | 'spec';
+/** `backupSpec` is what Velero up to 1.12 calls spec hooks (HookSourceSpec arrives in 1.13.0). */
+export type HookSource = 'annotation' | 'spec' | 'backupSpec';
 
 /** Velero's `HookErrorMode`; `''` is "unset or not recognised", which behaves like Continue. */
 export type OnError = 'Continue' | 'Fail' | '';

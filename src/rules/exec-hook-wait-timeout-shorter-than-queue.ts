@@ -74,7 +74,7 @@ export const execHookWaitTimeoutShorterThanQueue = defineRule({
               findings.add(place.at, { ...data, hook: place.label }, container);
             }
           }
-          const took = effectiveTimeout(h.execTimeout);
+          const took = effectiveTimeout(h.execTimeout, ctx.plan.version);
           queued = queued === null || took < 0n ? null : queued + took;
         });
       }

@@ -30,7 +30,7 @@ export const specInitContainerIncomplete = defineRule({
   }),
   check(ctx, report) {
     for (const c of specInitContainers(ctx)) {
-      const decoded = decodeContainer(c.raw);
+      const decoded = decodeContainer(c.raw, ctx.plan.version);
       if (decoded.error || !decoded.container) continue;
       const { command, name, image, args } = decoded.container;
       const missing = [

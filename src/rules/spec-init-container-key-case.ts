@@ -27,7 +27,7 @@ export const specInitContainerKeyCase = defineRule({
   }),
   check(ctx, report) {
     for (const c of specInitContainers(ctx)) {
-      const decoded = decodeContainer(c.raw);
+      const decoded = decodeContainer(c.raw, ctx.plan.version);
       const keys = Object.keys(asObject(c.raw));
       const name = decoded.container?.name;
       for (const { from, to } of decoded.renamedKeys) {

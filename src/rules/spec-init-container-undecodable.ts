@@ -1,4 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { asObject } from '../velero/restore.ts';
 import { defineRule } from './utils/rule.ts';
@@ -29,9 +30,9 @@ export const specInitContainerUndecodable = defineRule({
   }),
   check(ctx, report) {
     for (const c of specInitContainers(ctx)) {
-      const { error } = decodeContainer(c.raw);
+      const { error } = decodeContainer(c.raw, ctx.plan.version);
       if (!error) continue;
-      const at = ctx.restoreAt([...c.path, ...culpritKey(c.raw)]);
+      const at = ctx.restoreAt([...c.path, ...culpritKey(c.raw, ctx.plan.version)]);
       if (!at) continue;
       const name = asObject(c.raw)['name'];
       report(at, {
@@ -45,8 +46,9 @@ export const specInitContainerUndecodable = defineRule({
 });
 
 /** The key whose value fails to decode (the decoder stops at the first one), or [] for the whole entry. */
-function culpritKey(raw: unknown): string[] {
+function culpritKey(raw: unknown, version: VeleroVersion): string[] {
   const obj = asObject(raw);
-  for (const key of Object.keys(obj)) if (decodeContainer({ [key]: obj[key] }).error) return [key];
+  for (const key of Object.keys(obj))
+    if (decodeContainer({ [key]: obj[key] }, version).error) return [key];
   return [];
 }

@@ -56,7 +56,7 @@ export const specInitContainerUnknownField = defineRule({
   }),
   check(ctx, report) {
     for (const c of specInitContainers(ctx)) {
-      const decoded = decodeContainer(c.raw);
+      const decoded = decodeContainer(c.raw, ctx.plan.version);
       const obj = asObject(c.raw);
       const name = decoded.container?.name;
       for (const key of decoded.unknownKeys) {

@@ -1,5 +1,5 @@
 import type { Plan } from '../velero/plan.ts';
-import type { Scenario } from './scenario.ts';
+import { DEFAULT_RESOURCE_TIMEOUT, type Scenario } from './scenario.ts';
 
 const SECOND = 1_000_000_000n;
 
@@ -13,6 +13,7 @@ export function defaultScenario(plan: Plan): Scenario {
     restoreName: null,
     sharedContext: { timeout: null, cancelAt: null },
     preAdded: 'all',
+    resourceTimeout: DEFAULT_RESOURCE_TIMEOUT,
     form: 'multi',
     pods: plan.pods
       .filter((p) => p.init.kind === 'ok')

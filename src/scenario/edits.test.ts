@@ -75,7 +75,7 @@ describe('applyScenarioEdits', () => {
       [1, sec(13), 'boom'],
       [2, sec(14), undefined],
     ]);
-    expect(result.tracker.hooksFailed).toBe(1);
+    expect(result.tracker?.hooksFailed).toBe(1);
     expect(result.restoreOutcome).toBe('PartiallyFailed');
   });
 
@@ -143,7 +143,7 @@ describe('applyScenarioEdits', () => {
     expect(result.pods[0]!.errors.every((e) => e.endsWith('not executed: context canceled'))).toBe(
       true,
     );
-    expect(result.tracker.hooksFailed).toBe(3);
+    expect(result.tracker?.hooksFailed).toBe(3);
   });
 
   it('ignores stale edits and unparseable durations (defaults apply)', () => {

@@ -127,7 +127,7 @@ pods:
     ],
     [
       'byContainer: {c1: [{hookName: h, command: [x], hookSource: pod}]}',
-      'byContainer.c1[0].hookSource: must be one of annotation, spec, got "pod"',
+      'byContainer.c1[0].hookSource: must be one of annotation, spec, backupSpec, got "pod"',
     ],
     ['byContainer: {c1: [{command: [x]}]}', 'byContainer.c1[0].hookName: required'],
     [

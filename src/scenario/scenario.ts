@@ -49,6 +49,8 @@ export interface Scenario {
   restoreName: string | null;
   sharedContext: SharedContextInput;
   preAdded: TrackerPreAdded;
+  /** The velero server's `--resource-timeout` (read on versions whose Finalizing wait it bounds). */
+  resourceTimeout: Duration;
   /** `single`: top-level byContainer/timeline/results; `multi`: a `pods:` list. */
   form: 'single' | 'multi';
   pods: ScenarioPod[];
@@ -65,6 +67,7 @@ const TOP_KEYS = [
   'restoreName',
   'sharedContext',
   'tracker',
+  'resourceTimeout',
   'byContainer',
   'timeline',
   'results',
@@ -88,6 +91,9 @@ const STATUS_KEYS = ['name', 'state', 'ready'];
 const RESULT_KEYS = ['hookName', 'container', 'hookIndex', 'command', 'error', 'duration'];
 const STATES: readonly ContainerState[] = ['running', 'waiting', 'terminated', 'none'];
 
+/** The velero server's default `--resource-timeout` (`pkg/cmd/server/config/config.go`). */
+export const DEFAULT_RESOURCE_TIMEOUT: Duration = 600_000_000_000n;
+
 /** Parses scenario YAML text into a typed Scenario; never throws. */
 export function parseScenario(text: string): ScenarioParse {
   const p: Problems = { errors: [], warnings: [] };
@@ -95,6 +101,7 @@ export function parseScenario(text: string): ScenarioParse {
     restoreName: null,
     sharedContext: { timeout: null, cancelAt: null },
     preAdded: 'all',
+    resourceTimeout: DEFAULT_RESOURCE_TIMEOUT,
     form: 'single',
     pods: [],
   };
@@ -117,6 +124,10 @@ export function parseScenario(text: string): ScenarioParse {
   };
   scenario.sharedContext = readSharedContext(root['sharedContext'], p);
   scenario.preAdded = readTracker(root['tracker'], p);
+  if (root['resourceTimeout'] != null) {
+    const timeout = readDuration(root['resourceTimeout'], ['resourceTimeout'], p);
+    if (timeout !== null) scenario.resourceTimeout = timeout;
+  }
   if (root['pods'] !== undefined) {
     const extra = SINGLE_KEYS.filter((k) => root[k] !== undefined);
     if (extra.length > 0)
@@ -220,7 +231,7 @@ function readHook(v: unknown, path: Path, key: string, p: Problems): ExecHook {
     hookSource: readChoice(
       m['hookSource'],
       at('hookSource'),
-      ['annotation', 'spec'] as const,
+      ['annotation', 'spec', 'backupSpec'] as const,
       p,
       'spec',
     ),

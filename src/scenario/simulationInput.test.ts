@@ -4,6 +4,7 @@ import { readSourceFile } from '../yaml/source.ts';
 import { planRestore, type Plan } from '../velero/plan.ts';
 import { findManifests } from '../velero/pods.ts';
 import { DEFAULT_RESTORE, readRestore } from '../velero/restore.ts';
+import { defaultVeleroVersion } from '../versions/versionModel.ts';
 import { runScenario } from './simulationInput.ts';
 
 const podYaml = (name: string, annotations: Record<string, string>, extra = '') => `
@@ -20,7 +21,11 @@ ${extra}  containers:
 
 function planOf(pods: string[], restoreYaml?: string): Plan {
   const { pods: targets } = findManifests([readSourceFile('input.yaml', pods.join('---\n'))]);
-  return planRestore(targets, restoreYaml ? readRestore(load(restoreYaml)) : DEFAULT_RESTORE);
+  return planRestore(
+    targets,
+    restoreYaml ? readRestore(load(restoreYaml)) : DEFAULT_RESTORE,
+    defaultVeleroVersion(),
+  );
 }
 
 const cmd = { 'post.hook.restore.velero.io/command': '/bin/x' };

@@ -63,6 +63,8 @@ export function buildSimulationInput(scenario: Scenario, plan: Plan): ScenarioIn
   const restoreName = scenario.restoreName ?? (plan.restore.name || 'restore1');
   return {
     input: {
+      version: plan.version,
+      resourceTimeout: scenario.resourceTimeout,
       restoreName,
       sharedContext: scenario.sharedContext,
       preAdded: scenario.preAdded,
@@ -74,7 +76,7 @@ export function buildSimulationInput(scenario: Scenario, plan: Plan): ScenarioIn
 }
 
 function podInput(sp: ScenarioPod, pp: PodPlan, warnings: string[]): SimulationPodInput {
-  const notRestored = pp.init.kind === 'error' ? pp.init.message : null;
+  const notRestored = pp.init.kind === 'ok' ? null : pp.init.message;
   if (notRestored !== null && sp.byContainer !== null) {
     warnings.push(
       `pod ${podId(pp)} would not be restored (${notRestored}); simulating its byContainer hooks anyway`,

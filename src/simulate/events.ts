@@ -5,7 +5,7 @@
  */
 import { formatDuration } from '../go/duration.ts';
 import type { Duration, OnError } from '../model/types.ts';
-import type { ContextEnd, RestoreOutcome } from './types.ts';
+import type { ContextEnd, HookStatus, RestoreOutcome } from './types.ts';
 
 /** Why a pod's watch was cancelled from inside (the handler or the delete callback). */
 export type CancelCause = 'deleted' | 'phase' | 'hook-failed' | 'hook-expired' | 'all-done';
@@ -77,8 +77,9 @@ export type SimulationEventData =
   | {
       kind: 'restore-finalized';
       outcome: RestoreOutcome;
-      hooksAttempted: number;
-      hooksFailed: number;
+      /** What `status.hookStatus` gets; null when Velero never writes it. */
+      hookStatus: HookStatus | null;
+      reason: string;
     };
 
 export type SimulationEventKind = SimulationEventData['kind'];
@@ -229,13 +230,12 @@ function watchEnd(d: Extract<SimulationEventData, { kind: 'watch-end' }>): strin
 }
 
 function finalized(d: Extract<SimulationEventData, { kind: 'restore-finalized' }>): string {
-  const counts = `HooksAttempted ${d.hooksAttempted}, HooksFailed ${d.hooksFailed}`;
-  if (d.outcome === 'StuckInFinalizing') {
-    return `the hook tracker never completes (${counts}): the Restore stays in Finalizing for ever (velero-io/velero#9749)`;
-  }
-  if (d.outcome === 'PartiallyFailed')
-    return `${counts}: every failed hook becomes a restore error, so the Restore is PartiallyFailed`;
-  return `${counts}: the Restore completes`;
+  const s = d.hookStatus;
+  const counts =
+    s === null
+      ? 'no hookStatus'
+      : `HooksAttempted ${s.hooksAttempted}, HooksFailed ${s.hooksFailed}`;
+  return `${counts}: ${d.reason}`;
 }
 
 function cancelled(d: Extract<SimulationEventData, { kind: 'watch-cancelled' }>): string {

@@ -1,6 +1,7 @@
 import { formatDuration } from '../go/duration.ts';
 import { quoteGoString } from '../go/quote.ts';
 import type { Duration, ExecHook } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { ExecResult } from './types.ts';
 
 /** `pkg/podexec/pod_command_executor.go` defaultTimeout. */
@@ -28,11 +29,19 @@ export interface ExecutorOutcome {
   resultIndex: number | null;
 }
 
+/** main's upper bound on an exec timeout (velero#10125). */
+export const MAX_EXEC_TIMEOUT: Duration = 4n * 3_600_000_000_000n;
+
 /**
- * The executor's timeout (`ExecutePodCommand`): 0 means the 30s default; a negative timeout sets
- * no timer at all, so the call waits for the command however long it takes.
+ * The executor's timeout (`ExecutePodCommand`). Releases: 0 means the 30s default and a negative
+ * timeout sets no timer at all (the call waits however long the command takes). main: 0 or
+ * negative means 30s and anything over 4h is cut to 4h.
  */
-export function effectiveTimeout(timeout: Duration): Duration {
+export function effectiveTimeout(timeout: Duration, version: VeleroVersion): Duration {
+  if (version.behaviours.execTimeouts === 'clamped') {
+    if (timeout <= 0n) return DEFAULT_EXEC_TIMEOUT;
+    return timeout > MAX_EXEC_TIMEOUT ? MAX_EXEC_TIMEOUT : timeout;
+  }
   return timeout === 0n ? DEFAULT_EXEC_TIMEOUT : timeout;
 }
 
@@ -44,10 +53,12 @@ export function effectiveTimeout(timeout: Duration): Duration {
 export function executePodCommand(
   hook: ExecHook,
   pod: ExecutorPod,
+  version: VeleroVersion,
   results: readonly ExecResult[],
   used: Set<number>,
 ): ExecutorOutcome {
-  const timeout = effectiveTimeout(hook.execTimeout);
+  const timeout = effectiveTimeout(hook.execTimeout, version);
+  const sidecars = version.behaviours.executorAcceptsSidecars ? pod.sidecars : [];
   const refused = (error: string): ExecutorOutcome => ({
     error,
     took: 0n,
@@ -61,7 +72,7 @@ export function executePodCommand(
   if (hook.hookName === '') return refused('hookName is required');
   if (hook.container === '') {
     if (pod.containers.length === 0) return refused('need at least 1 container');
-  } else if (!pod.containers.includes(hook.container) && !pod.sidecars.includes(hook.container)) {
+  } else if (!pod.containers.includes(hook.container) && !sidecars.includes(hook.container)) {
     return refused(`no such container: ${quoteGoString(hook.container)}`);
   }
   if (hook.command.length === 0) return refused('command is required');

@@ -68,7 +68,7 @@ describe('rule 32: per-hook wait timeout', () => {
 
   it('counts an expired hook as failed even when it then succeeds (first record wins)', () => {
     const r = only(restore([pod([hook('a', { waitTimeout: -1n })], running)]));
-    expect(r.tracker.hooksFailed).toBe(1);
+    expect(r.tracker?.hooksFailed).toBe(1);
     expect(r.restoreOutcome).toBe('PartiallyFailed');
   });
 });

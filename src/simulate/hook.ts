@@ -1,4 +1,5 @@
 import type { Duration, ExecHook } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { CancelCause } from './events.ts';
 import { executePodCommand } from './executor.ts';
 import type { PodLog } from './podLog.ts';
@@ -6,6 +7,8 @@ import type { ContextEnd, Execution, PodSnapshot, SimulationPodInput } from './t
 
 export interface HookEntry {
   hook: ExecHook;
+  /** The hook's position in its container's list (what 1.16.2–1.17.2 record it with). */
+  position: number;
   /** HandleHooks' `executed` flag: set just before the expiry check. */
   executed: boolean;
 }
@@ -19,6 +22,7 @@ export interface ContainerEntry {
 /** Where one hook's run happens: the pod, its log, the scenario results already used. */
 export interface HookRunContext {
   input: SimulationPodInput;
+  version: VeleroVersion;
   log: PodLog;
   usedResults: Set<number>;
   stateIndex: number;
@@ -26,11 +30,28 @@ export interface HookRunContext {
   unordered: boolean;
 }
 
-/** `isContainerUp` (WEH): Ready if any of the container's hooks waits for ready, else Running; no status = not up. */
-export function isContainerUp(state: PodSnapshot, c: ContainerEntry): boolean {
+/** Whether any of the container's hooks waits for Ready (never before 1.13: there is no such field). */
+export function waitsForReady(c: ContainerEntry, version: VeleroVersion): boolean {
+  return version.behaviours.waitForReady && c.hooks.some((e) => e.hook.waitForReady);
+}
+
+/**
+ * `isContainerUp` (WEH; `isContainerRunning` before 1.13): Ready if any of the container's hooks
+ * waits for ready, else Running; no status = not up.
+ */
+export function isContainerUp(
+  state: PodSnapshot,
+  c: ContainerEntry,
+  version: VeleroVersion,
+): boolean {
   const status = state.containerStatuses.find((s) => s.name === c.key);
   if (status === undefined) return false;
-  return c.hooks.some((e) => e.hook.waitForReady) ? status.ready : status.state === 'running';
+  return waitsForReady(c, version) ? status.ready : status.state === 'running';
+}
+
+/** `Hook …` up to 1.10.3, `hook …` after (WEH's error texts). */
+function hookWord(version: VeleroVersion): string {
+  return version.behaviours.messageCase;
 }
 
 /**
@@ -49,18 +70,18 @@ export function runHook(
   const h = entry.hook;
   const elapsed = at - input.startAt;
   if (h.waitTimeout !== 0n && elapsed > h.waitTimeout) {
-    const error = `hook ${h.hookName} in container ${h.container} expired before executing`;
-    log.fail(error, unordered);
+    const error = `${hookWord(ctx.version)} ${h.hookName} in container ${h.container} expired before executing`;
+    log.fail(error, h.onError, unordered);
     const { hookName, container, waitTimeout, onError } = h;
     log.emit(
       { kind: 'hook-expired', container, hookName, waitTimeout, elapsed, onError, error },
       at,
       unordered,
     );
-    log.record(h, true, at, unordered);
+    log.record(h, entry.position, true, at, unordered);
     if (h.onError === 'Fail') return { now: at, cancel: 'hook-expired' };
   }
-  const out = executePodCommand(h, input, input.results, ctx.usedResults);
+  const out = executePodCommand(h, input, ctx.version, input.results, ctx.usedResults);
   const end = at + out.took;
   log.emit(
     {
@@ -83,12 +104,12 @@ export function runHook(
     unordered,
   );
   if (out.error !== null) {
-    log.fail(
-      `hook ${h.hookName} in container ${h.container} failed to execute, err: ${out.error}`,
-      unordered,
-    );
+    const error = ctx.version.behaviours.execErrorWrapped
+      ? `hook ${h.hookName} in container ${h.container} failed to execute, err: ${out.error}`
+      : out.error;
+    log.fail(error, h.onError, unordered);
   }
-  log.record(h, out.error !== null, end, unordered);
+  log.record(h, entry.position, out.error !== null, end, unordered);
   const cancel = out.error !== null && h.onError === 'Fail' ? 'hook-failed' : null;
   return { now: end, cancel };
 }
@@ -121,6 +142,7 @@ function execution(
 export function reportUnexecuted(
   log: PodLog,
   input: SimulationPodInput,
+  version: VeleroVersion,
   remaining: readonly ContainerEntry[],
   reason: ContextEnd,
   at: Duration,
@@ -129,16 +151,16 @@ export function reportUnexecuted(
   const unordered = pending.length > 1;
   const pod = `${input.targetNamespace}/${input.name}`;
   for (const c of pending) {
-    for (const { hook: h } of c.hooks.filter((e) => !e.executed)) {
-      const error = `hook ${h.hookName} in container ${h.container} in pod ${pod} not executed: ${reason}`;
-      log.fail(error, unordered);
+    for (const { hook: h, position } of c.hooks.filter((e) => !e.executed)) {
+      const error = `${hookWord(version)} ${h.hookName} in container ${h.container} in pod ${pod} not executed: ${reason}`;
+      log.fail(error, h.onError, unordered);
       const data = {
         kind: 'hook-not-executed',
         container: h.container,
         hookName: h.hookName,
       } as const;
       log.emit({ ...data, reason, error }, at, unordered);
-      log.record(h, true, at, unordered);
+      log.record(h, position, true, at, unordered);
     }
   }
 }

@@ -1,5 +1,6 @@
-import type { Duration, ExecHook } from '../model/types.ts';
+import type { Duration, ExecHook, OnError } from '../model/types.ts';
 import { makeEvent, type SimulationEvent, type SimulationEventData } from './events.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { HookTracker } from './hookTracker.ts';
 import type { Execution, SimulationPodInput } from './types.ts';
 
@@ -17,26 +18,37 @@ export class PodLog {
   constructor(
     private readonly input: SimulationPodInput,
     private readonly tracker: HookTracker,
+    private readonly version: VeleroVersion,
   ) {}
 
-  /** Adds an error HandleHooks will return. */
-  fail(error: string, unordered: boolean): void {
+  /**
+   * Adds an error HandleHooks returns. Up to 1.12 it returns only the errors of `onError: Fail`
+   * hooks; the others are only logged (velero#7022).
+   */
+  fail(error: string, onError: OnError, unordered: boolean): void {
+    if (this.version.behaviours.returnedErrors === 'fail-only' && onError !== 'Fail') return;
     this.errors.push(error);
     if (unordered) this.errorsUnordered = true;
   }
 
-  /** `multiHookTracker.Record` with the created pod's namespace; a record that does not count is logged. */
-  record(h: ExecHook, failed: boolean, at: Duration, unordered: boolean): void {
+  /**
+   * `multiHookTracker.Record` with the created pod's namespace; a record that does not count is
+   * logged. On 1.16.2–1.17.2 Velero passes the hook's position in its container's list, not its
+   * index (velero#9359). Releases before 1.13 have no tracker.
+   */
+  record(h: ExecHook, position: number, failed: boolean, at: Duration, unordered: boolean): void {
+    if (this.version.behaviours.hookTracker === 'none') return;
+    const byPosition = this.version.behaviours.recordIndex === 'list-position';
     const key = {
       namespace: this.input.targetNamespace,
       pod: this.input.name,
       container: h.container,
       source: h.hookSource,
       hookName: h.hookName,
-      hookIndex: h.hookIndex,
+      hookIndex: byPosition ? position : h.hookIndex,
     };
-    const effect = this.tracker.record(key, failed);
-    if (effect === 'counted') return;
+    const effect = this.tracker.record(key, failed, at);
+    if (effect === 'counted' || effect === 'overwritten') return;
     const data = {
       kind: 'record-ignored',
       container: h.container,

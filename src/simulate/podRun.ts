@@ -5,9 +5,11 @@
  * order where Go uses map order; such events are marked `orderNotGuaranteed`.
  */
 import type { Duration } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { CancelCause } from './events.ts';
 import {
   isContainerUp,
+  waitsForReady,
   reportUnexecuted,
   runHook,
   summarizeState,
@@ -51,9 +53,10 @@ export class PodRun {
   constructor(
     readonly input: SimulationPodInput,
     tracker: HookTracker,
+    private readonly version: VeleroVersion,
   ) {
     this.readyAt = input.startAt;
-    this.log = new PodLog(input, tracker);
+    this.log = new PodLog(input, tracker, version);
   }
 
   private get start(): Duration {
@@ -84,7 +87,8 @@ export class PodRun {
     }
     for (const [key, hooks] of p.byContainer) {
       if (p.containers.includes(key)) {
-        this.remaining.push({ key, hooks: hooks.map((hook) => ({ hook, executed: false })) });
+        const entries = hooks.map((hook, position) => ({ hook, position, executed: false }));
+        this.remaining.push({ key, hooks: entries });
         continue;
       }
       const sidecar = p.sidecars.includes(key);
@@ -129,10 +133,11 @@ export class PodRun {
     if (state.phase === 'Succeeded' || state.phase === 'Failed')
       return this.cancel(at, 'phase', null, state.phase);
     let now = at;
-    const up = this.remaining.filter((c) => isContainerUp(state, c));
+    const up = this.remaining.filter((c) => isContainerUp(state, c, this.version));
     const unordered = up.length > 1;
     const ctx = {
       input: this.input,
+      version: this.version,
       log: this.log,
       usedResults: this.usedResults,
       stateIndex,
@@ -140,7 +145,7 @@ export class PodRun {
     };
     for (const c of up) {
       const hooks = c.hooks.map((e) => e.hook);
-      const waitForReady = hooks.some((h) => h.waitForReady);
+      const waitForReady = waitsForReady(c, this.version);
       const data = {
         kind: 'container-up',
         container: c.key,
@@ -174,7 +179,8 @@ export class PodRun {
         this.log.emit({ kind: 'shared-context-cancelled', causedBy: end.causedBy }, end.at);
       }
     }
-    reportUnexecuted(this.log, this.input, this.remaining, end?.reason ?? 'context canceled', at);
+    const reason = end?.reason ?? 'context canceled';
+    reportUnexecuted(this.log, this.input, this.version, this.remaining, reason, at);
     this.status = 'returned';
     this.returnedAt = at;
     const errors = this.log.errors.length;
@@ -220,6 +226,7 @@ export class PodRun {
     return {
       namespace: p.namespace,
       name: p.name,
+      restored: p.notRestored === null,
       targetNamespace: p.targetNamespace,
       startAt: p.startAt,
       maxWait: this.maxWait,

@@ -247,7 +247,7 @@ describe('property: the simulation never throws and is deterministic', () => {
         const first = simulateRestore(input);
         const second = simulateRestore(input);
         expect(stable(first)).toBe(stable(second));
-        expect(first.tracker.hooksFailed).toBeLessThanOrEqual(first.tracker.hooksAttempted);
+        expect(first.tracker!.hooksFailed).toBeLessThanOrEqual(first.tracker!.hooksAttempted);
         for (const p of first.pods) {
           expect(p.sharedContextCanceled).toBe(p.watchEndsAt !== null && p.errors.length > 0);
           if (p.watchEndsAt !== null) expect(p.watchEndsAt >= 0n).toBe(true);

@@ -5,17 +5,18 @@
  * `pkg/controller/restore_finalizer_controller.go` WaitRestoreExecHook reads it.
  */
 import type { Duration } from '../model/types.ts';
+import { formatDuration } from '../go/duration.ts';
 import { makeEvent, type SimulationEvent } from './events.ts';
 import { PodRun, type ContextEnding } from './podRun.ts';
 import { StepQueue } from './stepQueue.ts';
 import { HookTracker } from './hookTracker.ts';
 import type {
+  HookStatus,
   PodSimulation,
   RestoreOutcome,
   SharedContextInput,
   SimulationInput,
   SimulationResult,
-  TrackerStat,
 } from './types.ts';
 
 export type * from './types.ts';
@@ -27,8 +28,8 @@ export type { SimulationEvent, SimulationEventKind } from './events.ts';
  * cancels it for every other pod (`pkg/restore/restore.go`). Never throws.
  */
 export function simulateRestore(input: SimulationInput): SimulationResult {
-  const tracker = new HookTracker();
-  const runs = input.pods.map((p) => new PodRun(p, tracker));
+  const tracker = new HookTracker(input.version);
+  const runs = input.pods.map((p) => new PodRun(p, tracker, input.version));
   if (input.preAdded === 'all') addHooks(input, tracker);
   let shared = initialSharedEnd(input.sharedContext);
   const limit = input.pods.reduce((n, p) => n + p.timeline.length + 2, 1);
@@ -55,32 +56,79 @@ export function simulateRestore(input: SimulationInput): SimulationResult {
     queue.refresh(index, shared);
   }
   const pods = runs.map((r) => r.result());
-  const stat = tracker.stat();
-  const restoreOutcome = outcomeOf(stat);
+  const neverReturns = runs.find((r) => r.status !== 'returned');
+  const outcome = finalizeRestore(input, tracker, pods, neverReturns?.input ?? null);
   const end = pods.flatMap((p) => p.events).reduce<Duration>((m, e) => (e.at > m ? e.at : m), 0n);
-  const finalEvent = makeEvent(
-    {
-      kind: 'restore-finalized',
-      outcome: restoreOutcome,
-      hooksAttempted: stat.hooksAttempted,
-      hooksFailed: stat.hooksFailed,
-    },
-    end,
-    null,
-  );
+  const finalEvent = makeEvent({ kind: 'restore-finalized', ...outcome }, end, null);
   return {
     restoreName: input.restoreName,
+    veleroVersion: input.version.name,
     pods,
-    tracker: stat,
-    restoreOutcome,
+    tracker: tracker.stat(),
+    hookStatus: outcome.hookStatus,
+    restoreOutcome: outcome.outcome,
+    outcomeReason: outcome.reason,
     events: mergeEvents(pods, finalEvent),
   };
 }
 
-/** The Restore's fate from the hooks alone: WaitRestoreExecHook polls IsComplete with no timeout. */
-export function outcomeOf(stat: TrackerStat): RestoreOutcome {
-  if (!stat.complete) return 'StuckInFinalizing';
-  return stat.hooksFailed > 0 ? 'PartiallyFailed' : 'Completed';
+interface Finalized {
+  outcome: RestoreOutcome;
+  hookStatus: HookStatus | null;
+  reason: string;
+}
+
+const STUCK_BLOCKS_OTHERS = 'and while it does, no later restore starts (velero-io/velero#9744)';
+
+/**
+ * The Restore's fate from the hooks alone, where the chosen release waits for them: inside the
+ * restore with no deadline (≤1.13: `hooksWaitGroup`), in Finalizing with no deadline (1.14–1.18.2:
+ * `WaitRestoreExecHook` polls `IsComplete`), or in Finalizing until `--resource-timeout` (main).
+ */
+function finalizeRestore(
+  input: SimulationInput,
+  tracker: HookTracker,
+  pods: readonly PodSimulation[],
+  neverReturns: { namespace: string; name: string } | null,
+): Finalized {
+  const stat = tracker.stat();
+  const status = stat && { hooksAttempted: stat.hooksAttempted, hooksFailed: stat.hooksFailed };
+  const wait = input.version.behaviours.hooksWait;
+  if (wait === 'in-progress') {
+    if (neverReturns !== null) {
+      const pod = `${neverReturns.namespace}/${neverReturns.name}`;
+      const reason = `the hooks of pod ${pod} never finish and Velero waits for them inside the restore with no deadline: the Restore stays InProgress for ever`;
+      return { outcome: 'StuckInProgress', hookStatus: null, reason };
+    }
+    const failed = pods.some((p) => p.errors.length > 0);
+    return failed
+      ? {
+          outcome: 'PartiallyFailed',
+          hookStatus: status,
+          reason: 'the errors HandleHooks returned become restore errors: PartiallyFailed',
+        }
+      : { outcome: 'Completed', hookStatus: status, reason: 'the Restore completes' };
+  }
+  if (stat === null || !stat.complete) {
+    if (wait === 'finalizing') {
+      const reason = `the hook tracker never completes: the Restore stays in Finalizing for ever, ${STUCK_BLOCKS_OTHERS}`;
+      return { outcome: 'StuckInFinalizing', hookStatus: null, reason };
+    }
+  }
+  if (wait === 'finalizing-bounded') {
+    const lastStart = input.pods.reduce<Duration>((m, p) => (p.startAt > m ? p.startAt : m), 0n);
+    const deadline = lastStart + input.resourceTimeout;
+    const completedAt = tracker.completedAt();
+    if (completedAt === null || completedAt > deadline) {
+      const reason = `the hook tracker is not complete ${formatDuration(input.resourceTimeout)} (--resource-timeout) after the last pod was created: the finalizer gives up with "context deadline exceeded", the Restore is PartiallyFailed and hookStatus is not written`;
+      return { outcome: 'PartiallyFailed', hookStatus: null, reason };
+    }
+  }
+  if (status !== null && status.hooksFailed > 0) {
+    const reason = 'every failed hook becomes a restore error, so the Restore is PartiallyFailed';
+    return { outcome: 'PartiallyFailed', hookStatus: status, reason };
+  }
+  return { outcome: 'Completed', hookStatus: status, reason: 'the Restore completes' };
 }
 
 /** GroupRestoreExecHooks adds every grouped hook, before any HandleHooks runs (`HookTracker.Add`). */

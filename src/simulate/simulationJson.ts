@@ -1,6 +1,12 @@
 import { formatDuration } from '../go/duration.ts';
 import type { SimulationEvent } from './events.ts';
-import type { Execution, PodSimulation, SimulationResult, TrackerStat } from './types.ts';
+import type {
+  Execution,
+  HookStatus,
+  PodSimulation,
+  SimulationResult,
+  TrackerStat,
+} from './types.ts';
 
 /** A value with every Duration (bigint) written as a Go duration string. */
 export type Jsonified<T> = T extends bigint
@@ -22,9 +28,12 @@ export interface PodSimulationJson extends Omit<
 
 export interface SimulationJson {
   restoreName: string;
+  veleroVersion: string;
   pods: PodSimulationJson[];
-  tracker: TrackerStat;
+  tracker: TrackerStat | null;
+  hookStatus: HookStatus | null;
   restoreOutcome: SimulationResult['restoreOutcome'];
+  outcomeReason: string;
   events: Jsonified<SimulationEvent>[];
   warnings: string[];
 }
@@ -52,12 +61,15 @@ export function simulationToJson(
 ): SimulationJson {
   return {
     restoreName: result.restoreName,
+    veleroVersion: result.veleroVersion,
     pods: result.pods.map((p) => {
       const { events: _events, errorsOrderNotGuaranteed, ...rest } = p;
       return { ...jsonify(rest), errorsOrdered: !errorsOrderNotGuaranteed };
     }),
     tracker: result.tracker,
+    hookStatus: result.hookStatus,
     restoreOutcome: result.restoreOutcome,
+    outcomeReason: result.outcomeReason,
     events: jsonify(result.events),
     warnings: [...warnings],
   };

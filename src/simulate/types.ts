@@ -4,6 +4,7 @@
  * Every time is a Go `Duration` (bigint nanoseconds).
  */
 import type { Duration, ExecHook, ExecHookGroups, OnError } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { SimulationEvent } from './events.ts';
 
 /** A container's state as the watch sees it; `none` is a status entry with no state set. */
@@ -71,7 +72,11 @@ export interface SharedContextInput {
 export type TrackerPreAdded = 'all' | 'none';
 
 export interface SimulationInput {
+  /** The Velero release whose handler, executor, tracker and finalizer are simulated. */
+  version: VeleroVersion;
   restoreName: string;
+  /** The server's `--resource-timeout`: bounds the Finalizing wait on versions that have it. */
+  resourceTimeout: Duration;
   sharedContext: SharedContextInput;
   /** all: every hook given to HandleHooks was first Added (as GroupRestoreExecHooks does); none: empty tracker. */
   preAdded: TrackerPreAdded;
@@ -105,6 +110,8 @@ export type ContextEnd = 'context deadline exceeded' | 'context canceled';
 export interface PodSimulation {
   namespace: string;
   name: string;
+  /** false when Velero never creates the pod (skipped, or its init-hook step failed). */
+  restored: boolean;
   targetNamespace: string;
   startAt: Duration;
   /** `maxHookWait` (0 = no limit); null when HandleHooks returned before watching. */
@@ -123,6 +130,12 @@ export interface PodSimulation {
   events: SimulationEvent[];
 }
 
+/** What Velero writes to the Restore's `status.hookStatus`. */
+export interface HookStatus {
+  hooksAttempted: number;
+  hooksFailed: number;
+}
+
 /** `internal/hook/hook_tracker.go` Stat and IsComplete. */
 export interface TrackerStat {
   hooksAttempted: number;
@@ -130,14 +143,22 @@ export interface TrackerStat {
   complete: boolean;
 }
 
-export type RestoreOutcome = 'Completed' | 'PartiallyFailed' | 'StuckInFinalizing';
+export type RestoreOutcome =
+  'Completed' | 'PartiallyFailed' | 'StuckInFinalizing' | 'StuckInProgress';
 
 export interface SimulationResult {
   /** The restore (and tracker) name. */
   restoreName: string;
+  /** The Velero release simulated. */
+  veleroVersion: string;
   pods: PodSimulation[];
-  tracker: TrackerStat;
+  /** null on releases without a hook tracker (before 1.13). */
+  tracker: TrackerStat | null;
+  /** `status.hookStatus`; null when Velero never writes it. */
+  hookStatus: HookStatus | null;
   restoreOutcome: RestoreOutcome;
+  /** Why the Restore ends as it does, in one line. */
+  outcomeReason: string;
   /** Every pod's events plus restore-wide ones, in time order. */
   events: SimulationEvent[];
 }

@@ -2,6 +2,8 @@
  * Builders for small hand-made simulation inputs, shared by the simulation's unit tests
  * (`simulate*.test.ts`). Not used by the engine itself.
  */
+import { DEFAULT_RESOURCE_TIMEOUT } from '../scenario/scenario.ts';
+import { defaultVeleroVersion } from '../versions/versionModel.ts';
 import type { Duration, ExecHook, ExecHookGroups } from '../model/types.ts';
 import type {
   ContainerState,
@@ -97,6 +99,8 @@ export function restore(
   over: Partial<SimulationInput> = {},
 ): SimulationInput {
   return {
+    version: defaultVeleroVersion(),
+    resourceTimeout: DEFAULT_RESOURCE_TIMEOUT,
     restoreName: 'restore1',
     sharedContext: { timeout: null, cancelAt: null },
     preAdded: 'all',

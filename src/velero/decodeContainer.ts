@@ -1,4 +1,5 @@
 import type { Container, JsonObject, JsonValue } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 
 /** JSON shape of each `corev1.Container` field, enough to reproduce Go's `encoding/json` type errors. */
 type FieldType = 'string' | 'bool' | 'strings' | 'object' | 'objects';
@@ -57,7 +58,7 @@ const LOWER_INDEX = new Map(Object.keys(CONTAINER_FIELDS).map((k) => [k.toLowerC
  * does (`internal/hook/item_hook_handler.go` ValidateContainer and HandleRestoreHooks): keys match
  * case-insensitively, unknown keys are dropped, `null` leaves a field empty, wrong types fail.
  */
-export function decodeContainer(raw: unknown): DecodedContainer {
+export function decodeContainer(raw: unknown, version: VeleroVersion): DecodedContainer {
   const out: DecodedContainer = {
     container: undefined,
     error: undefined,
@@ -73,11 +74,12 @@ export function decodeContainer(raw: unknown): DecodedContainer {
     return out;
   }
   const container: Container = {};
+  const dropped = version.behaviours.droppedContainerFields;
   const entries = Object.entries(raw as Record<string, unknown>);
   // Go prefers an exact key match over a case-insensitive one; later keys overwrite earlier ones.
   for (const [key, value] of entries) {
     const field = key in CONTAINER_FIELDS ? key : LOWER_INDEX.get(key.toLowerCase());
-    if (!field) {
+    if (!field || dropped.includes(field)) {
       out.unknownKeys.push(key);
       continue;
     }
@@ -137,8 +139,8 @@ function jsonKind(value: unknown): string {
  * `ValidateContainer`'s check after decoding: a non-empty command, name and image.
  * Returns Velero's error text, or null.
  */
-export function validateHookContainer(raw: unknown): string | null {
-  const decoded = decodeContainer(raw);
+export function validateHookContainer(raw: unknown, version: VeleroVersion): string | null {
+  const decoded = decodeContainer(raw, version);
   if (decoded.error) return decoded.error;
   const c = decoded.container ?? {};
   const hasCommand = Array.isArray(c.command) && c.command.length > 0;
@@ -146,4 +148,16 @@ export function validateHookContainer(raw: unknown): string | null {
     return "invalid InitContainer in restore hook, it doesn't have Command, Name or Image field";
   }
   return null;
+}
+
+/**
+ * A container of the backed-up pod after Velero's typed round trip (`HandleRestoreHooks`:
+ * FromUnstructured → corev1.Pod → ToUnstructured): fields the vendored k8s.io/api lacks are dropped.
+ */
+export function roundTripContainer(container: Container, version: VeleroVersion): Container {
+  const dropped = version.behaviours.droppedContainerFields;
+  if (!dropped.some((f) => f in container)) return container;
+  const kept: Container = {};
+  for (const [k, v] of Object.entries(container)) if (!dropped.includes(k)) kept[k] = v;
+  return kept;
 }

@@ -2,6 +2,7 @@ import { parseDuration } from '../go/duration.ts';
 import { parseBool } from '../go/parseBool.ts';
 import { ANNOTATION_HOOK_NAME, ExecAnnotation } from '../model/annotations.ts';
 import type { Duration, ExecHook, ExecHookGroups, JsonObject } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import { parseStringToCommand } from './command.ts';
 import { stringMap } from './initHooks.ts';
 import { asArray, asObject, asString } from './restore.ts';
@@ -26,6 +27,7 @@ export interface ExecGrouping {
 export function groupExecHooks(
   restoredPod: JsonObject,
   hooks: readonly SelectableHook[],
+  version: VeleroVersion,
 ): ExecGrouping {
   const groups: ExecHookGroups = new Map();
   const trackerKeys: string[] = [];
@@ -36,13 +38,13 @@ export function groupExecHooks(
   const namespace = asString(metadata['namespace']);
   const podName = asString(metadata['name']);
   const add = (hook: ExecHook) => {
-    trackerKeys.push(trackerKey(namespace, podName, hook));
+    trackerKeys.push(trackerKey(namespace, podName, hook, version));
     const list = groups.get(hook.container);
     if (list) list.push(hook);
     else groups.set(hook.container, [hook]);
   };
 
-  const fromAnnotation = execHookFromAnnotations(stringMap(metadata['annotations']));
+  const fromAnnotation = execHookFromAnnotations(stringMap(metadata['annotations']), version);
   if (fromAnnotation) {
     add({ ...fromAnnotation, container: fromAnnotation.container || firstContainer });
     return { groups, trackerKeys, source: 'annotation' };
@@ -63,14 +65,14 @@ export function groupExecHooks(
       if (!post.exec) continue;
       add({
         hookName: h.hook.name,
-        hookSource: 'spec',
+        hookSource: version.behaviours.specHookSource,
         hookIndex: post.index,
         container: post.exec.container || firstContainer,
         command: post.exec.command,
         onError: post.exec.onError,
         execTimeout: post.exec.execTimeout,
         waitTimeout: post.exec.waitTimeout,
-        waitForReady: post.exec.waitForReady,
+        waitForReady: version.behaviours.waitForReady && post.exec.waitForReady,
       });
       source = 'spec';
     }
@@ -83,7 +85,10 @@ export function groupExecHooks(
  * `on-error` must be exactly Continue or Fail; unparseable durations become 0 and an unparseable
  * `wait-for-ready` false (Velero only logs them).
  */
-export function execHookFromAnnotations(annotations: Record<string, string>): ExecHook | null {
+export function execHookFromAnnotations(
+  annotations: Record<string, string>,
+  version: VeleroVersion,
+): ExecHook | null {
   const commandValue = annotations[ExecAnnotation.command] ?? '';
   const command = parseStringToCommand(commandValue);
   if (command === null) return null;
@@ -97,7 +102,9 @@ export function execHookFromAnnotations(annotations: Record<string, string>): Ex
     onError: onError === 'Continue' || onError === 'Fail' ? onError : '',
     execTimeout: durationOrZero(annotations[ExecAnnotation.execTimeout]),
     waitTimeout: durationOrZero(annotations[ExecAnnotation.waitTimeout]),
-    waitForReady: parseBool(annotations[ExecAnnotation.waitForReady] ?? '') ?? false,
+    waitForReady:
+      version.behaviours.waitForReady &&
+      (parseBool(annotations[ExecAnnotation.waitForReady] ?? '') ?? false),
   };
 }
 
@@ -106,9 +113,17 @@ function durationOrZero(value: string | undefined): Duration {
   return parseDuration(value) ?? 0n;
 }
 
-/** The hook tracker's key (`internal/hook/hook_tracker.go` hookKey): identical keys count once. */
-export function trackerKey(namespace: string, pod: string, hook: ExecHook): string {
-  return [namespace, pod, hook.container, hook.hookSource, hook.hookName, hook.hookIndex].join(
-    '\u0000',
-  );
+/**
+ * The hook tracker's key (`internal/hook/hook_tracker.go` hookKey): identical keys count once. The
+ * hook index is part of it only on the versions that have it (velero#8910).
+ */
+export function trackerKey(
+  namespace: string,
+  pod: string,
+  hook: ExecHook,
+  version: VeleroVersion,
+): string {
+  const key = [namespace, pod, hook.container, hook.hookSource, hook.hookName];
+  if (version.behaviours.trackerKeyHasHookIndex) key.push(String(hook.hookIndex));
+  return key.join('\u0000');
 }

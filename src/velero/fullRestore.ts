@@ -86,14 +86,8 @@ function restorePod(
 ): RestoredObject {
   const original = pod.target.pod;
   const base = { object, pod, original };
-  const phase = asString(asObject(original['status'])['phase']);
-  if (phase === 'Succeeded' || phase === 'Failed') {
-    return {
-      ...base,
-      restored: null,
-      notRestored: `the pod was ${phase} in the backup: Velero does not restore completed pods (pkg/restore/restore.go isCompleted)`,
-      changes: [],
-    };
+  if (pod.init.kind === 'skipped') {
+    return { ...base, restored: null, notRestored: pod.init.message, changes: [] };
   }
   if (pod.init.kind === 'error') {
     const why = pod.init.panic ? `Velero panics (${pod.init.message})` : pod.init.message;

@@ -5,7 +5,8 @@ import {
 } from '../model/annotations.ts';
 import type { Container, JsonObject, JsonPath } from '../model/types.ts';
 import { parseStringToCommand } from './command.ts';
-import { decodeContainer, validateHookContainer } from './decodeContainer.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
+import { decodeContainer, roundTripContainer, validateHookContainer } from './decodeContainer.ts';
 import { fnv1a } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
 import { tryApplies, type SelectableHook, type SelectorError } from './selectHooks.ts';
@@ -39,6 +40,13 @@ export type InitResult =
       source: 'annotation' | 'spec' | 'none';
     }
   | {
+      /** `restoreItem` skips the pod before any action (`isCompleted`): it is never created. */
+      kind: 'skipped';
+      reason: 'completed';
+      /** One line for the user: why Velero does not restore the pod. */
+      message: string;
+    }
+  | {
       kind: 'error';
       /** Velero's error text; the pod is not restored. */
       message: string;
@@ -56,6 +64,7 @@ export function applyInitHooks(
   pod: JsonObject,
   hooks: { hooks: SelectableHook[]; error: SelectorError | null },
   namespaceMapping: Record<string, string>,
+  version: VeleroVersion,
 ): InitResult {
   if (hooks.error)
     return {
@@ -66,7 +75,9 @@ export function applyInitHooks(
     };
   const metadata = asObject(pod['metadata']);
   const spec = asObject(pod['spec']);
-  let originals = asArray(spec['initContainers']) as Container[];
+  let originals = (asArray(spec['initContainers']) as Container[]).map((c) =>
+    roundTripContainer(c, version),
+  );
   const result: Container[] = [];
   const injected: InjectedContainer[] = [];
   let restoreWaitKept = false;
@@ -116,7 +127,7 @@ export function applyInitHooks(
         const raws = post.initContainers ?? [];
         for (let i = 0; i < raws.length; i++) {
           const path = [...post.path, 'init', 'initContainers', i];
-          const invalid = validateHookContainer(raws[i]);
+          const invalid = validateHookContainer(raws[i], version);
           if (invalid)
             return {
               kind: 'error',
@@ -124,7 +135,7 @@ export function applyInitHooks(
               panic: false,
               cause: { in: 'restore', path },
             };
-          const container = decodeContainer(raws[i]).container ?? {};
+          const container = decodeContainer(raws[i], version).container ?? {};
           result.push(container);
           injected.push({
             container,

@@ -1,6 +1,7 @@
 import { getValidName } from '../go/validLabelName.ts';
 import { BACKUP_NAME_LABEL, RESTORE_NAME_LABEL } from '../model/annotations.ts';
 import type { JsonObject } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import { groupExecHooks, type ExecGrouping } from './execHooks.ts';
 import { applyInitHooks, type InitResult } from './initHooks.ts';
 import type { PodTarget } from './pods.ts';
@@ -30,35 +31,46 @@ export interface PodPlan {
 }
 
 export interface Plan {
+  /** The Velero release whose behaviour the plan follows. */
+  version: VeleroVersion;
   restore: RestoreModel;
   hooks: SelectableHook[];
   selectorError: SelectorError | null;
   /** Entries Velero would put in `status.validationErrors` because of `spec.hooks`. */
   validationErrors: ValidationError[];
+  /** A panic of restore validation (1.10.0, velero#5674): the velero server exits. */
+  validationPanic: ValidationError | null;
   pods: PodPlan[];
-  /** Distinct hook-tracker keys over all pods (the later `HooksAttempted`). */
-  trackerAdded: number;
+  /** Distinct hook-tracker keys over all pods (the later `HooksAttempted`); null without a tracker. */
+  trackerAdded: number | null;
 }
 
 /**
  * Plans a restore: restore validation, then for each pod the init-hook step on the backed-up pod and
  * exec-hook grouping on the created pod, as `pkg/restore/restore.go` restoreItem orders them.
  */
-export function planRestore(pods: readonly PodTarget[], restore: RestoreModel): Plan {
-  const selection = selectableHooks(restore);
+export function planRestore(
+  pods: readonly PodTarget[],
+  restore: RestoreModel,
+  version: VeleroVersion,
+): Plan {
+  const selection = selectableHooks(restore, version);
   const trackerKeys = new Set<string>();
   const podPlans = pods.map((target) => {
-    const plan = planPod(target, restore, selection);
+    const plan = planPod(target, restore, selection, version);
     for (const key of plan.exec.trackerKeys) trackerKeys.add(key);
     return plan;
   });
+  const validation = validateRestoreHooks(restore, version);
   return {
+    version,
     restore,
     hooks: selection.hooks,
     selectorError: selection.error,
-    validationErrors: validateRestoreHooks(restore),
+    validationErrors: validation.errors,
+    validationPanic: validation.panic,
     pods: podPlans,
-    trackerAdded: trackerKeys.size,
+    trackerAdded: version.behaviours.hookTracker === 'none' ? null : trackerKeys.size,
   };
 }
 
@@ -66,13 +78,18 @@ function planPod(
   target: PodTarget,
   restore: RestoreModel,
   selection: ReturnType<typeof selectableHooks>,
+  version: VeleroVersion,
 ): PodPlan {
   const targetNamespace = restore.namespaceMapping[target.namespace] ?? target.namespace;
   const containers = asArray(asObject(target.pod['spec'])['containers']).map((c) =>
     asString(asObject(c)['name']),
   );
-  const init = applyInitHooks(target.pod, selection, restore.namespaceMapping);
-  if (init.kind === 'error') {
+  const phase = asObject(target.pod['status'])['phase'];
+  const init =
+    phase === 'Succeeded' || phase === 'Failed'
+      ? completedPodSkip(phase)
+      : applyInitHooks(target.pod, selection, restore.namespaceMapping, version);
+  if (init.kind !== 'ok') {
     return {
       target,
       targetNamespace,
@@ -88,8 +105,20 @@ function planPod(
     targetNamespace,
     init,
     restoredPod,
-    exec: groupExecHooks(restoredPod, selection.hooks),
+    exec: groupExecHooks(restoredPod, selection.hooks, version),
     containers,
+  };
+}
+
+/**
+ * `restoreItem` (`pkg/restore/restore.go`) skips a pod whose backed-up `status.phase` is Succeeded
+ * or Failed (`isCompleted`) before any restore item action or hook, in every supported version.
+ */
+function completedPodSkip(phase: string): InitResult {
+  return {
+    kind: 'skipped',
+    reason: 'completed',
+    message: `the pod was ${phase} in the backup: Velero never restores a completed pod (pkg/restore/restore.go isCompleted), so it gets no hooks`,
   };
 }
 

@@ -25,12 +25,21 @@ export interface PodPlanJson {
   execHooks: Record<string, ExecHookJson[]>;
   error: string | null;
   errorKind?: 'panic';
+  /** false when Velero does not create the pod (skipped, or the init-hook step failed). */
+  restored: boolean;
+  /** `completed` for a pod `restoreItem` skips; null otherwise. */
+  skipReason: string | null;
+  /** Why the pod is not restored, in words; null when it is. */
+  notRestoredReason: string | null;
 }
 
 export interface PlanJson {
   restore: { name: string; backupName: string };
+  /** The Velero release the plan follows. */
+  veleroVersion: string;
   validationErrors: string[];
-  trackerAdded: number;
+  validationPanic: string | null;
+  trackerAdded: number | null;
   pods: PodPlanJson[];
 }
 
@@ -38,7 +47,9 @@ export interface PlanJson {
 export function planToJson(plan: Plan): PlanJson {
   return {
     restore: { name: plan.restore.name, backupName: plan.restore.backupName },
+    veleroVersion: plan.version.name,
     validationErrors: plan.validationErrors.map((e) => e.message),
+    validationPanic: plan.validationPanic?.message ?? null,
     trackerAdded: plan.trackerAdded,
     pods: plan.pods.map(podToJson),
   };
@@ -55,6 +66,9 @@ function podToJson(p: PodPlan): PodPlanJson {
     initContainers: p.init.kind === 'ok' ? p.init.initContainers : null,
     execHooks: execGroupsToJson(p.exec.groups),
     error: p.init.kind === 'error' ? p.init.message : null,
+    restored: p.init.kind === 'ok',
+    skipReason: p.init.kind === 'skipped' ? p.init.reason : null,
+    notRestoredReason: p.init.kind === 'ok' ? null : p.init.message,
   };
   if (p.init.kind === 'error' && p.init.panic) json.errorKind = 'panic';
   return json;

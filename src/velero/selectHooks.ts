@@ -2,6 +2,7 @@ import { GoPanic } from '../go/glob.ts';
 import { explainNamespaceMatch, shouldInclude } from '../go/includesExcludes.ts';
 import { convertLabelSelector, type LabelSelector } from '../go/labelSelector.ts';
 import type { JsonPath } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import { validateHookContainer } from './decodeContainer.ts';
 import type { ResourceHook, RestoreModel } from './restore.ts';
 
@@ -22,7 +23,10 @@ export interface SelectorError {
  * selector; the first bad selector aborts the whole conversion. The resource filter is always
  * "pods": `includedResources`/`excludedResources` are never read.
  */
-export function selectableHooks(restore: RestoreModel): {
+export function selectableHooks(
+  restore: RestoreModel,
+  version: VeleroVersion,
+): {
   hooks: SelectableHook[];
   error: SelectorError | null;
 } {
@@ -32,7 +36,10 @@ export function selectableHooks(restore: RestoreModel): {
       hooks.push({ hook, selector: undefined });
       continue;
     }
-    const converted = convertLabelSelector(hook.labelSelector);
+    const converted = convertLabelSelector(
+      hook.labelSelector,
+      version.behaviours.selectorOperatorText,
+    );
     if ('error' in converted) {
       return {
         hooks: [],
@@ -94,22 +101,39 @@ export interface ValidationError {
   path: JsonPath;
 }
 
+export interface RestoreValidation {
+  /** Entries Velero would put in `status.validationErrors`; any makes the Restore `FailedValidation`. */
+  errors: ValidationError[];
+  /** The Go panic validation raises, if any (1.10.0: an entry without `init`); the server exits. */
+  panic: ValidationError | null;
+}
+
+/** Go's message for a nil pointer dereference, as the velero server log shows it. */
+const NIL_DEREFERENCE = 'runtime error: invalid memory address or nil pointer dereference';
+
 /**
  * The hook part of the restore controller's `validateAndComplete` (`pkg/controller/restore_controller.go`):
  * a selector conversion error, else every init container of every hook through `ValidateContainer`,
- * whether or not the hook matches any pod. Any entry makes the Restore `FailedValidation`.
+ * whether or not the hook matches any pod. On 1.10.0 an entry without `init` panics (velero#5674).
  */
-export function validateRestoreHooks(restore: RestoreModel): ValidationError[] {
-  const { error } = selectableHooks(restore);
-  if (error) return [error];
+export function validateRestoreHooks(
+  restore: RestoreModel,
+  version: VeleroVersion,
+): RestoreValidation {
+  const { error } = selectableHooks(restore, version);
+  if (error) return { errors: [error], panic: null };
   const errors: ValidationError[] = [];
   for (const hook of restore.resources) {
     for (const post of hook.postHooks) {
-      (post.initContainers ?? []).forEach((raw, i) => {
-        const message = validateHookContainer(raw);
+      if (post.initContainers === undefined) {
+        if (!version.behaviours.execOnlyHookCrashesValidation) continue;
+        return { errors, panic: { message: NIL_DEREFERENCE, path: post.path } };
+      }
+      post.initContainers.forEach((raw, i) => {
+        const message = validateHookContainer(raw, version);
         if (message) errors.push({ message, path: [...post.path, 'init', 'initContainers', i] });
       });
     }
   }
-  return errors;
+  return { errors, panic: null };
 }

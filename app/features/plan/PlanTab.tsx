@@ -29,7 +29,7 @@ export function PlanTab() {
           </div>
           <div>
             <dt title="Distinct exec hooks added to the restore's hook tracker">HooksAttempted</dt>
-            <dd>{trackerAdded}</dd>
+            <dd>{trackerAdded ?? 'no hook tracker in this Velero version'}</dd>
           </div>
           <div>
             <dt>Pods</dt>

@@ -5,14 +5,21 @@ interface RestoreTotalsProps {
   totals: Totals;
 }
 
+const PHASES: Record<Totals['outcome'], string> = {
+  Completed: 'Completed',
+  PartiallyFailed: 'PartiallyFailed',
+  StuckInFinalizing: 'Finalizing',
+  StuckInProgress: 'InProgress',
+};
+
 /** The hook lines of `velero restore describe` for the simulated restore (hooks only). */
 export function RestoreTotals({ restoreName, totals }: RestoreTotalsProps) {
-  const { outcome, hooksAttempted, hooksFailed } = totals;
-  const phase = outcome === 'StuckInFinalizing' ? 'Finalizing' : outcome;
+  const { outcome, hookStatus, reason } = totals;
   const note =
     outcome === 'PartiallyFailed'
       ? ` (run 'velero restore logs ${restoreName}' for more information)`
       : '';
+  const stuck = outcome === 'StuckInFinalizing' || outcome === 'StuckInProgress';
   return (
     <section className="timeline-totals" aria-label="Restore outcome">
       <h3 className="timeline-totals__title">
@@ -21,17 +28,15 @@ export function RestoreTotals({ restoreName, totals }: RestoreTotalsProps) {
       </h3>
       <pre className={`timeline-describe timeline-describe--${outcome}`}>
         {'Phase:  '}
-        <strong className="timeline-describe__phase">{phase}</strong>
+        <strong className="timeline-describe__phase">{PHASES[outcome]}</strong>
         {note}
-        {outcome === 'StuckInFinalizing' ? (
-          <span className="timeline-describe__aside">
-            {'  '}(stuck for ever: the hook tracker never completes)
-          </span>
-        ) : null}
+        {stuck ? <span className="timeline-describe__aside">{'  '}(stuck for ever)</span> : null}
         {'\n\n'}
-        {`HooksAttempted:  ${hooksAttempted}\n`}
-        {`HooksFailed:     ${hooksFailed}`}
+        {hookStatus === null
+          ? '(no HooksAttempted or HooksFailed lines: Velero does not write them here)'
+          : `HooksAttempted:  ${hookStatus.hooksAttempted}\nHooksFailed:     ${hookStatus.hooksFailed}`}
       </pre>
+      <p className="timeline-totals__reason">{reason}</p>
     </section>
   );
 }

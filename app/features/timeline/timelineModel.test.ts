@@ -22,9 +22,8 @@ describe('buildTimeline', () => {
     const model = timeline();
     expect(model.totals).toEqual({
       outcome: 'Completed',
-      hooksAttempted: 3,
-      hooksFailed: 0,
-      complete: true,
+      hookStatus: { hooksAttempted: 3, hooksFailed: 0 },
+      reason: 'the Restore completes',
     });
     const [pod] = model.pods;
     expect(pod!.lanes.map((l) => l.name)).toEqual(['postgres', 'sidecar']);
@@ -60,7 +59,10 @@ describe('buildTimeline', () => {
       ['not-executed', 'not executed: context canceled'],
       ['not-executed', 'not executed: context canceled'],
     ]);
-    expect(model.totals).toMatchObject({ outcome: 'PartiallyFailed', hooksFailed: 3 });
+    expect(model.totals).toMatchObject({
+      outcome: 'PartiallyFailed',
+      hookStatus: { hooksFailed: 3 },
+    });
   });
 
   it('a container that never becomes ready, waited for: expired or not executed', () => {
@@ -105,7 +107,10 @@ describe('buildTimeline', () => {
       ms: 22_000,
       error: 'hook load in container postgres expired before executing',
     });
-    expect(model.totals).toMatchObject({ outcome: 'PartiallyFailed', hooksFailed: 1 });
+    expect(model.totals).toMatchObject({
+      outcome: 'PartiallyFailed',
+      hookStatus: { hooksFailed: 1 },
+    });
   });
 
   it('axis stops include every event and state time', () => {

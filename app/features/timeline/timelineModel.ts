@@ -81,9 +81,10 @@ export interface PodTimeline {
 
 export interface Totals {
   outcome: SimulationJson['restoreOutcome'];
-  hooksAttempted: number;
-  hooksFailed: number;
-  complete: boolean;
+  /** `status.hookStatus`; null when Velero never writes it. */
+  hookStatus: SimulationJson['hookStatus'];
+  /** Why the Restore ends so, from the engine. */
+  reason: string;
 }
 
 export interface TimelineModel {
@@ -206,7 +207,7 @@ export function buildTimeline(view: DesignerView, cache?: TimelineCache): Timeli
     restoreName: sim.restoreName,
     pods,
     events,
-    totals: { outcome: sim.restoreOutcome, ...sim.tracker },
+    totals: { outcome: sim.restoreOutcome, hookStatus: sim.hookStatus, reason: sim.outcomeReason },
     stops: sorted,
     end,
     warnings: [...scenario.errors, ...scenario.warnings, ...sim.warnings],

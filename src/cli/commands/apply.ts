@@ -4,7 +4,7 @@ import { listFlag, parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
 
-const help = `Usage: restore-hooks apply [--restore R] [--namespace-mapping SRC=DST]… [--full-restore]
+const help = `Usage: restore-hooks apply [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--full-restore]
                            [--fs-backup-volume NAME]… [--format yaml|json] FILE…|DIR|-
 
 Prints the manifests as Velero would create them. By default only the restore hooks are applied
@@ -14,6 +14,8 @@ unchanged, followed by the pod Velero would restore from its template.
 Options:
   --restore R                  a velero.io/v1 Restore
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
+  --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
+                               1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
   --full-restore               also apply Velero's other changes: nodeName/priority cleared,
                                service-account-token volumes removed, restore-wait for file-system
                                backup volumes, namespace mapped, restore labels, metadata and

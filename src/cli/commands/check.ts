@@ -3,7 +3,7 @@ import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
 
-const help = `Usage: restore-hooks check [--restore R] [--namespace-mapping SRC=DST]… [--format text|json|sarif] FILE…|DIR|-
+const help = `Usage: restore-hooks check [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format text|json|sarif] FILE…|DIR|-
 
 Lints manifests carrying Velero restore-hook annotations (and a Restore's spec.hooks) the way Velero
 will read them. Prints compiler-style lines, file:line:col: severity code: message, then a summary.
@@ -14,6 +14,8 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 usage or in
 Options:
   --restore R                  a velero.io/v1 Restore to check with the manifests
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
+  --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
+                               1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
   --format text|json|sarif     text (default), JSON diagnostics, or SARIF 2.1.0 for code scanning
 `;
 

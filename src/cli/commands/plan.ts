@@ -3,7 +3,7 @@ import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
 
-const help = `Usage: restore-hooks plan [--restore R] [--namespace-mapping SRC=DST]… [--format text|json] FILE…|DIR|-
+const help = `Usage: restore-hooks plan [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format text|json] FILE…|DIR|-
 
 Shows, per pod, what Velero will do: the init containers after the init-hook step, the exec hooks
 grouped per container in Velero's order with their effective values, errors that stop the pod from
@@ -13,6 +13,8 @@ Options:
   --restore R                  a velero.io/v1 Restore (default: a Restore among the inputs, else
                                restore1 of backup1 with no hooks)
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
+  --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
+                               1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
   --format text|json           output format (default text); json is the conformance contract
 `;
 
@@ -44,8 +46,12 @@ export const plan: Command = {
 function planText(analysis: Analysis): string {
   const { plan } = analysis;
   const lines: string[] = [
-    `Restore ${plan.restore.name || '(unnamed)'} of backup ${plan.restore.backupName || '(none)'}`,
+    `Restore ${plan.restore.name || '(unnamed)'} of backup ${plan.restore.backupName || '(none)'}, as Velero ${plan.version.name} does it`,
   ];
+  if (plan.validationPanic)
+    lines.push(
+      `  validation PANIC: ${plan.validationPanic.message}: the velero server exits and meets this Restore again after each restart (velero-io/velero#5674)`,
+    );
   for (const v of plan.validationErrors)
     lines.push(`  validation error: ${v.message} (the Restore ends FailedValidation)`);
   for (const p of plan.pods) {
@@ -55,6 +61,10 @@ function planText(analysis: Analysis): string {
     const moved =
       p.targetNamespace !== p.target.namespace ? ` → namespace ${p.targetNamespace}` : '';
     lines.push('', `Pod ${p.target.namespace}/${p.target.name}${derived}${moved}`);
+    if (p.init.kind === 'skipped') {
+      lines.push(`  NOT RESTORED: ${p.init.message}`);
+      continue;
+    }
     if (p.init.kind === 'error') {
       lines.push(`  NOT RESTORED: ${p.init.panic ? 'Velero panics: ' : ''}${p.init.message}`);
       continue;

@@ -10,7 +10,7 @@ import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
 import { CliError, readFileArgument } from '../io.ts';
 
-const help = `Usage: restore-hooks simulate --scenario S [--restore R] [--namespace-mapping SRC=DST]… [--format text|json] FILE…|DIR|-
+const help = `Usage: restore-hooks simulate --scenario S [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format text|json] FILE…|DIR|-
 
 Replays Velero's post-restore exec hooks (DefaultWaitExecHookHandler.HandleHooks) for the pods in
 FILE… under a virtual clock: the pod states the watch sees, when each container counts as up,
@@ -26,6 +26,8 @@ Options:
   --restore R                  a velero.io/v1 Restore (default: a Restore among the inputs, else
                                restore1 of backup1 with no hooks)
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
+  --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
+                               1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
   --format text|json           output format (default text): a log with virtual timestamps, or
                                the conformance contract's JSON
 
@@ -107,19 +109,32 @@ export function simulationText(result: SimulationResult): string {
 }
 
 /** The end of `velero restore describe` as far as the hooks decide it. */
+const PHASES: Record<SimulationResult['restoreOutcome'], string> = {
+  Completed: 'Completed',
+  PartiallyFailed: 'PartiallyFailed',
+  StuckInFinalizing: 'Finalizing (stuck for ever)',
+  StuckInProgress: 'InProgress (stuck for ever)',
+};
+
 function totals(result: SimulationResult): string[] {
-  const { tracker, restoreOutcome, restoreName } = result;
-  const phase =
-    restoreOutcome === 'StuckInFinalizing'
-      ? 'Finalizing (stuck: the hook tracker never completes, velero-io/velero#9749)'
-      : restoreOutcome === 'PartiallyFailed'
-        ? `PartiallyFailed (run 'velero restore logs ${restoreName}' for more information)`
-        : 'Completed';
+  const { hookStatus, restoreOutcome, restoreName, veleroVersion } = result;
+  const logs =
+    restoreOutcome === 'PartiallyFailed'
+      ? ` (run 'velero restore logs ${restoreName}' for more information)`
+      : '';
+  const counts =
+    hookStatus === null
+      ? ['HooksAttempted and HooksFailed: not written']
+      : [
+          `HooksAttempted:  ${hookStatus.hooksAttempted}`,
+          `HooksFailed:     ${hookStatus.hooksFailed}`,
+        ];
   return [
-    `Phase:  ${phase}`,
+    `Velero ${veleroVersion}`,
+    `Phase:  ${PHASES[restoreOutcome]}${logs}`,
+    `        ${result.outcomeReason}`,
     '',
-    `HooksAttempted:  ${tracker.hooksAttempted}`,
-    `HooksFailed:     ${tracker.hooksFailed}`,
+    ...counts,
   ];
 }
 

@@ -118,6 +118,8 @@ export function rawPostHook(ctx: RuleContext, post: PostHook): Record<string, un
  */
 export function trackerCollisions(ctx: RuleContext): TrackerCollision[] {
   const out: TrackerCollision[] = [];
+  const { version } = ctx.plan;
+  if (version.behaviours.hookTracker === 'none') return out;
   for (const p of ctx.plan.pods) {
     if (p.exec.source !== 'spec' || !p.restoredPod) continue;
     const metadata = asObject(p.restoredPod['metadata']);
@@ -127,13 +129,18 @@ export function trackerCollisions(ctx: RuleContext): TrackerCollision[] {
     for (const { resource, post } of matchingSpecExecHooks(ctx.plan, p)) {
       if (!post.exec) continue;
       const container = post.exec.container || (p.containers[0] ?? '');
-      const key = trackerKey(namespace, podName, {
-        ...post.exec,
-        container,
-        hookName: resource.name,
-        hookSource: 'spec',
-        hookIndex: post.index,
-      });
+      const key = trackerKey(
+        namespace,
+        podName,
+        {
+          ...post.exec,
+          container,
+          hookName: resource.name,
+          hookSource: version.behaviours.specHookSource,
+          hookIndex: post.index,
+        },
+        version,
+      );
       if (!p.exec.trackerKeys.includes(key)) continue;
       const first = firstByKey.get(key);
       if (!first) firstByKey.set(key, resource);
