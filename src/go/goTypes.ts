@@ -138,3 +138,17 @@ export function describeGoType(type: GoType): string {
 export function structNameOf(type: GoType & { kind: 'named' }): string {
   return type.key.slice(type.key.indexOf('.') + 1);
 }
+
+/**
+ * The table version for any k8s.io/api release: itself when the tables have it, else the newest
+ * tabled patch of the same minor at or below it (patch releases do not change the types).
+ */
+export function nearestK8sApiVersion(version: string): K8sApiVersion {
+  if (isK8sApiVersion(version)) return version;
+  const [major, minor, patch] = version.split('.').map(Number);
+  const same = K8S_API_VERSIONS.filter((v) => {
+    const [a, b, c] = v.split('.').map(Number);
+    return a === major && b === minor && (c ?? 0) <= (patch ?? 0);
+  });
+  return same[same.length - 1] ?? K8S_API_VERSIONS[K8S_API_VERSIONS.length - 1]!;
+}
