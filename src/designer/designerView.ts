@@ -1,4 +1,5 @@
 import { analyze } from '../analyze.ts';
+import { resolveVeleroVersion } from '../versions/versionModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { restoreObjects, type RestoreChange, type RestoredObject } from '../velero/fullRestore.ts';
 import { planToJson, type PodPlanJson } from '../velero/planJson.ts';
@@ -32,6 +33,8 @@ export interface DesignerInput {
   fsBackupVolumes?: readonly string[];
   /** What to compute beyond diagnostics and the plan (default: everything). */
   include?: ViewInclude;
+  /** The Velero release to predict (`1.17.2`, `1.17`, `main`); the newest release when absent or unknown. */
+  veleroVersion?: string;
 }
 
 /**
@@ -111,6 +114,8 @@ export interface DiffScope {
 export interface DesignerView {
   diagnostics: Diagnostic[];
   restore: { name: string; backupName: string; fromEditor: boolean; validationErrors: string[] };
+  /** The Velero release the view predicts (`1.18.2`, `main`). */
+  veleroVersion: string;
   pods: PodView[];
   /** Distinct hook-tracker keys; null on versions without a hook tracker (before 1.13). */
   trackerAdded: number | null;
@@ -130,9 +135,13 @@ export interface DesignerView {
  * bigints, Maps or functions), so it crosses a Web Worker boundary as is. Never throws.
  */
 export function designerView(input: DesignerInput): DesignerView {
+  const version = input.veleroVersion
+    ? resolveVeleroVersion(input.veleroVersion).version
+    : undefined;
   const analysis = analyze({
     manifests: [{ name: MANIFESTS_FILE, text: input.manifests }],
     restore: input.restore.trim() ? { name: RESTORE_FILE, text: input.restore } : null,
+    ...(version ? { veleroVersion: version } : {}),
   });
   const { plan } = analysis;
   const planJson = planToJson(plan);
@@ -144,6 +153,7 @@ export function designerView(input: DesignerInput): DesignerView {
   const simulation = scenario ? simulate(scenario.scenario, plan) : { result: null, errors: [] };
   return {
     diagnostics: analysis.diagnostics,
+    veleroVersion: plan.version.name,
     restore: {
       name: plan.restore.name,
       backupName: plan.restore.backupName,
