@@ -22,6 +22,7 @@ export {
   type BehaviourId,
 } from './versions/behaviours.ts';
 export { DEFAULT_RELEASE, RELEASES, type VeleroRelease } from './versions/releases.ts';
+export { versionsMarkdown } from './versions/versionsMarkdown.ts';
 export {
   designerView,
   MANIFESTS_FILE,
@@ -83,6 +84,12 @@ export * from './generate/index.ts';
 export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
 export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/form.ts';
+export {
+  compareVersions,
+  type AspectDifference,
+  type CompareInput,
+  type VersionComparison,
+} from './designer/compareVersions.ts';
 
 /** Every diagnostic code with its explanation: the catalogue (docs/diagnostics.md) and hovers. */
 export const diagnosticCatalogue: readonly DiagnosticEntry[] = [

@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueMarkdown, diagnosticCatalogue } from '../index.ts';
+import { catalogueMarkdown, diagnosticCatalogue, versionsMarkdown } from '../index.ts';
 
 describe('diagnostic catalogue', () => {
   it('docs/diagnostics.md is up to date (run `npm run docs:diagnostics`)', () => {
     const committed = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
     expect(committed).toBe(catalogueMarkdown(diagnosticCatalogue));
+  });
+
+  it('docs/velero-versions.md is up to date (run `npm run docs:versions`)', () => {
+    const committed = readFileSync(
+      new URL('../../docs/velero-versions.md', import.meta.url),
+      'utf8',
+    );
+    expect(committed).toBe(versionsMarkdown());
   });
 
   it('has one entry per code, each complete', () => {

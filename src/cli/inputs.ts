@@ -9,12 +9,16 @@ export const ANALYSIS_FLAGS = {
   'velero-version': { type: 'string' },
 } as const;
 
-/** The `--velero-version` flag: `1.17.2`, `v1.17.2`, `1.17` or `main`; the newest release when absent. */
-export function veleroVersionArg(args: ParsedArgs): VeleroVersion | undefined {
-  const text = stringFlag(args, 'velero-version');
+/** A version flag: `1.17.2`, `v1.17.2`, `1.17` or `main`; undefined when absent. */
+export function versionFlag(
+  args: ParsedArgs,
+  flag: string,
+  minorMeans: 'newest-patch' | 'oldest-patch' = 'newest-patch',
+): VeleroVersion | undefined {
+  const text = stringFlag(args, flag);
   if (text === undefined) return undefined;
-  const resolved = resolveVeleroVersion(text);
-  if (resolved.error !== undefined) throw new CliError(`--velero-version: ${resolved.error}`);
+  const resolved = resolveVeleroVersion(text, minorMeans);
+  if (resolved.error !== undefined) throw new CliError(`--${flag}: ${resolved.error}`);
   return resolved.version;
 }
 
@@ -33,7 +37,7 @@ export function parseNamespaceMappings(values: string[]): Record<string, string>
 
 /** Reads the FILE… arguments and --restore, then runs the engine. */
 export async function analyzeArgs(args: ParsedArgs, io: CliIO): Promise<Analysis> {
-  const veleroVersion = veleroVersionArg(args);
+  const veleroVersion = versionFlag(args, 'velero-version');
   const manifests = await readInputs(args.positionals, io);
   const restorePath = stringFlag(args, 'restore');
   const restore = restorePath ? readFileArgument(restorePath, io, '--restore') : null;

@@ -52,19 +52,20 @@ export function defaultVeleroVersion(): VeleroVersion {
 }
 
 /**
- * Resolves `1.17.2`, `v1.17.2`, `1.17` (the newest patch of that minor) or `main`; an error
- * listing the supported versions for anything else.
+ * Resolves `1.17.2`, `v1.17.2`, `1.17` (the newest patch of that minor, or the oldest when it
+ * starts a range) or `main`; an error listing the supported versions for anything else.
  */
 export function resolveVeleroVersion(
   text: string,
+  minorMeans: 'newest-patch' | 'oldest-patch' = 'newest-patch',
 ): { version: VeleroVersion; error?: undefined } | { version?: undefined; error: string } {
   const wanted = text.trim().replace(/^v/, '');
   const exact = RELEASES.find((r) => r.name === wanted);
   if (exact) return { version: versionOf(exact) };
   if (/^\d+\.\d+$/.test(wanted)) {
     const patches = RELEASES.filter((r) => r.name.startsWith(`${wanted}.`));
-    const newest = patches[patches.length - 1];
-    if (newest) return { version: versionOf(newest) };
+    const patch = minorMeans === 'newest-patch' ? patches[patches.length - 1] : patches[0];
+    if (patch) return { version: versionOf(patch) };
   }
   return {
     error: `unknown Velero version "${text}"; supported: ${RELEASES.map((r) => r.name).join(', ')} (or a minor such as 1.17)`,
