@@ -26,7 +26,7 @@ export function TimelineTab() {
       {model ? (
         <RestoreTotals
           restoreName={model.restoreName}
-          veleroVersion={view.veleroVersion}
+          veleroVersion={model.veleroVersion}
           totals={model.totals}
         />
       ) : (
