@@ -43,6 +43,11 @@ test('the Velero version picker changes what a failing Continue hook does to the
   await expect(totals).toContainText(/Phase:\s+Completed/);
   await expect(totals).not.toContainText('HooksAttempted:');
   await expect(totals).toContainText('no HooksAttempted or HooksFailed lines');
+  // The rule under the last event (the totals) says what this release does instead.
+  await page.getByRole('slider', { name: 'Event' }).press('End');
+  await expect(page.locator('.timeline-current__rule')).toContainText(
+    'Velero 1.12.4 differs: there is no hook tracker',
+  );
 
   await designer.veleroVersion.selectOption('1.18.2');
   await expect(totals).toContainText('as Velero 1.18.2 does it');
@@ -67,6 +72,10 @@ test('the Velero version picker changes what a failing Continue hook does to the
   await page.getByRole('tab', { name: 'Timeline' }).click();
   await expect(totals).toContainText('as Velero 1.12.4 does it');
   await expect(totals).toContainText(/Phase:\s+Completed/);
+
+  // Opening an example replaces the design, not the release it is predicted for.
+  await designer.openExample('Several exec hooks across two containers');
+  await expect(designer.veleroVersion).toHaveValue('1.12.4');
 
   expect(watch.pageErrors).toEqual([]);
   expect(watch.consoleErrors).toEqual([]);
@@ -102,9 +111,10 @@ test.describe('screenshots', () => {
     const dir = process.env['SHOTS_DIR'];
     test.skip(!dir, 'set SHOTS_DIR to take the screenshots');
     await designer.open();
-    await designer.veleroVersion.focus();
     await page.locator('.app-header').screenshot({ path: `${dir}/header-version-picker.png` });
     const totals = await openWithFailingContinueHook(designer);
+    const notices = page.getByRole('region', { name: 'Notices' });
+    await notices.getByRole('button', { name: 'Dismiss' }).click();
     const body = page.locator('.results__body');
     for (const version of ['1.12.4', '1.18.2']) {
       await designer.veleroVersion.selectOption(version);
