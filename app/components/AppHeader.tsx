@@ -2,6 +2,7 @@ import { ExamplesButton } from '../features/examples/ExamplesButton.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ResetButton } from './ResetButton.tsx';
 import { ShareButton } from './ShareButton.tsx';
+import { VeleroVersionPicker } from './VeleroVersionPicker.tsx';
 import './designActions.css';
 
 export function AppHeader() {
@@ -14,6 +15,7 @@ export function AppHeader() {
       <p className="app-header__hint">
         In an editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move focus.
       </p>
+      <VeleroVersionPicker />
       <nav className="header-actions" aria-label="Design">
         <ExamplesButton />
         <OpenFileButton />

@@ -1,5 +1,6 @@
 import { isScenarioEdit } from '../../src/index.ts';
 import type { DesignerState } from './store.ts';
+import { readVeleroVersion } from './versionSlice.ts';
 
 /**
  * The authored state: every field of the store that is not an action. Autosave and share links both
@@ -43,6 +44,7 @@ const fieldCleaners: { [K in keyof AuthoredState]?: FieldCleaner<K> } = {
   designerPlace: (v) => (v === 'annotations' || v === 'spec' ? v : undefined),
   designerAnnotationHook: (v) => (v === 'init' || v === 'exec' ? v : undefined),
   scenarioEdits: (v) => (Array.isArray(v) ? v.filter(isScenarioEdit) : undefined),
+  veleroVersion: readVeleroVersion,
 };
 
 type ValueKind = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object' | 'other';

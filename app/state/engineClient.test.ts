@@ -110,6 +110,18 @@ describe('EngineClient with the engine service', () => {
     ]);
   });
 
+  it('passes the chosen Velero version to the engine with each view request', async () => {
+    const { worker, client, settled } = setUp();
+    client.request({ ...input(pod('db')), veleroVersion: '1.12' });
+    await settled();
+    expect(client.getSnapshot().view?.veleroVersion).toBe('1.12.4');
+    client.request({ ...input(pod('db')), veleroVersion: 'main' });
+    await settled();
+    expect(client.getSnapshot().view?.veleroVersion).toBe('main');
+    const views = worker.posted.filter((r) => r.kind === 'view');
+    expect(views.map((r) => r.input.veleroVersion)).toEqual(['1.12', 'main']);
+  });
+
   it('encodes an autosave and a link from the worker copies, without posting the texts again', async () => {
     const { worker, client, settled } = setUp();
     const secret =

@@ -4,10 +4,11 @@ import { autosaveOptions } from './autosave.ts';
 import { createDesignerSlice, type DesignerSlice } from './designerSlice.ts';
 import { createInputSlice, type InputSlice } from './inputSlice.ts';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice.ts';
+import { createVersionSlice, type VersionSlice } from './versionSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 
 /** Everything the user authored. Engine results are derived from it, never stored here. */
-export type DesignerState = InputSlice & DesignerSlice & ScenarioSlice & ViewSlice;
+export type DesignerState = InputSlice & DesignerSlice & ScenarioSlice & VersionSlice & ViewSlice;
 
 export const useDesignerStore = create<DesignerState>()(
   persist(
@@ -15,6 +16,7 @@ export const useDesignerStore = create<DesignerState>()(
       ...createInputSlice(...args),
       ...createDesignerSlice(...args),
       ...createScenarioSlice(...args),
+      ...createVersionSlice(...args),
       ...createViewSlice(...args),
     }),
     autosaveOptions,

@@ -12,6 +12,7 @@ export const selectEngineInput = (s: DesignerState, includeFor?: IncludeFor): De
   restore: s.restoreText,
   scenarioText: s.scenarioText,
   scenarioEdits: s.scenarioEdits,
+  veleroVersion: s.veleroVersion,
   ...(includeFor ? { include: includeFor(s) } : {}),
 });
 
@@ -26,6 +27,7 @@ export function useEngineSync(includeFor?: IncludeFor): void {
         state.restoreText !== prev.restoreText ||
         state.scenarioText !== prev.scenarioText ||
         state.scenarioEdits !== prev.scenarioEdits ||
+        state.veleroVersion !== prev.veleroVersion ||
         (includeFor && !sameInclude(includeFor(state), includeFor(prev)))
       )
         send(state);

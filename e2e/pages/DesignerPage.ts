@@ -49,10 +49,28 @@ type TextKey = 'manifests' | 'restore';
 export class DesignerPage {
   readonly manifests: EditorPanel;
   readonly restore: EditorPanel;
+  /** The header's Velero version picker (a native select). */
+  readonly veleroVersion: Locator;
 
   constructor(readonly page: Page) {
     this.manifests = new EditorPanel(page, 'Manifests', 'Manifests (YAML)');
     this.restore = new EditorPanel(page, 'Restore', 'Restore (YAML)');
+    this.veleroVersion = page.getByRole('combobox', { name: 'Velero version' });
+  }
+
+  /** Opens an example from the gallery, by the start of its title, and waits for its notice. */
+  async openExample(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Examples' }).click();
+    const gallery = this.page.getByRole('dialog', { name: 'Examples' });
+    await gallery
+      .getByRole('listitem')
+      .filter({ hasText: title })
+      .getByRole('button', { name: 'Open' })
+      .click();
+    await expect(gallery).toBeHidden();
+    await expect(
+      this.page.getByRole('region', { name: 'Notices' }).getByText(`Opened the example “${title}`),
+    ).toBeVisible();
   }
 
   async open(): Promise<void> {

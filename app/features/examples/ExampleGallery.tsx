@@ -18,8 +18,10 @@ export function ExampleGallery({ onOpened }: { onOpened: () => void }) {
     try {
       const texts = await fetchExampleTexts(example);
       const defaults = selectAuthoredState(useDesignerStore.getInitialState());
+      // The example replaces the design, not the Velero release it is predicted for.
+      const { veleroVersion } = useDesignerStore.getState();
       replaceDesign(
-        exampleDesign(texts, defaults),
+        { ...exampleDesign(texts, defaults), veleroVersion },
         `Opened the example “${example.title}”. ${example.summary}`,
       );
       onOpened();

@@ -87,7 +87,7 @@ export function ExportTab() {
       />
       <ExportBlock
         title="Restored objects (full restore)"
-        description="Every object as Velero creates it, with all of Velero's changes."
+        description={`Every object as Velero ${view.veleroVersion} creates it, with all of Velero's changes.`}
         content={{ kind: 'ok', value: view.diff.full.restored, notes: [] }}
         describe={noProblems}
         fileName="restored-full.yaml"
@@ -96,7 +96,7 @@ export function ExportTab() {
       />
       <ExportBlock
         title="Restored objects (hooks only)"
-        description="Every object with only the restore hooks' changes."
+        description={`Every object with only the restore hooks' changes, as Velero ${view.veleroVersion} makes them.`}
         content={{ kind: 'ok', value: view.diff.hooksOnly.restored, notes: [] }}
         describe={noProblems}
         fileName="restored-hooks-only.yaml"

@@ -9,11 +9,15 @@ const MAX_PODS = 100;
 export function PlanTab() {
   const { view } = useDesignerView();
   if (!view) return <p className="results-empty">Waiting for the engine…</p>;
-  const { restore, pods, trackerAdded } = view;
+  const { restore, pods, trackerAdded, veleroVersion } = view;
   return (
     <div className="plan">
       <section className="plan__summary" aria-label="Restore">
         <dl className="plan__facts">
+          <div>
+            <dt>Velero</dt>
+            <dd>{veleroVersion}</dd>
+          </div>
           <div>
             <dt>Restore</dt>
             <dd>

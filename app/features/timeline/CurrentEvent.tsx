@@ -4,10 +4,12 @@ import type { TimelineEvent } from './timelineModel.ts';
 interface CurrentEventProps {
   event: TimelineEvent | undefined;
   showPod: boolean;
+  /** The Velero release the simulation follows: the rule reads as on that release. */
+  veleroVersion: string;
 }
 
 /** The current event's one-line explanation and the rule it illustrates. */
-export function CurrentEvent({ event, showPod }: CurrentEventProps) {
+export function CurrentEvent({ event, showPod, veleroVersion }: CurrentEventProps) {
   if (!event) return <p className="timeline-current">No events: nothing was simulated.</p>;
   const { data } = event;
   return (
@@ -21,7 +23,7 @@ export function CurrentEvent({ event, showPod }: CurrentEventProps) {
         ) : null}
       </p>
       <p className="timeline-current__rule">
-        <RuleRef rule={data.rule} />
+        <RuleRef rule={data.rule} veleroVersion={veleroVersion} />
       </p>
     </div>
   );

@@ -2,6 +2,8 @@ import type { Totals } from './timelineModel.ts';
 
 interface RestoreTotalsProps {
   restoreName: string;
+  /** The Velero release the simulation follows. */
+  veleroVersion: string;
   totals: Totals;
 }
 
@@ -13,7 +15,7 @@ const PHASES: Record<Totals['outcome'], string> = {
 };
 
 /** The hook lines of `velero restore describe` for the simulated restore (hooks only). */
-export function RestoreTotals({ restoreName, totals }: RestoreTotalsProps) {
+export function RestoreTotals({ restoreName, veleroVersion, totals }: RestoreTotalsProps) {
   const { outcome, hookStatus, reason } = totals;
   const note =
     outcome === 'PartiallyFailed'
@@ -24,7 +26,7 @@ export function RestoreTotals({ restoreName, totals }: RestoreTotalsProps) {
     <section className="timeline-totals" aria-label="Restore outcome">
       <h3 className="timeline-totals__title">
         <code>velero restore describe {restoreName}</code>
-        <span className="timeline-muted"> (hooks only)</span>
+        <span className="timeline-muted"> (hooks only, as Velero {veleroVersion} does it)</span>
       </h3>
       <pre className={`timeline-describe timeline-describe--${outcome}`}>
         {'Phase:  '}

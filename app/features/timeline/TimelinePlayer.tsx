@@ -23,7 +23,7 @@ export function TimelinePlayer({ model, children }: TimelinePlayerProps) {
     <>
       <section className="timeline-player" aria-label="Step through the events">
         <PlayerControls player={player} events={model.events} />
-        <CurrentEvent event={current} showPod={showPod} />
+        <CurrentEvent event={current} showPod={showPod} veleroVersion={model.veleroVersion} />
       </section>
       <TimelineLanes model={model} scale={scale} current={current} />
       {children}

@@ -24,7 +24,11 @@ export function TimelineTab() {
   return (
     <div className="timeline">
       {model ? (
-        <RestoreTotals restoreName={model.restoreName} totals={model.totals} />
+        <RestoreTotals
+          restoreName={model.restoreName}
+          veleroVersion={model.veleroVersion}
+          totals={model.totals}
+        />
       ) : (
         <div className="timeline-notice" role="status">
           <p>Nothing to simulate:</p>

@@ -1,6 +1,15 @@
+import {
+  BEHAVIOURS,
+  changeAt,
+  DEFAULT_RELEASE,
+  type Behaviour,
+  type BehaviourId,
+} from '../../../src/index.ts';
+
 /**
  * One line per rule of the project's Velero semantics notes (exec hooks, rules 26 to 38), in plain
- * words for the timeline's explanations. The notes themselves are not shipped with the app.
+ * words for the timeline's explanations, as the default release (DEFAULT_RELEASE) does it. The
+ * notes themselves are not shipped with the app.
  */
 export const ruleSummaries: Readonly<Record<number, string>> = {
   26: 'Every grouped exec hook is added to the restore’s hook tracker; identical keys count once.',
@@ -21,4 +30,24 @@ export const ruleSummaries: Readonly<Record<number, string>> = {
 /** The summary of a rule, or a neutral line for a number without one. */
 export function ruleSummary(rule: number): string {
   return ruleSummaries[rule] ?? 'See the Velero restore-hook semantics notes.';
+}
+
+/** The version behaviours (src/versions/behaviours.ts) that change what a rule says. */
+const ruleBehaviours: Readonly<Record<number, readonly BehaviourId[]>> = {
+  26: ['hookTracker'],
+  27: ['hooksWait'],
+  29: ['waitForReady'],
+  33: ['execTimeouts'],
+  34: ['returnedErrors'],
+  36: ['returnedErrors'],
+  37: ['hookTracker', 'returnedErrors'],
+};
+
+/** What a rule does differently at `veleroVersion` than in its summary: one line per behaviour. */
+export function ruleDifferences(rule: number, veleroVersion: string): string[] {
+  return (ruleBehaviours[rule] ?? []).flatMap((id) => {
+    const behaviour = BEHAVIOURS[id] as Behaviour<unknown>;
+    const here = changeAt(behaviour, veleroVersion);
+    return here === changeAt(behaviour, DEFAULT_RELEASE) ? [] : [here.meaning];
+  });
 }

@@ -89,6 +89,8 @@ export interface Totals {
 
 export interface TimelineModel {
   restoreName: string;
+  /** The Velero release the simulation follows. */
+  veleroVersion: string;
   pods: PodTimeline[];
   events: TimelineEvent[];
   totals: Totals;
@@ -205,6 +207,7 @@ export function buildTimeline(view: DesignerView, cache?: TimelineCache): Timeli
   }
   return {
     restoreName: sim.restoreName,
+    veleroVersion: sim.veleroVersion,
     pods,
     events,
     totals: { outcome: sim.restoreOutcome, hookStatus: sim.hookStatus, reason: sim.outcomeReason },

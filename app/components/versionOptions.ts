@@ -1,0 +1,13 @@
+import { supportedVersions } from '../../src/index.ts';
+
+export interface VersionOption {
+  value: string;
+  label: string;
+}
+
+/** The picker's choices: every supported version, newest first (`main` on top), with its date. */
+export function listVersionOptions(): VersionOption[] {
+  return supportedVersions()
+    .map((v) => ({ value: v.name, label: `${v.name} (${v.release.date})` }))
+    .reverse();
+}
