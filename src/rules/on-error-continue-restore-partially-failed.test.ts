@@ -94,4 +94,12 @@ describe(code, () => {
   ])('is silent for %s', (_name, text, restoreText) => {
     expect(findDiagnostics(code, text, restoreText)).toEqual([]);
   });
+
+  it.each([
+    ['1.12.4', 0],
+    ['1.13.0', 1],
+  ])('on %s (Continue failures fail the Restore from 1.13.0, velero#7022): %i', (version, n) => {
+    const text = pod('db', 'post.hook.restore.velero.io/on-error: Continue');
+    expect(findDiagnostics(code, text, undefined, version)).toHaveLength(n);
+  });
 });

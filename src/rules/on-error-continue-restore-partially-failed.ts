@@ -34,6 +34,8 @@ export const onErrorContinueRestorePartiallyFailed = defineRule({
     },
   }),
   check(ctx, report) {
+    // Up to 1.12 Continue failures are only logged: the Restore stays Completed (velero#7022).
+    if (ctx.plan.version.behaviours.returnedErrors === 'fail-only') return;
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
       for (const hook of [...p.exec.groups.values()].flat()) {

@@ -96,4 +96,11 @@ describe(code, () => {
     expect(fixedTexts(code, yes)).toEqual([yes.replace('"yes"', '"true"')]);
     expect(fixedTexts(code, pod('maybe'))).toEqual([null]);
   });
+
+  it.each([
+    ['1.12.4', 0],
+    ['1.13.0', 1],
+  ])('on %s (the annotation is read from 1.13.0, velero#6918): %i', (version, n) => {
+    expect(findDiagnostics(code, yes, undefined, version)).toHaveLength(n);
+  });
 });

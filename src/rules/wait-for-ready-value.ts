@@ -43,6 +43,8 @@ export const waitForReadyValue = defineRule({
           (d.suggestion ? `; write "${d.suggestion}"` : ''),
   }),
   check(ctx, report) {
+    // Before 1.13 the annotation is not read at all (velero#6918).
+    if (!ctx.plan.version.behaviours.waitForReady) return;
     for (const target of ctx.manifests.pods) {
       const raw = podAnnotations(target)[ExecAnnotation.waitForReady];
       if (typeof raw !== 'string' || raw === '' || raw === 'true') continue;

@@ -1,3 +1,4 @@
+import { resolveVeleroVersion } from '../versions/versionModel.ts';
 import { analyze } from '../analyze.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
@@ -17,10 +18,17 @@ export interface Found {
  * Runs the engine on a manifests text (file `manifests.yaml`) and an optional Restore text (file
  * `restore.yaml`), and returns the diagnostics with the given code in the compact shape.
  */
-export function findDiagnostics(code: string, manifests: string, restore?: string): Found[] {
+export function findDiagnostics(
+  code: string,
+  manifests: string,
+  restore?: string,
+  veleroVersion?: string,
+): Found[] {
+  const version = veleroVersion ? resolveVeleroVersion(veleroVersion).version : undefined;
   const analysis = analyze({
     manifests: [{ name: 'manifests.yaml', text: manifests }],
     restore: restore === undefined ? null : { name: 'restore.yaml', text: restore },
+    ...(version ? { veleroVersion: version } : {}),
   });
   return analysis.diagnostics.filter((d) => d.code === code).map(toFound);
 }
