@@ -1,3 +1,4 @@
+import { releaseRanges } from '../versions/versionModel.ts';
 import type { DiagnosticEntry } from './diagnostic.ts';
 
 /** Renders the diagnostic catalogue (`docs/diagnostics.md`): one section per stable code. */
@@ -15,6 +16,7 @@ export function catalogueMarkdown(entries: readonly DiagnosticEntry[]): string {
       '',
       `**Fix.** ${e.fix}`,
       '',
+      ...(e.appliesTo ? [`**Velero versions.** ${releaseRanges(e.appliesTo).join(', ')}`, ''] : []),
     ].join('\n'),
   );
   return [

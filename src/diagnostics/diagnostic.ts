@@ -1,4 +1,5 @@
 import type { Range } from '../model/ranges.ts';
+import type { BehaviourValues } from '../versions/versionModel.ts';
 import type { JsonPath } from '../model/types.ts';
 
 export type { Position, Range } from '../model/ranges.ts';
@@ -51,6 +52,11 @@ export interface DiagnosticEntry<D extends DiagnosticData = DiagnosticData> {
   source: string;
   /** How to fix it. */
   fix: string;
+  /**
+   * The Velero releases the check matters for, asked of the version model (absent: every release).
+   * The catalogue lists the resulting ranges; the rule runner skips the check elsewhere.
+   */
+  appliesTo?: (behaviours: BehaviourValues) => boolean;
   /** Renders the message from the data (a method, so entries of any data type share one list type). */
   message(data: D): string;
 }

@@ -38,6 +38,11 @@ import { typographicQuotesRule } from './typographic-quotes.ts';
 import { unknownHookAnnotation } from './unknown-hook-annotation.ts';
 import { waitForReadyNeedsHook } from './wait-for-ready-needs-hook.ts';
 import { waitForReadyValue } from './wait-for-ready-value.ts';
+import { trackerRecordIndexMismatch } from './tracker-record-index-mismatch.ts';
+import { waitForReadyIgnored } from './wait-for-ready-ignored.ts';
+import { restoreValidationPanics } from './restore-validation-panics.ts';
+import { hooksAttemptedUndercounted } from './hooks-attempted-undercounted.ts';
+import { staleRestoreWait } from './stale-restore-wait.ts';
 import type { Rule } from './utils/rule.ts';
 
 /** Every check, in catalogue order. Adding a check = one file in this folder + one line here. */
@@ -82,4 +87,9 @@ export const rules: readonly Rule[] = [
   unknownHookAnnotation,
   waitForReadyNeedsHook,
   waitForReadyValue,
+  trackerRecordIndexMismatch,
+  waitForReadyIgnored,
+  restoreValidationPanics,
+  hooksAttemptedUndercounted,
+  staleRestoreWait,
 ];

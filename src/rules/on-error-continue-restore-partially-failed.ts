@@ -24,6 +24,8 @@ export const onErrorContinueRestorePartiallyFailed = defineRule({
       'failure too, even when the hook then runs and succeeds.',
     source:
       'internal/hook/wait_exec_hook_handler.go HandleHooks; internal/hook/hook_tracker.go Record; pkg/controller/restore_finalizer_controller.go WaitRestoreExecHook',
+    // Up to 1.12 Continue failures are only logged: the Restore stays Completed (velero#7022).
+    appliesTo: (b) => b.returnedErrors === 'all',
     fix: 'Nothing to change if that is what you want. To keep a failing command from failing the Restore, make the command itself succeed (for example `cmd || true` in a shell).',
     message: (d: Data & { podCount: number }) => {
       const pods = d.podCount > 1 ? `${d.pod} (and ${d.podCount - 1} more pods)` : d.pod;
@@ -34,8 +36,6 @@ export const onErrorContinueRestorePartiallyFailed = defineRule({
     },
   }),
   check(ctx, report) {
-    // Up to 1.12 Continue failures are only logged: the Restore stays Completed (velero#7022).
-    if (ctx.plan.version.behaviours.returnedErrors === 'fail-only') return;
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
       for (const hook of [...p.exec.groups.values()].flat()) {

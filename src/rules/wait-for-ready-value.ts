@@ -35,6 +35,8 @@ export const waitForReadyValue = defineRule({
       'except "true" is false, which is wrong for 1, t, T, TRUE and True.',
     source:
       'internal/hook/item_hook_handler.go getPodExecRestoreHookFromAnnotations (strconv.ParseBool)',
+    // Before 1.13 the annotation is not read at all (velero#6918).
+    appliesTo: (b) => b.waitForReady,
     fix: 'Write "true" or "false" (quoted, so YAML keeps it a string).',
     message: (d: { pod: string; value: string; readAs: boolean; suggestion: string | null }) =>
       d.readAs
@@ -43,8 +45,6 @@ export const waitForReadyValue = defineRule({
           (d.suggestion ? `; write "${d.suggestion}"` : ''),
   }),
   check(ctx, report) {
-    // Before 1.13 the annotation is not read at all (velero#6918).
-    if (!ctx.plan.version.behaviours.waitForReady) return;
     for (const target of ctx.manifests.pods) {
       const raw = podAnnotations(target)[ExecAnnotation.waitForReady];
       if (typeof raw !== 'string' || raw === '' || raw === 'true') continue;

@@ -76,3 +76,34 @@ export function resolveVeleroVersion(
 export function supportedVersions(): VeleroVersion[] {
   return RELEASES.map(versionOf);
 }
+
+/**
+ * The releases where a predicate on the behaviours holds, as ranges of consecutive releases
+ * (`1.16.2–1.17.2`, `1.13.0 and later`), for catalogue entries and messages.
+ */
+export function releaseRanges(holds: (behaviours: BehaviourValues) => boolean): string[] {
+  const all = supportedVersions();
+  const ranges: string[] = [];
+  let start: number | null = null;
+  all.forEach((v, i) => {
+    const yes = holds(v.behaviours);
+    if (yes && start === null) start = i;
+    const last = i === all.length - 1;
+    if (start !== null && (!yes || last)) {
+      const end = yes ? i : i - 1;
+      const from = all[start]!.name;
+      const to = all[end]!.name;
+      ranges.push(
+        end === all.length - 1
+          ? from === to
+            ? to
+            : `${from} and later`
+          : from === to
+            ? from
+            : `${from}–${to}`,
+      );
+      start = null;
+    }
+  });
+  return ranges;
+}

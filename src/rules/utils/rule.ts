@@ -70,6 +70,7 @@ export function defineRule<D extends DiagnosticData>(rule: Rule<D>): Rule<D> {
 /** Runs one rule and renders what it reports into diagnostics with exact ranges. */
 export function runRule<D extends DiagnosticData>(rule: Rule<D>, ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
+  if (rule.entry.appliesTo && !rule.entry.appliesTo(ctx.plan.version.behaviours)) return out;
   const locate = (at: At): SourceLocation => {
     const file = ctx.file(at.file);
     const range = file
