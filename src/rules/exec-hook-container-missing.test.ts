@@ -137,4 +137,14 @@ describe(code, () => {
   it('renames to the closest container', () => {
     expect(fixedTexts(code, typo)).toEqual([typo.replace('container: ap\n', 'container: "app"\n')]);
   });
+
+  it.each([
+    ['1.13.0', 'on Velero 1.13.0 the Restore does not wait for it: the hook just never runs'],
+    ['1.14.0', 'the Restore stays in Finalizing for ever, and no later restore starts'],
+    ['1.18.2', '(velero-io/velero#9744)'],
+    ['main', "until the server's --resource-timeout (10m by default), then ends PartiallyFailed"],
+  ])('says what the dropped hook does to the Restore on %s', (version, outcome) => {
+    const [found] = findDiagnostics(code, typo, undefined, version);
+    expect(String(found?.data?.['outcome'])).toContain(outcome);
+  });
 });

@@ -7,6 +7,7 @@ import {
   podAnnotations,
   podLabel,
 } from './utils/podHooks.ts';
+import { unrecordedHookOutcome } from './utils/unrecordedHook.ts';
 import { defineRule } from './utils/rule.ts';
 import { closestName, replaceValueFix } from './utils/textEdits.ts';
 
@@ -19,12 +20,15 @@ type Data = {
   suggestion: string | null;
   /** True when the container is written (so a rename fix applies); false when defaulted. */
   written: boolean;
+  /** What the unrecorded hook does to the Restore on the chosen release. */
+  outcome: string;
 };
 
 /**
  * An exec hook for a container that is not in `spec.containers` (or is a native sidecar): the wait
  * handler drops it (wait_exec_hook_handler.go podHasContainer), but the tracker already counts it,
- * so the Restore never leaves Finalizing (velero-io/velero#9749).
+ * so from 1.14 the Restore never leaves Finalizing (velero-io/velero#9744); main gives up after
+ * `--resource-timeout`.
  */
 export const execHookContainerMissing = defineRule({
   entry: defineEntry({
@@ -34,8 +38,11 @@ export const execHookContainerMissing = defineRule({
     why:
       "Velero groups exec hooks without checking the container, and adds each to the restore's hook tracker. The " +
       'wait handler then looks the container up in spec.containers only, drops the hook with a warning and never ' +
-      'records it. The tracker is never complete, and the finalizer, which polls without a timeout, leaves the ' +
-      'Restore in Finalizing for ever. Native sidecars (init containers with restartPolicy: Always) count as missing.',
+      'records it. From 1.14 the tracker is then never complete, and the finalizer, which polls without a timeout, ' +
+      'leaves the Restore in Finalizing for ever; while it does, no later restore starts (velero#9744). On main the ' +
+      "finalizer gives up after the server's --resource-timeout and the Restore ends PartiallyFailed (velero#10280); " +
+      'before 1.14 the hook silently never runs. Native sidecars (init containers with restartPolicy: Always) count ' +
+      'as missing.',
     source:
       'internal/hook/wait_exec_hook_handler.go HandleHooks (podHasContainer); internal/hook/hook_tracker.go; pkg/controller/restore_finalizer_controller.go WaitRestoreExecHook',
     fix: 'Name a container from spec.containers (a regular container, not a sidecar init container).',
@@ -45,8 +52,8 @@ export const execHookContainerMissing = defineRule({
         ? 'which is a native sidecar (an init container with restartPolicy: Always) that the wait handler does not see'
         : 'which is not in spec.containers';
       return (
-        `${d.hook} of ${pods} targets container ${d.container}, ${what}: Velero drops the hook without recording it, ` +
-        'and the Restore stays in Finalizing for ever (velero-io/velero#9749)' +
+        `${d.hook} of ${pods} targets container ${d.container}, ${what}: Velero drops the hook without recording it; ` +
+        d.outcome +
         (d.suggestion ? `; did you mean ${d.suggestion}?` : '')
       );
     },
@@ -56,6 +63,7 @@ export const execHookContainerMissing = defineRule({
     for (const p of ctx.plan.pods) {
       const sidecars = nativeSidecars(p.target);
       const pod = podLabel(p.target);
+      const outcome = unrecordedHookOutcome(ctx.plan.version);
       for (const [container, hooks] of p.exec.groups) {
         if (p.containers.includes(container)) continue;
         const sidecar = sidecars.includes(container);
@@ -73,7 +81,15 @@ export const execHookContainerMissing = defineRule({
           );
           findings.add(
             at,
-            { pod, hook: 'The exec hook annotation', container, sidecar, suggestion, written },
+            {
+              pod,
+              hook: 'The exec hook annotation',
+              container,
+              sidecar,
+              suggestion,
+              written,
+              outcome,
+            },
             container,
           );
         }
@@ -93,6 +109,7 @@ export const execHookContainerMissing = defineRule({
               sidecar,
               suggestion,
               written,
+              outcome,
             },
             container,
           );

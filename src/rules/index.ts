@@ -43,6 +43,9 @@ import { waitForReadyIgnored } from './wait-for-ready-ignored.ts';
 import { restoreValidationPanics } from './restore-validation-panics.ts';
 import { hooksAttemptedUndercounted } from './hooks-attempted-undercounted.ts';
 import { staleRestoreWait } from './stale-restore-wait.ts';
+import { restoreWaitUserMismatch } from './restore-wait-user-mismatch.ts';
+import { restoreExcludesVolumeClaims } from './restore-excludes-volume-claims.ts';
+import { execTimeoutOutOfRange } from './exec-timeout-out-of-range.ts';
 import type { Rule } from './utils/rule.ts';
 
 /** Every check, in catalogue order. Adding a check = one file in this folder + one line here. */
@@ -92,4 +95,7 @@ export const rules: readonly Rule[] = [
   restoreValidationPanics,
   hooksAttemptedUndercounted,
   staleRestoreWait,
+  restoreWaitUserMismatch,
+  restoreExcludesVolumeClaims,
+  execTimeoutOutOfRange,
 ];

@@ -5,7 +5,8 @@ import {
   RESTORE_WAIT_CONTAINER,
 } from '../model/annotations.ts';
 import { asArray, asObject, asString } from '../velero/restore.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { podFsBackupVolumes } from '../velero/fullRestore.ts';
+import { podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /**
@@ -39,11 +40,7 @@ export const staleRestoreWait = defineRule({
       const spec = asObject(target.pod['spec']);
       const name = asString(asObject(asArray(spec['initContainers'])[0])['name']);
       if (name !== RESTORE_WAIT_CONTAINER && name !== LEGACY_RESTIC_WAIT_CONTAINER) continue;
-      const named = asString(podAnnotations(target)[BACKUP_VOLUMES_ANNOTATION])
-        .split(',')
-        .map((s) => s.trim());
-      const volumes = asArray(spec['volumes']).map((v) => asString(asObject(v)['name']));
-      if (volumes.some((v) => named.includes(v))) continue;
+      if (podFsBackupVolumes(target.pod).length > 0) continue;
       const at = ctx.podAt(target, ['spec', 'initContainers', 0, 'name']);
       report(at, { name, pod: podLabel(target) });
     }

@@ -247,14 +247,18 @@ function podVolumeRestore(
 }
 
 function fsBackupVolumes(pod: JsonObject, options: RestoreOptions): string[] {
+  return podFsBackupVolumes(pod, options.fsBackupVolumes ?? []);
+}
+
+/**
+ * The pod's volumes backed up with file-system backup: named by `backup.velero.io/backup-volumes`
+ * or in `extra` (opt-out backups the input cannot show), and present in `spec.volumes`, sorted.
+ */
+export function podFsBackupVolumes(pod: JsonObject, extra: readonly string[] = []): string[] {
   const annotation = asString(
     asObject(asObject(pod['metadata'])['annotations'])[BACKUP_VOLUMES_ANNOTATION],
   );
-  const named = new Set(
-    [...annotation.split(',').map((s) => s.trim()), ...(options.fsBackupVolumes ?? [])].filter(
-      Boolean,
-    ),
-  );
+  const named = new Set([...annotation.split(',').map((s) => s.trim()), ...extra].filter(Boolean));
   const podVolumes = asArray(asObject(pod['spec'])['volumes']).map((v) =>
     asString(asObject(v)['name']),
   );

@@ -36,6 +36,9 @@ export interface RestoreModel {
   backupName: string;
   namespaceMapping: Record<string, string>;
   resources: ResourceHook[];
+  /** The Restore's own resource filters (`spec.includedResources`/`excludedResources`). */
+  includedResources: string[];
+  excludedResources: string[];
 }
 
 /** The Restore the conformance corpus assumes when none is given. */
@@ -44,6 +47,8 @@ export const DEFAULT_RESTORE: RestoreModel = {
   backupName: 'backup1',
   namespaceMapping: {},
   resources: [],
+  includedResources: [],
+  excludedResources: [],
 };
 
 /**
@@ -64,6 +69,8 @@ export function readRestore(obj: unknown): RestoreModel {
     backupName: asString(spec['backupName']),
     namespaceMapping: mapping,
     resources: asArray(hooks['resources']).map((r, i) => readResourceHook(r, i)),
+    includedResources: asStrings(spec['includedResources']),
+    excludedResources: asStrings(spec['excludedResources']),
   };
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findDiagnostics, yaml } from '../testing/rules.ts';
+
+const code = 'restore-excludes-volume-claims';
+const pod = yaml(
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: db',
+  '  namespace: prod',
+  '  annotations: {backup.velero.io/backup-volumes: data}',
+  'spec:',
+  '  containers: [{name: postgres, image: postgres}]',
+  '  volumes: [{name: data, persistentVolumeClaim: {claimName: data-db}}]',
+);
+const restore = (...filters: string[]) =>
+  yaml(
+    'apiVersion: velero.io/v1',
+    'kind: Restore',
+    'metadata: {name: r1}',
+    'spec:',
+    '  backupName: b1',
+    ...filters,
+  );
+
+describe(code, () => {
+  it('points at the excluded persistentvolumeclaims on 1.18.2', () => {
+    const text = restore('  excludedResources:', '  - secrets', '  - persistentvolumeclaims');
+    expect(findDiagnostics(code, pod, text, '1.18.2')).toMatchObject([
+      {
+        file: 'restore.yaml',
+        line: 8,
+        column: 5,
+        endLine: 8,
+        endColumn: 27,
+        severity: 'error',
+        data: { filter: 'excludes persistentvolumeclaims', pods: 'prod/db' },
+      },
+    ]);
+  });
+
+  it('points at includedResources that leave PVs out', () => {
+    const text = restore('  includedResources: [pods, persistentvolumeclaims]');
+    expect(findDiagnostics(code, pod, text)).toMatchObject([
+      {
+        line: 6,
+        column: 3,
+        endLine: 6,
+        endColumn: 20,
+        data: { filter: 'includes only pods, persistentvolumeclaims (no persistentvolumes)' },
+      },
+    ]);
+  });
+
+  it.each([
+    ['main', restore('  excludedResources: [pvc]')],
+    ['1.18.2', restore('  includedResources: ["*"]')],
+    ['1.18.2', restore('  excludedResources: [secrets]')],
+  ])('is silent on %s for %j', (version, text) => {
+    expect(findDiagnostics(code, pod, text, version)).toEqual([]);
+  });
+
+  it('is silent without file-system-backed volumes', () => {
+    const plain = pod.replace('data}', 'other}');
+    expect(findDiagnostics(code, plain, restore('  excludedResources: [pvc]'))).toEqual([]);
+  });
+});
