@@ -20,13 +20,11 @@ export const initImageWithoutCommand = defineRule({
   }),
   check(ctx, report) {
     for (const p of ctx.plan.pods) {
-      if (p.init.kind !== 'error' || !p.init.panic) continue;
-      report(
-        ctx.podAt(p.target, ['metadata', 'annotations', InitAnnotation.containerImage], 'key'),
-        {
-          pod: `${p.target.namespace}/${p.target.name}`,
-        },
-      );
+      // Only the annotation's missing command: a namespace-pattern panic is caused in the Restore.
+      if (p.init.kind !== 'error' || !p.init.panic || p.init.cause.in !== 'pod') continue;
+      report(ctx.podAt(p.target, p.init.cause.path, 'key'), {
+        pod: `${p.target.namespace}/${p.target.name}`,
+      });
     }
   },
 });
