@@ -33,9 +33,9 @@ describe(code, () => {
     expect(findDiagnostics(code, podInProd, long, 'main')).toMatchObject([
       {
         line: 10,
-        column: 42,
+        column: 44,
         endLine: 10,
-        endColumn: 44,
+        endColumn: 46,
         severity: 'info',
         data: { value: '5h0m0s' },
       },
