@@ -14,7 +14,7 @@ export interface ExecGrouping {
   trackerKeys: string[];
   /** Which hooks applied: the annotation hook replaces every spec exec hook. */
   source: 'annotation' | 'spec' | 'none';
-  /** Set when matching a hook's namespace patterns panics: nothing recovers it in the Velero server. */
+  /** Set when matching a hook's namespace patterns panics (see namespace-pattern-panics for what Velero then does). */
   panic?: { message: string; resourceIndex: number };
 }
 
