@@ -79,4 +79,22 @@ describe('spec-init-container-unknown-field', () => {
     );
     expect(fixed).toContain('\n            volumeMounts: []\n');
   });
+
+  it('reports nested unknown keys with their path, in any case of the fields on the way', () => {
+    const text = restore(
+      '            VolumeMounts:',
+      '            - {name: data, mountPath: /data, bogus: 1}',
+      '            securityContext: {unknownKnob: true}',
+    );
+    expect(findDiagnostics('spec-init-container-unknown-field', pod, text)).toMatchObject([
+      { line: 16, column: 46, endLine: 16, endColumn: 51, data: { key: 'volumeMounts[0].bogus' } },
+      {
+        line: 17,
+        column: 31,
+        endLine: 17,
+        endColumn: 42,
+        data: { key: 'securityContext.unknownKnob' },
+      },
+    ]);
+  });
 });

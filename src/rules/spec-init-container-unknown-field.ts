@@ -74,9 +74,44 @@ export const specInitContainerUnknownField = defineRule({
           suggestion ? { fix: renameKeyFix(`Rename to ${suggestion}`, at, suggestion) } : undefined,
         );
       }
+      for (const dropped of decoded.droppedPaths) {
+        const path = rawPath(c.raw, dropped);
+        if (path.length < 2) continue;
+        const at = ctx.restoreAt([...c.path, ...path], 'key');
+        if (!at) continue;
+        const container = name ? JSON.stringify(name) : `initContainers[${c.index}]`;
+        report(at, { hook: hookLabel(c.resource), container, key: dropped, suggestion: '' });
+      }
     }
   },
 });
+
+/**
+ * The path of a dropped key in the container as written: the decoder names the fields on the way
+ * canonically (`volumeMounts[0].bogus`), the text may spell them in another case (`VolumeMounts`).
+ */
+function rawPath(raw: unknown, dropped: string): (string | number)[] {
+  const steps = dropped.match(/[^.[\]]+/g) ?? [];
+  const out: (string | number)[] = [];
+  let node: unknown = raw;
+  for (const [i, step] of steps.entries()) {
+    if (/^\d+$/.test(step) && Array.isArray(node)) {
+      out.push(Number(step));
+      node = node[Number(step)];
+      continue;
+    }
+    const obj = asObject(node);
+    const last = i === steps.length - 1;
+    const key =
+      step in obj || last
+        ? step
+        : Object.keys(obj).find((k) => k.toLowerCase() === step.toLowerCase());
+    if (key === undefined) return [];
+    out.push(key);
+    node = obj[key];
+  }
+  return out;
+}
 
 /** The Container field the key is a likely typo of, unless the container already has that field. */
 function suggestField(key: string, container: Record<string, unknown>): string | undefined {
