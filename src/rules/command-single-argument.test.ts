@@ -173,4 +173,24 @@ describe(code, () => {
       script.replace('|\n          /opt/app/flush.sh', '"/opt/app/flush.sh"'),
     ]);
   });
+
+  it('a JSON array wrapped in quotes, as Helm values carry it: says so, and the fix removes the quotes', () => {
+    const text = pod(
+      'post.hook.restore.velero.io/command: |',
+      `      '["/bin/bash", "-c", "pg_restore /dump"]'`,
+    );
+    expect(findDiagnostics('command-single-argument', text)).toMatchObject([
+      {
+        line: 6,
+        column: 42,
+        endLine: 7,
+        endColumn: 52,
+        data: { kind: 'quoted-array', program: `'["/bin/bash", "-c", "pg_restore /dump"]'\n` },
+      },
+    ]);
+    const [fixed] = fixedTexts('command-single-argument', text);
+    expect(fixed).toContain(
+      `post.hook.restore.velero.io/command: '["/bin/bash", "-c", "pg_restore /dump"]'`,
+    );
+  });
 });

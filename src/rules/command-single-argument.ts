@@ -6,7 +6,7 @@ import { annotationCommands, podLabel } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
 import { jsonArrayText, replaceValueFix, shorten } from './utils/textEdits.ts';
 
-type Kind = 'shell' | 'words' | 'leading-space' | 'first-element';
+type Kind = 'shell' | 'words' | 'leading-space' | 'quoted-array' | 'first-element';
 
 /** Shell syntax: pipes, lists, redirections, expansions, globs, grouping, quotes, line breaks. */
 const SHELL_SYNTAX = /[|&;<>$`*?(){}~'"\\\n]|\[/;
@@ -27,6 +27,9 @@ function inspectString(value: string): Found | null {
   if (value[0] === '[') return inspectArray(parseJsonStringArray(value));
   if (trimmed.startsWith('[') && parseJsonStringArray(trimmed))
     return { kind: 'leading-space', program: value, fixed: trimmed };
+  const unquoted = /^(['"])(\[[\s\S]*\])\1$/.exec(trimmed)?.[2];
+  if (unquoted !== undefined && parseJsonStringArray(unquoted))
+    return { kind: 'quoted-array', program: value, fixed: unquoted };
   if (trimmed === '') return null;
   if (SHELL_SYNTAX.test(trimmed))
     return { kind: 'shell', program: value, fixed: jsonArrayText(['/bin/sh', '-c', trimmed]) };
@@ -72,6 +75,8 @@ export const commandSingleArgument = defineRule({
           return `${d.where}: ${d.field} uses shell syntax, but Velero runs it without a shell as ONE program named ${name}; wrap it as ["/bin/sh", "-c", …]`;
         case 'words':
           return `${d.where}: ${d.field} is run as ONE program named ${name} (Velero never splits a command on spaces); write it as a JSON array of words`;
+        case 'quoted-array':
+          return `${d.where}: ${d.field} is a JSON array wrapped in quotes (as Helm values often carry it); the quotes are part of the value, so Velero does not decode the array and runs the whole text as ONE program named ${name}; remove the quotes`;
         case 'leading-space':
           return `${d.where}: ${d.field} starts with a space, so Velero does not decode the JSON array and runs the whole text as ONE program named ${name}`;
         case 'first-element':
