@@ -4,13 +4,8 @@ import { asObject } from '../velero/restore.ts';
 import { nodeAt } from '../yaml/locate.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { findPair, keyText } from '../yaml/tree.ts';
-import { isRestoreHookKey, podAnnotations } from './utils/podHooks.ts';
+import { isRestoreHookKey, outerMetadataPaths, podAnnotations } from './utils/podHooks.ts';
 import { defineRule, type RuleContext } from './utils/rule.ts';
-
-/** Metadata blocks of a workload that are NOT the pod's: its own, and a CronJob's job template. */
-function outerMetadataPaths(kind: string): JsonPath[] {
-  return kind === 'CronJob' ? [['metadata'], ['spec', 'jobTemplate', 'metadata']] : [['metadata']];
-}
 
 /**
  * Restore-hook annotations on a workload's own metadata (or a CronJob's job template): Velero reads

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDiagnostics,
+  yaml,
   annotatedPod as pod,
   annotatedDeployment as deployment,
 } from '../testing/rules.ts';
@@ -152,5 +153,34 @@ describe(code, () => {
         ),
       ),
     ).toEqual([null]);
+  });
+
+  it("reports a look-alike key on a workload's own metadata too (a pre-restore hook that does not exist)", () => {
+    const text = yaml(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      '  namespace: shop',
+      '  annotations:',
+      `    pre.hook.restore.velero.io/command: '["/bin/x"]'`,
+      '    post.hook.restore.velero.io/command: /bin/y',
+      'spec:',
+      '  template:',
+      '    spec: {containers: [{name: app, image: nginx}]}',
+    );
+    expect(findDiagnostics('unknown-hook-annotation', text)).toMatchObject([
+      {
+        line: 7,
+        column: 5,
+        endLine: 7,
+        endColumn: 39,
+        data: {
+          pod: 'Deployment shop/web (its own metadata)',
+          key: 'pre.hook.restore.velero.io/command',
+          suggestion: 'post.hook.restore.velero.io/command',
+        },
+      },
+    ]);
   });
 });

@@ -4,7 +4,13 @@ import {
   KNOWN_HOOK_ANNOTATIONS,
   POST_HOOK_PREFIX,
 } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { asObject } from '../velero/restore.ts';
+import {
+  isRestoreHookKey,
+  outerMetadataPaths,
+  podAnnotations,
+  podLabel,
+} from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 import { closestName, editDistance, renameKeyFix } from './utils/textEdits.ts';
 
@@ -80,7 +86,8 @@ export const unknownHookAnnotation = defineRule({
     why:
       'Velero looks up a fixed set of annotation keys, exactly and case-sensitively. Any other key under ' +
       'init.hook.restore.velero.io/ or post.hook.restore.velero.io/ (or a misspelled prefix) is never read, so ' +
-      'the setting silently has no effect.',
+      'the setting silently has no effect. There is no pre.hook.restore.velero.io/ family: restore hooks are init ' +
+      "containers or exec hooks in the restored pod, and a workload's own metadata is never read either.",
     source:
       'internal/hook/item_hook_handler.go (podRestoreHook* constants, getInitContainerFromAnnotation, getPodExecRestoreHookFromAnnotations)',
     fix: 'Rename the key to the one Velero reads (init: container-image, container-name, command; post: container, command, on-error, exec-timeout, wait-timeout, wait-for-ready).',
@@ -103,6 +110,29 @@ export const unknownHookAnnotation = defineRule({
           { pod: podLabel(target), key, suggestion },
           canRename ? { fix: renameKeyFix(`Rename to ${suggestion}`, at, suggestion) } : undefined,
         );
+      }
+    }
+    // A workload's own metadata: keys with a real hook prefix are hook-annotations-on-workload's.
+    for (const target of ctx.manifests.pods) {
+      if (target.kind === 'Pod') continue;
+      const object = ctx.manifests.objects.find((o) => o.ref === target.ref);
+      for (const metaPath of object ? outerMetadataPaths(target.kind) : []) {
+        let meta: unknown = object?.value;
+        for (const step of metaPath) meta = asObject(meta)[step as string];
+        for (const key of Object.keys(asObject(asObject(meta)['annotations']))) {
+          if (isRestoreHookKey(key) || KNOWN_HOOK_ANNOTATIONS.includes(key)) continue;
+          const prefix = intendedPrefix(key);
+          if (!prefix) continue;
+          const path = [...target.ref.path, ...metaPath, 'annotations', key];
+          const at = {
+            file: target.ref.file,
+            document: target.ref.document,
+            path,
+            part: 'key' as const,
+          };
+          const pod = `${target.kind} ${target.namespace}/${target.ownerName} (its own metadata)`;
+          report(at, { pod, key, suggestion: suggest(key, prefix) });
+        }
       }
     }
   },

@@ -198,3 +198,8 @@ export function metadataBlocks(ctx: RuleContext): MetadataBlock[] {
   }
   return [...blocks.values()];
 }
+
+/** Metadata blocks of a workload that are NOT the pod's: its own, and a CronJob's job template. */
+export function outerMetadataPaths(kind: string): JsonPath[] {
+  return kind === 'CronJob' ? [['metadata'], ['spec', 'jobTemplate', 'metadata']] : [['metadata']];
+}
