@@ -201,3 +201,84 @@ spec:
     expect(r.stdout).toMatch(/^deploy\.yaml:7:5: (warning|error) hook-annotations-on-workload: /m);
   });
 });
+
+describe('restore-hooks on a StatefulSet with volumeClaimTemplates', () => {
+  write(
+    'cassandra.yaml',
+    `apiVersion: apps/v1
+kind: StatefulSet
+metadata:
+  name: cassandra
+  namespace: db
+spec:
+  serviceName: cassandra
+  selector: {matchLabels: {app: cassandra}}
+  template:
+    metadata:
+      labels: {app: cassandra}
+    spec:
+      containers:
+      - name: cassandra
+        image: cassandra:4
+        volumeMounts:
+        - {name: cassandra-data, mountPath: /var/lib/cassandra}
+  volumeClaimTemplates:
+  - metadata: {name: cassandra-data}
+    spec:
+      accessModes: [ReadWriteOnce]
+      resources: {requests: {storage: 1Gi}}
+`,
+  );
+  const restore = (volume: string) => {
+    write(
+      `restore-${volume}.yaml`,
+      `apiVersion: velero.io/v1
+kind: Restore
+metadata: {name: r1, namespace: velero}
+spec:
+  backupName: b1
+  hooks:
+    resources:
+    - name: prep
+      includedNamespaces: [db]
+      postHooks:
+      - init:
+          initContainers:
+          - name: fix-perms
+            image: busybox
+            command: [chown, -R, "999", /var/lib/cassandra]
+            volumeMounts:
+            - {name: ${volume}, mountPath: /var/lib/cassandra}
+`,
+    );
+    return `restore-${volume}.yaml`;
+  };
+
+  it('check exits 0 when the Restore spec init container mounts the claim volume', async () => {
+    const r = await run('check', '--restore', restore('cassandra-data'), 'cassandra.yaml');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('spec-init-volume-missing');
+    expect(r.code).toBe(0);
+  });
+
+  it('check exits 1 on a mount that is neither a pod volume nor a template', async () => {
+    const r = await run('check', '--restore', restore('data'), 'cassandra.yaml');
+    expect(r.stdout).toMatch(/^restore-data\.yaml:17:22: error spec-init-volume-missing: /m);
+    expect(r.code).toBe(1);
+  });
+
+  it('apply prints the derived pod with the claim volume', async () => {
+    const r = await run('apply', '--restore', restore('cassandra-data'), 'cassandra.yaml');
+    expect(r.code).toBe(0);
+    const pod = r.stdout.split('---\n')[1]!;
+    expect(pod).toContain('# Pod restored from StatefulSet cassandra');
+    expect(pod).toContain(
+      [
+        '  volumes:',
+        '    - name: cassandra-data',
+        '      persistentVolumeClaim:',
+        '        claimName: cassandra-data-cassandra-0',
+      ].join('\n'),
+    );
+  });
+});

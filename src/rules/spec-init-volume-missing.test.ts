@@ -119,3 +119,66 @@ describe('spec-init-volume-missing', () => {
     expect(findDiagnostics('spec-init-volume-missing', manifests, text)).toEqual([]);
   });
 });
+
+describe('spec-init-volume-missing on a StatefulSet with volumeClaimTemplates', () => {
+  const statefulSet = yaml(
+    'apiVersion: apps/v1',
+    'kind: StatefulSet',
+    'metadata: {name: pg, namespace: prod}',
+    'spec:',
+    '  serviceName: pg',
+    '  template:',
+    '    metadata: {labels: {app: pg}}',
+    '    spec:',
+    '      volumes: [{name: config, configMap: {name: pg}}]',
+    '      containers:',
+    '      - name: postgres',
+    '        image: postgres:16',
+    '        volumeMounts: [{name: data, mountPath: /var/lib/postgresql}]',
+    '  volumeClaimTemplates:',
+    '  - metadata: {name: data}',
+    '    spec: {accessModes: [ReadWriteOnce], resources: {requests: {storage: 1Gi}}}',
+  );
+
+  it.each([
+    [
+      'the claim volume',
+      restore('pg', '            - {name: data, mountPath: /var/lib/postgresql}'),
+    ],
+    [
+      'the claim volume and a template volume',
+      restore(
+        'pg',
+        '            - name: config',
+        '              mountPath: /etc/pg',
+        '            - name: data',
+        '              mountPath: /data',
+      ),
+    ],
+  ])('is silent for a mount of %s', (_name, text) => {
+    expect(findDiagnostics('spec-init-volume-missing', statefulSet, text)).toEqual([]);
+  });
+
+  it('still reports names that are neither a pod volume nor a template, listing the claim volume', () => {
+    const text = restore(
+      'pg',
+      '            - {name: data, mountPath: /data}',
+      '            - {name: pgdata, mountPath: /pg}',
+      '            - name: cassandra-data',
+      '              mountPath: /c',
+    );
+    expect(findDiagnostics('spec-init-volume-missing', statefulSet, text)).toMatchObject([
+      {
+        line: 18,
+        column: 22,
+        endLine: 18,
+        endColumn: 28,
+        data: {
+          volume: 'pgdata',
+          pods: 'pod StatefulSet prod/pg (volumes: data, config) does not have',
+        },
+      },
+      { line: 19, column: 21, endLine: 19, endColumn: 35, data: { volume: 'cassandra-data' } },
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { JsonObject, JsonPath } from '../model/types.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { asObject, asString } from './restore.ts';
+import { asArray, asObject, asString } from './restore.ts';
 
 /** Kinds whose pods Velero backs up, with the path of their pod template. */
 export const POD_TEMPLATE_PATHS: Record<string, JsonPath> = {
@@ -115,14 +115,12 @@ function podTarget(object: ManifestObject, templatePath: JsonPath): PodTarget {
     podMetadata['labels'] = templateMeta['labels'] as JsonObject;
   if (templateMeta['annotations'] !== undefined)
     podMetadata['annotations'] = templateMeta['annotations'] as JsonObject;
+  let spec = (template['spec'] ?? {}) as JsonObject;
+  if (object.kind === 'StatefulSet')
+    spec = addClaimVolumes(spec, object.value, ownerName, STATEFUL_SET_ORDINAL);
   const pod: JsonObject = isPod
     ? { ...object.value, metadata: { ...(metadata as JsonObject), namespace } }
-    : {
-        apiVersion: 'v1',
-        kind: 'Pod',
-        metadata: podMetadata,
-        spec: (template['spec'] ?? {}) as JsonObject,
-      };
+    : { apiVersion: 'v1', kind: 'Pod', metadata: podMetadata, spec };
   return {
     ref: object.ref,
     kind: object.kind,
@@ -134,6 +132,34 @@ function podTarget(object: ManifestObject, templatePath: JsonPath): PodTarget {
     nameDerived: !isPod,
     pod,
   };
+}
+
+/** The ordinal of the StatefulSet pod the engine derives (`derivePodName` names it `<set>-0`). */
+const STATEFUL_SET_ORDINAL = 0;
+
+/**
+ * The pod spec with the volumes the StatefulSet controller gives its pod (`updateStorage`,
+ * k8s.io/kubernetes pkg/controller/statefulset/stateful_set_utils.go): per volumeClaimTemplate a
+ * volume of its name with claim `<template>-<set>-<ordinal>`, replacing a same-named template
+ * volume; these come first, then the template's other volumes in their order. Go ranges over a map
+ * for the claim volumes, so their order is not guaranteed; this keeps the templates' order.
+ */
+function addClaimVolumes(
+  spec: JsonObject,
+  set: JsonObject,
+  setName: string,
+  ordinal: number,
+): JsonObject {
+  const claims = new Map<string, JsonObject>();
+  for (const template of asArray(asObject(set['spec'])['volumeClaimTemplates'])) {
+    const name = asString(asObject(asObject(template)['metadata'])['name']);
+    if (name === '') continue; // a volume without a name: the pod is rejected, nothing mounts it
+    const claimName = `${name}-${setName}-${ordinal}`;
+    claims.set(name, { name, persistentVolumeClaim: { claimName } });
+  }
+  if (claims.size === 0 || asObject(spec) !== spec) return spec;
+  const own = asArray(spec['volumes']).filter((v) => !claims.has(asString(asObject(v)['name'])));
+  return { ...spec, volumes: [...claims.values(), ...(own as JsonObject[])] };
 }
 
 /** Kubernetes' random-suffix alphabet (`k8s.io/apimachinery/pkg/util/rand`), here fed by a hash. */
