@@ -87,8 +87,10 @@ export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/for
 export {
   compareVersions,
   type AspectDifference,
+  type ChangeCause,
   type CompareInput,
   type VersionComparison,
+  type VersionRange,
 } from './designer/compareVersions.ts';
 
 /** Every diagnostic code with its explanation: the catalogue (docs/diagnostics.md) and hovers. */

@@ -16,7 +16,7 @@ interface ShareLinkDetailsProps {
   onCopy: () => void;
 }
 
-/** The link, its length, the long-link warning and what was redacted. */
+/** The link, its length, the Velero release it opens with, the long-link warning and what was redacted. */
 export function ShareLinkDetails({ link, copy, onCopy }: ShareLinkDetailsProps) {
   const fieldId = useId();
   const n = (x: number) => x.toLocaleString('en-US');
@@ -40,6 +40,9 @@ export function ShareLinkDetails({ link, copy, onCopy }: ShareLinkDetailsProps) 
           Copy again
         </button>
       </div>
+      <p className="share__version">
+        Opens with <strong>Velero {link.veleroVersion}</strong>, the version picked in the header.
+      </p>
       {link.tooLong ? (
         <p className="share__warning" role="alert">
           This link is {n(link.length)} characters long. Above {n(SHARE_LINK_WARN_LENGTH)}{' '}

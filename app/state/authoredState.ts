@@ -45,6 +45,7 @@ const fieldCleaners: { [K in keyof AuthoredState]?: FieldCleaner<K> } = {
   designerAnnotationHook: (v) => (v === 'init' || v === 'exec' ? v : undefined),
   scenarioEdits: (v) => (Array.isArray(v) ? v.filter(isScenarioEdit) : undefined),
   veleroVersion: readVeleroVersion,
+  compareTo: readVeleroVersion,
 };
 
 type ValueKind = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object' | 'other';

@@ -156,4 +156,47 @@ describe('EngineClient with the engine service', () => {
       'c2VjcmV0',
     );
   });
+
+  it('compares releases in the worker, from its copies of the texts and the scenario edits', async () => {
+    const { worker, client, settled } = setUp();
+    const continueHook = pod('db').replace(
+      'namespace: app\n',
+      `namespace: app\n  annotations:\n    post.hook.restore.velero.io/command: '["true"]'\n    post.hook.restore.velero.io/on-error: Continue\n`,
+    );
+    client.request(input(continueHook));
+    await settled();
+    const fails = {
+      kind: 'hook',
+      pod: 'app/db',
+      container: 'main',
+      hookName: '<from-annotation>',
+      hookIndex: 0,
+      duration: '1s',
+      error: 'boom',
+    } as const;
+    const range = { from: '1.12.4', to: '1.13.0' };
+    const comparison = await client.compare(
+      { ...input(continueHook), scenarioEdits: [fails] },
+      range,
+    );
+    expect(comparison?.versions).toEqual(['1.12.4', '1.13.0']);
+    const phase = comparison?.differences.find((d) => d.aspect === 'Restore phase');
+    expect(phase?.ranges.map((r) => [r.from, r.value.split(' ')[0]])).toEqual([
+      ['1.12.4', 'Completed'],
+      ['1.13.0', 'PartiallyFailed'],
+    ]);
+    // The texts were already in the worker: the comparison posted none.
+    expect(worker.posted.at(-1)).toMatchObject({ kind: 'compare', input: range });
+    expect(worker.posted.filter((r) => r.kind === 'texts')).toHaveLength(1);
+
+    // Without the failing hook both complete (1.13.0 only adds the hook counts); an unknown
+    // release gives null.
+    const succeeding = await client.compare(input(continueHook), range);
+    expect(succeeding?.differences.map((d) => d.aspect)).toEqual(['Restore phase']);
+    expect(succeeding?.differences[0]?.ranges.map((r) => r.value.split(' ')[0])).toEqual([
+      'Completed',
+      'Completed',
+    ]);
+    expect(await client.compare(input(continueHook), { from: '0.9', to: 'main' })).toBeNull();
+  });
 });

@@ -1,6 +1,7 @@
-import type { DesignerInput, DesignerView } from '../../src/index.ts';
+import type { DesignerInput, DesignerView, VersionComparison } from '../../src/index.ts';
 import {
   syncedTextEntries,
+  type CompareRequestInput,
   type EncodePurpose,
   type Encoded,
   type EngineRequest,
@@ -23,6 +24,11 @@ export interface EngineSnapshot {
 
 type ViewRequest = Extract<EngineRequest, { kind: 'view' }>;
 
+interface PendingComparison {
+  request: CompareRequestInput;
+  resolve: (comparison: VersionComparison | null) => void;
+}
+
 /**
  * Runs the engine off the main thread. Texts go to the worker at every change, as edits where the
  * editor recorded them; views are coalesced: while one computes, only the newest request waits, so
@@ -38,6 +44,7 @@ export class EngineClient {
   private latestInput: DesignerInput | null = null;
   private readonly texts = new TextSender();
   private readonly encoding = new Map<number, (encoded: Encoded | null) => void>();
+  private readonly comparing = new Map<number, PendingComparison>();
   private snapshot: EngineSnapshot = { view: null, inputId: 0, pending: false, ms: 0 };
   private readonly listeners = new Set<() => void>();
   /** Id of the newest input sent (for the test API and the perf spec). */
@@ -96,6 +103,38 @@ export class EngineClient {
     });
   }
 
+  /**
+   * Compares the design at every release from `range.from` to `range.to` in the worker (the texts
+   * are the worker's copies, brought in step with `input` first). Null for an unknown release.
+   */
+  compare(
+    input: DesignerInput,
+    range: Omit<CompareRequestInput, 'scenarioEdits'>,
+  ): Promise<VersionComparison | null> {
+    this.syncTexts(input);
+    const request: CompareRequestInput = { ...range, scenarioEdits: input.scenarioEdits ?? [] };
+    return new Promise((resolve) => this.postCompare({ request, resolve }));
+  }
+
+  private postCompare(pending: PendingComparison): void {
+    const id = this.nextId++;
+    this.comparing.set(id, pending);
+    this.ensureWorker().postMessage({
+      kind: 'compare',
+      id,
+      input: pending.request,
+    } satisfies EngineRequest);
+  }
+
+  private compared(id: number, comparison: VersionComparison | null): void {
+    const pending = this.comparing.get(id);
+    this.comparing.delete(id);
+    if (!pending) return;
+    // Computed from copies that were out of step: ask again, after the resync's whole texts.
+    if (id < this.firstTrusted) this.postCompare(pending);
+    else pending.resolve(comparison);
+  }
+
   private syncTexts(input: DesignerInput): void {
     const updates: Extract<EngineRequest, { kind: 'texts' }>['updates'] = [];
     for (const [key, name] of syncedTextEntries) {
@@ -127,6 +166,8 @@ export class EngineClient {
       if (message.kind === 'encoded') {
         this.encoding.get(message.id)?.(message.encoded);
         this.encoding.delete(message.id);
+      } else if (message.kind === 'compared') {
+        this.compared(message.id, message.comparison);
       } else if (message.kind === 'out-of-step') {
         this.resync(message.names);
       } else {

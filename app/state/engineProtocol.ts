@@ -1,5 +1,5 @@
 // The messages between the page (engineClient.ts) and the engine worker (engine.worker.ts).
-import type { DesignerInput } from '../../src/index.ts';
+import type { DesignerInput, ScenarioEdit, VersionComparison } from '../../src/index.ts';
 import type { Part } from './splitMessage.ts';
 import type { TextUpdate } from './textSync.ts';
 
@@ -24,10 +24,22 @@ export const syncedTextEntries = Object.entries(syncedTexts) as [
 /** The engine's input without its texts: those are the worker's copies. */
 export type ViewRequestInput = Omit<DesignerInput, keyof typeof syncedTexts>;
 
+/**
+ * A version comparison of the worker's texts: the scenario edits and the two releases (names such
+ * as `1.12.4` or `main`, in either order) compared with each other and every release between.
+ */
+export interface CompareRequestInput {
+  scenarioEdits: readonly ScenarioEdit[];
+  from: string;
+  to: string;
+}
+
 export type EngineRequest =
   /** Updates of the worker's copies, in the order the texts changed. */
   | { kind: 'texts'; updates: [SyncedText, TextUpdate][] }
   | { kind: 'view'; id: number; input: ViewRequestInput }
+  /** Plans and simulates the design at every release of a range (see compareVersions). */
+  | { kind: 'compare'; id: number; input: CompareRequestInput }
   /**
    * Encodes a design (the authored state) with the link codec: for autosave as zustand's
    * `{ state, version }`, for a link with Secret values redacted and compressed hardest. The fields
@@ -49,6 +61,8 @@ export type EngineResponse =
   | Part
   /** The encoded design and how many Secret values it redacted; null when a copy was missing. */
   | { kind: 'encoded'; id: number; encoded: Encoded | null }
+  /** The comparison asked for; null when a release name is not one the engine knows. */
+  | { kind: 'compared'; id: number; comparison: VersionComparison | null }
   /** These copies did not take their edits: the page sends them whole, then asks again. */
   | { kind: 'out-of-step'; names: SyncedText[] };
 

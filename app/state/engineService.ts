@@ -1,14 +1,26 @@
 // The engine behind the worker's messages: the worker (engine.worker.ts) only wires it to
 // postMessage, so tests can run the page's client against it in-process.
 import {
+  compareVersions,
   designerView,
   encodeShareFragment,
+  MANIFESTS_FILE,
   redactSecretsIn,
+  resolveVeleroVersion,
+  RESTORE_FILE,
   type DesignerInput,
+  type VersionComparison,
 } from '../../src/index.ts';
-import { syncedTextEntries, type EngineRequest, type EngineResponse } from './engineProtocol.ts';
+import {
+  syncedTextEntries,
+  type CompareRequestInput,
+  type EngineRequest,
+  type EngineResponse,
+} from './engineProtocol.ts';
 import { MessageSplitter } from './splitMessage.ts';
 import { TextReceiver } from './textSync.ts';
+
+type EncodeRequest = Extract<EngineRequest, { kind: 'encode' }>;
 
 /**
  * A handler of the page's requests, answering through `reply`. It holds its own copies of the
@@ -23,36 +35,60 @@ export function createEngineService(
   // without the items the page already holds from the previous result.
   const splitter = new MessageSplitter();
 
+  const view = (id: number, rest: Omit<DesignerInput, 'manifests' | 'restore'>): void => {
+    const started = performance.now();
+    // The texts are the worker's copies, filled in below.
+    const input: DesignerInput = { ...rest, manifests: '', restore: '' };
+    for (const [key, name] of syncedTextEntries) input[key] = texts.get(name) ?? '';
+    const result = designerView(input);
+    for (const part of splitter.split({ id, view: result, ms: performance.now() - started }))
+      reply(part);
+  };
+
+  const compare = (input: CompareRequestInput): VersionComparison | null => {
+    const from = resolveVeleroVersion(input.from).version;
+    const to = resolveVeleroVersion(input.to).version;
+    if (!from || !to) return null;
+    const restore = texts.get('restoreText') ?? '';
+    return compareVersions({
+      manifests: [{ name: MANIFESTS_FILE, text: texts.get('manifestsText') ?? '' }],
+      restore: restore.trim() ? { name: RESTORE_FILE, text: restore } : null,
+      scenarioText: texts.get('scenarioText') ?? '',
+      scenarioEdits: input.scenarioEdits,
+      from,
+      to,
+    });
+  };
+
+  const encode = ({ id, purpose, version, held, state: authored }: EncodeRequest): void => {
+    const state: Record<string, unknown> = { ...authored };
+    for (const name of held) state[name] = texts.get(name);
+    if (!held.every((name) => typeof state[name] === 'string')) {
+      reply({ kind: 'encoded', id, encoded: null });
+    } else if (purpose === 'link') {
+      const { value, redacted } = redactSecretsIn(state);
+      reply({
+        kind: 'encoded',
+        id,
+        encoded: { fragment: encodeShareFragment(value, version, 9), redacted },
+      });
+    } else {
+      // zustand persist's shape, as autosave.ts reads it back; fast rather than smallest.
+      const fragment = encodeShareFragment({ state, version }, version, 1);
+      reply({ kind: 'encoded', id, encoded: { fragment, redacted: 0 } });
+    }
+  };
+
   return (request: EngineRequest): void => {
     if (request.kind === 'texts') {
       const failed = request.updates.filter(([name, update]) => !texts.apply(name, update));
       if (failed.length > 0) reply({ kind: 'out-of-step', names: failed.map(([name]) => name) });
     } else if (request.kind === 'view') {
-      const started = performance.now();
-      // The texts are the worker's copies, filled in below.
-      const input: DesignerInput = { ...request.input, manifests: '', restore: '' };
-      for (const [key, name] of syncedTextEntries) input[key] = texts.get(name) ?? '';
-      const view = designerView(input);
-      for (const part of splitter.split({ id: request.id, view, ms: performance.now() - started }))
-        reply(part);
+      view(request.id, request.input);
+    } else if (request.kind === 'compare') {
+      reply({ kind: 'compared', id: request.id, comparison: compare(request.input) });
     } else {
-      const { id, purpose, version, held } = request;
-      const state: Record<string, unknown> = { ...request.state };
-      for (const name of held) state[name] = texts.get(name);
-      if (!held.every((name) => typeof state[name] === 'string')) {
-        reply({ kind: 'encoded', id, encoded: null });
-      } else if (purpose === 'link') {
-        const { value, redacted } = redactSecretsIn(state);
-        reply({
-          kind: 'encoded',
-          id,
-          encoded: { fragment: encodeShareFragment(value, version, 9), redacted },
-        });
-      } else {
-        // zustand persist's shape, as autosave.ts reads it back; fast rather than smallest.
-        const fragment = encodeShareFragment({ state, version }, version, 1);
-        reply({ kind: 'encoded', id, encoded: { fragment, redacted: 0 } });
-      }
+      encode(request);
     }
   };
 }

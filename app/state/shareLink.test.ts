@@ -3,7 +3,12 @@ import { encodeShareFragment } from '../../src/index.ts';
 import { AUTHORED_STATE_VERSION, selectAuthoredState } from './authoredState.ts';
 import { selectDefaultDesign } from './designChanges.ts';
 import { useNoticeStore } from './notices.ts';
-import { decodeShareLink, isShareFragment, openShareLinkFromLocation } from './shareLink.ts';
+import {
+  decodeShareLink,
+  isShareFragment,
+  linkVersionNotice,
+  openShareLinkFromLocation,
+} from './shareLink.ts';
 import { useDesignerStore } from './store.ts';
 
 const link = (payload: unknown) => `#${encodeShareFragment(payload, AUTHORED_STATE_VERSION)}`;
@@ -19,12 +24,31 @@ describe('decodeShareLink', () => {
     expect(decodeShareLink(link({ manifestsText: 'm', restoreText: 'r', other: 1 }))).toEqual({
       kind: 'ok',
       state: { manifestsText: 'm', restoreText: 'r' },
+      version: { kind: 'missing' },
     });
   });
 
   it('refuses a link without any field this page knows', () => {
     expect(decodeShareLink(link({ other: 1 }))).toMatchObject({ kind: 'error' });
     expect(decodeShareLink(link('text'))).toMatchObject({ kind: 'error' });
+  });
+
+  it('tells where the Velero release comes from: the link, nowhere (an old link), or an unknown name', () => {
+    const versionOf = (payload: object) => {
+      const decoded = decodeShareLink(link({ manifestsText: 'm', ...payload }));
+      return decoded.kind === 'ok' ? decoded.version : decoded;
+    };
+    expect(versionOf({ veleroVersion: '1.12.4' })).toEqual({ kind: 'chosen' });
+    expect(versionOf({})).toEqual({ kind: 'missing' });
+    expect(versionOf({ veleroVersion: '2.3.0' })).toEqual({ kind: 'unknown', asked: '2.3.0' });
+    expect(versionOf({ veleroVersion: 1.12 })).toEqual({ kind: 'unknown', asked: '1.12' });
+    expect(linkVersionNotice({ kind: 'chosen' })).toBeNull();
+    expect(linkVersionNotice({ kind: 'missing' })).toBe(
+      'This link predates Velero version choice; opened with Velero 1.18.2.',
+    );
+    expect(linkVersionNotice({ kind: 'unknown', asked: '2.3.0' })).toBe(
+      'This link asks for Velero 2.3.0, which this page does not know; opened with Velero 1.18.2.',
+    );
   });
 
   it('tells design links from other fragments', () => {
@@ -43,13 +67,33 @@ describe('openShareLinkFromLocation', () => {
     expect(state.manifestsText).toBe('shared');
     expect(state.restoreText).toBe(selectDefaultDesign().restoreText);
     expect(location.hash).toBe('');
-    const [notice] = useNoticeStore.getState().notices;
+    const [notice, versionNotice] = useNoticeStore.getState().notices;
+    // A link without a Velero release predates the picker: it opens with the default, and says so.
+    expect(state.veleroVersion).toBe('1.18.2');
+    expect(versionNotice).toMatchObject({
+      kind: 'info',
+      message: 'This link predates Velero version choice; opened with Velero 1.18.2.',
+    });
     expect(notice?.kind).toBe('info');
     notice?.action?.run();
     expect(useDesignerStore.getState()).toMatchObject({
       manifestsText: 'my work',
       restoreText: 'my restore',
     });
+  });
+
+  it('opens a link with its Velero release, over the one picked before, without a version notice', () => {
+    useDesignerStore.setState({ veleroVersion: '1.18.2' });
+    history.replaceState(
+      null,
+      '',
+      `/${link({ manifestsText: 'shared', veleroVersion: '1.12.4' })}`,
+    );
+    openShareLinkFromLocation();
+    expect(useDesignerStore.getState().veleroVersion).toBe('1.12.4');
+    expect(useNoticeStore.getState().notices.map((n) => n.message)).toEqual([
+      'Opened the design from the link.',
+    ]);
   });
 
   it('keeps the current work and says why when the link is damaged', () => {

@@ -1,5 +1,6 @@
 import {
   decodeShareFragment,
+  DEFAULT_RELEASE,
   SHARE_LINK_WARN_LENGTH,
   type ShareDecodeResult,
 } from '../../src/index.ts';
@@ -26,7 +27,17 @@ export interface ShareLink {
   redacted: number;
   /** Longer than SHARE_LINK_WARN_LENGTH: some tools cut such links. */
   tooLong: boolean;
+  /** The Velero release the link opens with (the picker's choice when it was made). */
+  veleroVersion: string;
 }
+
+/**
+ * Where the Velero release of an opened link comes from: the link itself; nowhere, because the
+ * link was made before the designer had a version picker; or a release name this page does not
+ * know (a link from a newer designer, or edited). The last two open with the default release.
+ */
+export type LinkVersion =
+  { kind: 'chosen' } | { kind: 'missing' } | { kind: 'unknown'; asked: string };
 
 /**
  * Builds the link of a design: this page's address with the encoded state as its fragment, Secret
@@ -40,7 +51,13 @@ export async function createShareLink(state: DesignerState, pageUrl: string): Pr
     AUTHORED_STATE_VERSION,
   );
   const url = `${base}#${fragment}`;
-  return { url, length: url.length, redacted, tooLong: url.length > SHARE_LINK_WARN_LENGTH };
+  return {
+    url,
+    length: url.length,
+    redacted,
+    tooLong: url.length > SHARE_LINK_WARN_LENGTH,
+    veleroVersion: state.veleroVersion,
+  };
 }
 
 /** True for a fragment that claims to be a design link (`#v<digits>.`). */
@@ -48,10 +65,15 @@ export function isShareFragment(hash: string): boolean {
   return /^#?v\d+\./.test(hash);
 }
 
-/** Decodes a fragment into authored state, or says why not. Never touches the store. */
+/**
+ * Decodes a fragment into authored state and where its Velero release comes from, or says why
+ * not. Never touches the store.
+ */
 export function decodeShareLink(
   hash: string,
-): { kind: 'ok'; state: Partial<AuthoredState> } | Extract<ShareDecodeResult, { kind: 'error' }> {
+):
+  | { kind: 'ok'; state: Partial<AuthoredState>; version: LinkVersion }
+  | Extract<ShareDecodeResult, { kind: 'error' }> {
   const decoded = decodeShareFragment(hash, {
     version: AUTHORED_STATE_VERSION,
     migrate: migrateAuthoredState,
@@ -64,7 +86,28 @@ export function decodeShareLink(
       reason: 'not-json',
       message: 'This link does not contain a design this page can read.',
     };
-  return { kind: 'ok', state };
+  return { kind: 'ok', state, version: linkVersion(decoded.payload, state) };
+}
+
+/**
+ * A link needs no new format version for the Velero release: links made before it are format 1
+ * without a `veleroVersion` field, which is exactly how they are told apart (and then opened with
+ * the default release, like any missing field).
+ */
+function linkVersion(payload: unknown, state: Partial<AuthoredState>): LinkVersion {
+  if (state.veleroVersion !== undefined) return { kind: 'chosen' };
+  const asked = (payload as Record<string, unknown>)['veleroVersion'];
+  if (asked === undefined) return { kind: 'missing' };
+  return { kind: 'unknown', asked: typeof asked === 'string' ? asked : JSON.stringify(asked) };
+}
+
+/** The notice for a link that opens with the default release rather than its own; null if none. */
+export function linkVersionNotice(version: LinkVersion): string | null {
+  if (version.kind === 'missing')
+    return `This link predates Velero version choice; opened with Velero ${DEFAULT_RELEASE}.`;
+  if (version.kind === 'unknown')
+    return `This link asks for Velero ${version.asked}, which this page does not know; opened with Velero ${DEFAULT_RELEASE}.`;
+  return null;
 }
 
 /** Replaces the design with a link's state; fields the link lacks take their defaults. */
@@ -86,6 +129,8 @@ export function openShareLinkFromLocation(): void {
   const result = decodeShareLink(hash);
   if (result.kind === 'ok') {
     applySharedState(result.state);
+    const notice = linkVersionNotice(result.version);
+    if (notice) showNotice({ kind: 'info', message: notice });
     clearFragment();
     return;
   }

@@ -49,6 +49,7 @@ describe('the Velero version in autosave and links', () => {
     expect(decodeShareLink(hash)).toEqual({
       kind: 'ok',
       state: { manifestsText: 'm', veleroVersion: '1.14.1' },
+      version: { kind: 'chosen' },
     });
   });
 });

@@ -1,13 +1,21 @@
 import type { StateCreator } from 'zustand';
+import { DEFAULT_RELEASE } from '../../src/index.ts';
 import type { DesignerState } from './store.ts';
+import { readVeleroVersion } from './versionSlice.ts';
 
-/** Which results tab is open, and which pod the diff shows when the input is too large to show all. */
+/**
+ * Which results tab is open, which pod the diff shows when the input is too large to show all, and
+ * which release the Versions tab compares the picked one with.
+ */
 export interface ViewSlice {
   resultTab: string;
   /** `namespace/name` of the pod the diff shows; null: the engine picks (all objects when few). */
   diffPod: string | null;
+  /** The release the Versions tab compares `veleroVersion` with (default the newest release). */
+  compareTo: string;
   showResultTab: (id: string) => void;
   focusDiffPod: (key: string | null) => void;
+  setCompareTo: (name: string) => void;
 }
 
 export const createViewSlice: StateCreator<
@@ -18,9 +26,12 @@ export const createViewSlice: StateCreator<
 > = (set) => ({
   resultTab: 'design',
   diffPod: null,
+  compareTo: DEFAULT_RELEASE,
   showResultTab: (resultTab) => set({ resultTab }),
   focusDiffPod: (diffPod) => set({ diffPod }),
+  setCompareTo: (name) => set({ compareTo: readVeleroVersion(name) ?? DEFAULT_RELEASE }),
 });
 
 export const selectResultTab = (s: DesignerState): string => s.resultTab;
 export const selectDiffPod = (s: DesignerState): string | null => s.diffPod;
+export const selectCompareTo = (s: DesignerState): string => s.compareTo;

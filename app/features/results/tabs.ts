@@ -5,6 +5,7 @@ import { diffTab } from '../diff/tab.ts';
 import { exportTab } from '../export/tab.ts';
 import { planTab } from '../plan/tab.ts';
 import { timelineTab } from '../timeline/tab.ts';
+import { versionsTab } from '../versions/tab.ts';
 
 /** One tab of the results side. Each feature folder exports its tab; this list orders them. */
 export interface ResultTab {
@@ -19,6 +20,7 @@ export const resultTabs: readonly ResultTab[] = [
   designerTab,
   planTab,
   timelineTab,
+  versionsTab,
   diffTab,
   exportTab,
 ];
