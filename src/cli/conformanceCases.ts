@@ -12,8 +12,11 @@ export const VERSION_CASES_DIR = fileURLToPath(
   new URL('../../../shared/conformance/version-cases', import.meta.url),
 );
 
-/** A case without `veleroVersions` holds for this release. */
-const DEFAULT_CASE_VERSION = '1.18.2';
+/**
+ * The corpus's own rule (shared/conformance/README.md): a case without `veleroVersions` holds for
+ * 1.18.2. A fact of the corpus, not the product's default release, so it stays fixed here.
+ */
+const CORPUS_DEFAULT_VERSION = '1.18.2';
 
 export interface ConformanceCase {
   id: string;
@@ -54,7 +57,7 @@ function loadCasesIn(kind: 'transform' | 'scenario', dir: string): ConformanceCa
       scenario: optional('scenario.yaml'),
       versions: Array.isArray(expected['veleroVersions'])
         ? expected['veleroVersions'].map(String)
-        : [DEFAULT_CASE_VERSION],
+        : [CORPUS_DEFAULT_VERSION],
     });
   }
   return cases;

@@ -1,30 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from './main.ts';
+import { cliSandbox } from '../testing/cli.ts';
 
 const EXAMPLE = fileURLToPath(
   new URL('../../public/examples/multiple-hooks-ordering/', import.meta.url),
 );
-const dir = mkdtempSync(join(tmpdir(), 'restore-hooks-versions-'));
-const write = (name: string, text: string) => {
-  writeFileSync(join(dir, name), text);
-  return join(dir, name);
-};
-
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    readStdin: () => Promise.resolve(''),
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
-}
+const { write, run } = cliSandbox('restore-hooks-versions-');
 
 const pod = write(
   'pod.yaml',
