@@ -44,6 +44,22 @@ describe('--velero-version', () => {
     },
   );
 
+  it('annotate says what the chosen release ignores', async () => {
+    const r = await run(
+      'annotate',
+      'exec',
+      '--command',
+      '["/x"]',
+      '--wait-for-ready',
+      '--velero-version',
+      '1.12',
+    );
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('note: Velero 1.12.4 has no waitForReady (it arrived in 1.13.0)');
+    const now = await run('annotate', 'exec', '--command', '["/x"]', '--wait-for-ready');
+    expect(now.stderr).toBe('');
+  });
+
   it('is a one-line usage error (exit 2) for an unknown version', async () => {
     const r = await run('plan', '--velero-version', '1.9.0', pod);
     expect(r.code).toBe(2);

@@ -13,6 +13,7 @@ import {
 import { listFlag, parseArgs, stringFlag, type FlagSpec, type ParsedArgs } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../io.ts';
+import { versionFlag } from '../inputs.ts';
 
 const OUTPUTS = ['annotations', 'yaml', 'kubectl', 'restore'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -49,6 +50,9 @@ Output:
   --restore-name R          the Restore's name (restore; default <backup-name>-restore)
   --hook-name H             the resource hook's name (restore; default restore-hook)
   --selector KEY=VALUE      a label the pods must have (restore; repeatable)
+
+Velero:
+  --velero-version V        the release the hook is for (default 1.18.2): says what it ignores
 `;
 
 const FLAGS: FlagSpec = {
@@ -69,6 +73,7 @@ const FLAGS: FlagSpec = {
   'restore-name': { type: 'string' },
   'hook-name': { type: 'string' },
   selector: { type: 'string', multi: true },
+  'velero-version': { type: 'string' },
 };
 
 /** Flags that only make sense for one hook kind or some outputs. */
@@ -105,7 +110,13 @@ export const annotate: Command = {
     if (result.kind === 'error')
       throw new CliError(result.problems.map((p) => p.message).join('; '));
     io.stdout(result.value.endsWith('\n') ? result.value : result.value + '\n');
-    for (const note of result.notes) io.stderr(`note: ${note}\n`);
+    const version = versionFlag(args, 'velero-version');
+    const notes = [...result.notes];
+    if (version && !version.behaviours.waitForReady && args.flags['wait-for-ready'] === true)
+      notes.push(
+        `Velero ${version.name} has no waitForReady (it arrived in 1.13.0): the hook runs as soon as the container is Running`,
+      );
+    for (const note of notes) io.stderr(`note: ${note}\n`);
     return Promise.resolve(0);
   },
 };
