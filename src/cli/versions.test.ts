@@ -79,6 +79,7 @@ describe('--velero-version', () => {
     expect(old.stdout).toContain('Velero 1.12.4');
     expect(old.stdout).toMatch(/Phase: {2}Completed/);
     expect(old.stdout).toContain('HooksAttempted and HooksFailed: not written');
+    expect(old.stdout).toContain('a failure of a hook without onError: Fail is only logged');
     const now = await run('simulate', '--format', 'json', '--scenario', failing, pod);
     expect(JSON.parse(now.stdout)).toMatchObject({
       veleroVersion: '1.18.2',
