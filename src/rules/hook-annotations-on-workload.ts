@@ -1,10 +1,9 @@
 import { defineEntry, type TextEdit } from '../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../model/types.ts';
-import { asObject } from '../velero/restore.ts';
 import { nodeAt } from '../yaml/locate.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { findPair, keyText } from '../yaml/tree.ts';
-import { isRestoreHookKey, outerMetadataPaths, podAnnotations } from './utils/podHooks.ts';
+import { isRestoreHookKey, podAnnotations, workloadOwnAnnotations } from './utils/podHooks.ts';
 import { defineRule, type RuleContext } from './utils/rule.ts';
 
 /**
@@ -36,38 +35,26 @@ export const hookAnnotationsOnWorkload = defineRule({
         : ', so this hook is ignored'),
   }),
   check(ctx, report) {
-    for (const target of ctx.manifests.pods) {
-      if (target.kind === 'Pod') continue;
-      const object = ctx.manifests.objects.find((o) => o.ref === target.ref);
-      if (!object) continue;
-      const inTemplate = podAnnotations(target);
-      const templatePath = target.podPath.slice(target.ref.path.length).join('.');
-      for (const metaPath of outerMetadataPaths(target.kind)) {
-        let meta: unknown = object.value;
-        for (const step of metaPath) meta = asObject(meta)[step as string];
-        for (const key of Object.keys(asObject(asObject(meta)['annotations']))) {
-          if (!isRestoreHookKey(key)) continue;
-          const path = [...target.ref.path, ...metaPath, 'annotations', key];
-          const alsoInTemplate = Object.prototype.hasOwnProperty.call(inTemplate, key);
-          const fix = alsoInTemplate
-            ? undefined
-            : moveFix(ctx, target.ref.file, target.ref.document, path, [
-                ...target.podPath,
-                'metadata',
-                'annotations',
-              ]);
-          report(
-            { file: target.ref.file, document: target.ref.document, path, part: 'key' },
-            {
-              workload: `${target.kind} ${target.namespace}/${target.ownerName}`,
-              key,
-              templatePath,
-              alsoInTemplate,
-            },
-            fix ? { fix } : undefined,
-          );
-        }
-      }
+    for (const { target, key, at } of workloadOwnAnnotations(ctx)) {
+      if (!isRestoreHookKey(key)) continue;
+      const alsoInTemplate = Object.prototype.hasOwnProperty.call(podAnnotations(target), key);
+      const fix = alsoInTemplate
+        ? undefined
+        : moveFix(ctx, target.ref.file, target.ref.document, at.path, [
+            ...target.podPath,
+            'metadata',
+            'annotations',
+          ]);
+      report(
+        at,
+        {
+          workload: `${target.kind} ${target.namespace}/${target.ownerName}`,
+          key,
+          templatePath: target.podPath.slice(target.ref.path.length).join('.'),
+          alsoInTemplate,
+        },
+        fix ? { fix } : undefined,
+      );
     }
   },
 });

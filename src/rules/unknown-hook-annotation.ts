@@ -4,10 +4,9 @@ import {
   KNOWN_HOOK_ANNOTATIONS,
   POST_HOOK_PREFIX,
 } from '../model/annotations.ts';
-import { asObject } from '../velero/restore.ts';
 import {
   isRestoreHookKey,
-  outerMetadataPaths,
+  workloadOwnAnnotations,
   podAnnotations,
   podLabel,
 } from './utils/podHooks.ts';
@@ -113,27 +112,12 @@ export const unknownHookAnnotation = defineRule({
       }
     }
     // A workload's own metadata: keys with a real hook prefix are hook-annotations-on-workload's.
-    for (const target of ctx.manifests.pods) {
-      if (target.kind === 'Pod') continue;
-      const object = ctx.manifests.objects.find((o) => o.ref === target.ref);
-      for (const metaPath of object ? outerMetadataPaths(target.kind) : []) {
-        let meta: unknown = object?.value;
-        for (const step of metaPath) meta = asObject(meta)[step as string];
-        for (const key of Object.keys(asObject(asObject(meta)['annotations']))) {
-          if (isRestoreHookKey(key) || KNOWN_HOOK_ANNOTATIONS.includes(key)) continue;
-          const prefix = intendedPrefix(key);
-          if (!prefix) continue;
-          const path = [...target.ref.path, ...metaPath, 'annotations', key];
-          const at = {
-            file: target.ref.file,
-            document: target.ref.document,
-            path,
-            part: 'key' as const,
-          };
-          const pod = `${target.kind} ${target.namespace}/${target.ownerName} (its own metadata)`;
-          report(at, { pod, key, suggestion: suggest(key, prefix) });
-        }
-      }
+    for (const { target, key, at } of workloadOwnAnnotations(ctx)) {
+      if (isRestoreHookKey(key) || KNOWN_HOOK_ANNOTATIONS.includes(key)) continue;
+      const prefix = intendedPrefix(key);
+      if (!prefix) continue;
+      const pod = `${target.kind} ${target.namespace}/${target.ownerName} (its own metadata)`;
+      report(at, { pod, key, suggestion: suggest(key, prefix) });
     }
   },
 });

@@ -203,3 +203,31 @@ export function metadataBlocks(ctx: RuleContext): MetadataBlock[] {
 export function outerMetadataPaths(kind: string): JsonPath[] {
   return kind === 'CronJob' ? [['metadata'], ['spec', 'jobTemplate', 'metadata']] : [['metadata']];
 }
+
+/** An annotation key on a workload's own metadata (not its pod template), with where it is. */
+export interface WorkloadAnnotation {
+  target: PodTarget;
+  key: string;
+  /** Where the key is, as a place for reports (its `key` part). */
+  at: At;
+}
+
+/** Every annotation key on the workloads' own metadata blocks (a CronJob's job template too). */
+export function workloadOwnAnnotations(ctx: RuleContext): WorkloadAnnotation[] {
+  const out: WorkloadAnnotation[] = [];
+  for (const target of ctx.manifests.pods) {
+    if (target.kind === 'Pod') continue;
+    const object = ctx.manifests.objects.find((o) => o.ref === target.ref);
+    if (!object) continue;
+    for (const metaPath of outerMetadataPaths(target.kind)) {
+      let meta: unknown = object.value;
+      for (const step of metaPath) meta = asObject(meta)[step as string];
+      for (const key of Object.keys(asObject(asObject(meta)['annotations']))) {
+        const path = [...target.ref.path, ...metaPath, 'annotations', key];
+        const at: At = { file: target.ref.file, document: target.ref.document, path, part: 'key' };
+        out.push({ target, key, at });
+      }
+    }
+  }
+  return out;
+}
