@@ -42,7 +42,8 @@ export const execHookContainerMissing = defineRule({
       'leaves the Restore in Finalizing for ever; while it does, no later restore starts (velero#9744). On main the ' +
       "finalizer gives up after the server's --resource-timeout and the Restore ends PartiallyFailed (velero#10280); " +
       'before 1.14 the hook silently never runs. Native sidecars (init containers with restartPolicy: Always) count ' +
-      'as missing.',
+      "as missing in every release: main's executor accepts them (velero#9403), but the wait handler drops their " +
+      'hooks before any command reaches it.',
     source:
       'internal/hook/wait_exec_hook_handler.go HandleHooks (podHasContainer); internal/hook/hook_tracker.go; pkg/controller/restore_finalizer_controller.go WaitRestoreExecHook',
     fix: 'Name a container from spec.containers (a regular container, not a sidecar init container).',

@@ -12,7 +12,6 @@ export interface ExecutorPod {
   targetNamespace: string;
   name: string;
   containers: readonly string[];
-  sidecars: readonly string[];
 }
 
 export interface ExecutorOutcome {
@@ -58,7 +57,6 @@ export function executePodCommand(
   used: Set<number>,
 ): ExecutorOutcome {
   const timeout = effectiveTimeout(hook.execTimeout, version);
-  const sidecars = version.behaviours.executorAcceptsSidecars ? pod.sidecars : [];
   const refused = (error: string): ExecutorOutcome => ({
     error,
     took: 0n,
@@ -72,7 +70,7 @@ export function executePodCommand(
   if (hook.hookName === '') return refused('hookName is required');
   if (hook.container === '') {
     if (pod.containers.length === 0) return refused('need at least 1 container');
-  } else if (!pod.containers.includes(hook.container) && !sidecars.includes(hook.container)) {
+  } else if (!pod.containers.includes(hook.container)) {
     return refused(`no such container: ${quoteGoString(hook.container)}`);
   }
   if (hook.command.length === 0) return refused('command is required');

@@ -49,7 +49,7 @@ export interface SimulationPodInput {
   targetNamespace: string;
   /** `spec.containers` names, in order. */
   containers: string[];
-  /** Native sidecars (init containers with `restartPolicy: Always`): the executor accepts them. */
+  /** Native sidecars (init containers with `restartPolicy: Always`): their hooks are dropped. */
   sidecars: string[];
   /** Absolute virtual time at which HandleHooks starts for this pod. */
   startAt: Duration;

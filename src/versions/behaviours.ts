@@ -204,24 +204,6 @@ export const BEHAVIOURS = {
       },
     ],
   }),
-  executorAcceptsSidecars: behaviour({
-    title: 'The executor accepts native sidecar containers',
-    evidence:
-      'pkg/podexec/pod_command_executor.go ensureContainerExists; velero#9403 (5433eb308, main)',
-    changes: [
-      {
-        since: '1.10.0',
-        value: false,
-        meaning: 'a command for a native sidecar fails with `no such container`',
-      },
-      {
-        since: 'main',
-        value: true,
-        meaning:
-          'the executor runs commands in native sidecars (restore hooks for them are still dropped first)',
-      },
-    ],
-  }),
   selectorOperatorText: behaviour({
     title: 'The error text of an invalid label-selector operator',
     evidence: 'k8s.io/apimachinery LabelSelectorAsSelector of the vendored version',
