@@ -4,7 +4,7 @@
  * exec hooks, hook errors, the Restore's phase and hook counts), each change tied to the version
  * model's entries that change at that release.
  */
-import { analyze, type NamedText } from '../analyze.ts';
+import { analyze, type Analysis, type NamedText } from '../analyze.ts';
 import { formatDuration } from '../go/duration.ts';
 import { chooseScenario } from '../scenario/view.ts';
 import { buildSimulationInput } from '../scenario/simulationInput.ts';
@@ -13,7 +13,10 @@ import { simulateRestore } from '../simulate/simulate.ts';
 import type { SimulationResult } from '../simulate/types.ts';
 import { BEHAVIOURS, type Behaviour, type BehaviourId } from '../versions/behaviours.ts';
 import { changeAt, supportedVersions, type VeleroVersion } from '../versions/versionModel.ts';
+import { LEGACY_RESTIC_WAIT_CONTAINER, RESTORE_WAIT_CONTAINER } from '../model/annotations.ts';
+import { restoreObjects } from '../velero/fullRestore.ts';
 import type { Plan } from '../velero/plan.ts';
+import { asArray, asObject, asString } from '../velero/restore.ts';
 
 export interface CompareInput {
   manifests: readonly NamedText[];
@@ -55,29 +58,6 @@ export interface VersionComparison {
 
 type Aspects = Record<string, string>;
 
-/** The version-model entries that can change each aspect. */
-const ASPECT_BEHAVIOURS: Record<string, readonly BehaviourId[]> = {
-  'Restore validation': ['execOnlyHookCrashesValidation', 'selectorOperatorText'],
-  'Init containers': ['droppedContainerFields'],
-  'Exec hooks': ['specHookSource', 'waitForReady'],
-  'Hook errors': [
-    'returnedErrors',
-    'messageCase',
-    'execErrorWrapped',
-    'execTimeouts',
-    'executorAcceptsSidecars',
-    'waitForReady',
-  ],
-  'Restore phase': [
-    'returnedErrors',
-    'hookTracker',
-    'trackerKeyHasHookIndex',
-    'recordIndex',
-    'hooksWait',
-    'execTimeouts',
-  ],
-};
-
 /** Plans and simulates the input at every release in the range and groups what differs. */
 export function compareVersions(input: CompareInput): VersionComparison {
   const all = supportedVersions();
@@ -86,6 +66,7 @@ export function compareVersions(input: CompareInput): VersionComparison {
   const versions = all.slice(Math.min(first, last), Math.max(first, last) + 1);
   const seen = versions.map((v) => ({ version: v, aspects: observe(input, v) }));
   const names = Object.keys(seen[0]?.aspects ?? {});
+  const causes = new CauseFinder(input);
   const differences: AspectDifference[] = [];
   for (const aspect of names) {
     const ranges: VersionRange[] = [];
@@ -95,19 +76,69 @@ export function compareVersions(input: CompareInput): VersionComparison {
       if (current && current.value === value) current.to = version.name;
       else ranges.push({ from: version.name, to: version.name, value });
     }
-    if (ranges.length > 1)
-      differences.push({ aspect, ranges, causes: causesAt(aspect, ranges.slice(1)) });
+    if (ranges.length < 2) continue;
+    const starts = seen.filter((s, i) => i > 0 && ranges.some((r) => r.from === s.version.name));
+    differences.push({
+      aspect,
+      ranges,
+      causes: starts.flatMap((s) => causes.at(aspect, s.version, s.aspects[aspect] ?? '')),
+    });
   }
   return { versions: versions.map((v) => v.name), differences };
 }
 
+/**
+ * Why an aspect changes at a release: each version-model entry that changes there is put back to
+ * its previous value, alone; an entry is a cause when that alone changes what the user sees. When
+ * no single entry does (two entries only matter together), every entry changing there is listed.
+ */
+class CauseFinder {
+  private readonly reverted = new Map<string, Aspects>();
+
+  constructor(private readonly input: CompareInput) {}
+
+  at(aspect: string, version: VeleroVersion, value: string): ChangeCause[] {
+    const changing = (Object.keys(BEHAVIOURS) as BehaviourId[]).filter((id) => {
+      const b = BEHAVIOURS[id] as Behaviour<unknown>;
+      const change = changeAt(b, version.name);
+      return change.since === version.name && change !== b.changes[0];
+    });
+    const alone = changing.filter((id) => this.revert(version, id)[aspect] !== value);
+    return (alone.length > 0 ? alone : changing).map((id) => {
+      const b = BEHAVIOURS[id] as Behaviour<unknown>;
+      const change = changeAt(b, version.name);
+      return {
+        version: version.name,
+        title: b.title,
+        meaning: change.meaning,
+        evidence: b.evidence,
+      };
+    });
+  }
+
+  /** What the user would see at `version` if entry `id` had kept its previous value. */
+  private revert(version: VeleroVersion, id: BehaviourId): Aspects {
+    const key = `${version.name}\u0000${id}`;
+    let aspects = this.reverted.get(key);
+    if (!aspects) {
+      const b = BEHAVIOURS[id] as Behaviour<unknown>;
+      const index = b.changes.indexOf(changeAt(b, version.name));
+      const behaviours = { ...version.behaviours, [id]: b.changes[index - 1]!.value };
+      aspects = observe(this.input, { ...version, behaviours });
+      this.reverted.set(key, aspects);
+    }
+    return aspects;
+  }
+}
+
 /** What a user sees of the restore at one release, one line per aspect. */
 function observe(input: CompareInput, version: VeleroVersion): Aspects {
-  const { plan } = analyze({
+  const analysis = analyze({
     manifests: input.manifests,
     restore: input.restore ?? null,
     veleroVersion: version,
   });
+  const { plan } = analysis;
   const simulation = simulateDefault(plan, input);
   return {
     'Restore validation': validationOf(plan),
@@ -115,6 +146,8 @@ function observe(input: CompareInput, version: VeleroVersion): Aspects {
     'Exec hooks': plan.pods.map(execOf).join('; '),
     'Hook errors': simulation ? errorsOf(simulation) : 'not simulated',
     'Restore phase': simulation ? phaseOf(simulation) : 'not simulated',
+    'Full restore': fullRestoreOf(analysis),
+    Checks: checksOf(analysis),
   };
 }
 
@@ -167,17 +200,33 @@ function phaseOf(s: SimulationResult): string {
   return `${s.restoreOutcome} (${counts})`;
 }
 
-/** The aspect's behaviours that change at the first release of each new range. */
-function causesAt(aspect: string, starts: readonly VersionRange[]): ChangeCause[] {
-  const ids = ASPECT_BEHAVIOURS[aspect] ?? [];
-  const out: ChangeCause[] = [];
-  for (const { from } of starts) {
-    for (const id of ids) {
-      const b = BEHAVIOURS[id] as Behaviour<unknown>;
-      const change = changeAt(b, from);
-      if (change.since !== from || change === b.changes[0]) continue;
-      out.push({ version: from, title: b.title, meaning: change.meaning, evidence: b.evidence });
-    }
-  }
-  return out;
+/**
+ * The pods' init containers when Velero's other restore steps run too (restore-wait and its
+ * image and securityContext). The image tag is the release's own, so it is not part of the value.
+ */
+function fullRestoreOf(analysis: Analysis): string {
+  const { plan } = analysis;
+  const restored = restoreObjects(analysis.manifests.objects, plan, { fullRestore: true });
+  const tag = plan.version.name === 'main' ? ':main' : `:v${plan.version.name}`;
+  return restored
+    .filter((r) => r.pod && r.restored)
+    .map((r) => {
+      const inits = asArray(asObject(r.restored!['spec'])['initContainers']).map(asObject);
+      const text = inits.map((c) => {
+        const name = asString(c['name']);
+        if (name !== RESTORE_WAIT_CONTAINER && name !== LEGACY_RESTIC_WAIT_CONTAINER) return name;
+        const image = asString(c['image']).replace(tag, '');
+        return `${name} (image ${image}, securityContext ${JSON.stringify(c['securityContext'] ?? null)})`;
+      });
+      return `${podName(r.pod!)}: [${text.join(', ')}]`;
+    })
+    .join('; ');
+}
+
+/** The checks that fire, by code, severity and place (their texts name the release). */
+function checksOf(analysis: Analysis): string {
+  const found = analysis.diagnostics.map(
+    (d) => `${d.severity} ${d.code} at ${d.file}:${d.range.start.line + 1}`,
+  );
+  return found.length > 0 ? found.join('; ') : 'none';
 }
