@@ -161,6 +161,34 @@ export default tseslint.config(
               message: 'The app imports the engine only through src/index.ts.',
             },
             { group: ['node:*'], message: 'The app runs in the browser.' },
+            {
+              group: ['**/engine/*', '!**/engine/index.ts'],
+              message:
+                'The page reaches the engine worker only through app/engine/index.ts: the bridge stays in one place.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Inside the bridge its files import each other; they never reach up into the page's state.
+    files: ['app/engine/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/src/*/**', '!**/src/index', '!**/src/index.ts'],
+              message: 'The app imports the engine only through src/index.ts.',
+            },
+            { group: ['node:*'], message: 'The app runs in the browser.' },
+            {
+              group: ['**/state/**', '**/features/**', '**/components/**'],
+              message:
+                'app/engine is below the page: state and features use it, it does not use them.',
+            },
           ],
         },
       ],

@@ -6,7 +6,7 @@ import { InputPanel } from './features/input/InputPanel.tsx';
 import { ResultsPanel } from './features/results/ResultsPanel.tsx';
 import { includeForTab } from './features/results/tabs.ts';
 import type { DesignerState } from './state/store.ts';
-import { useEngineSync } from './state/useDesignerView.ts';
+import { useEngineSync } from './state/engineSync.ts';
 
 /** The engine computes what the open results tab shows. */
 const includeFor = (s: DesignerState) => includeForTab(s.resultTab, s.diffPod);

@@ -7,7 +7,7 @@ import {
   selectAuthoredState,
   type AuthoredState,
 } from './authoredState.ts';
-import { engine } from './engineClient.ts';
+import { engine } from '../engine/index.ts';
 import { showNotice } from './notices.ts';
 import type { DesignerState } from './store.ts';
 

@@ -14,16 +14,14 @@ export interface DesignerTestApi {
   /** The latest DesignerView the engine returned (null before the first). */
   view(): DesignerView | null;
   /**
-   * Engine progress: the newest input sent, the input of the result shown, when (performance.now())
-   * that result was rendered, how long the engine took for it in its worker, and how many times
-   * a text was sent to the worker whole instead of as edits.
+   * Engine progress: the input of the result shown, whether a newer input is being computed, when
+   * (performance.now()) the result shown was rendered, and how long the engine took for it.
    */
   engineStatus(): {
-    requestedId: number;
     resultId: number;
+    pending: boolean;
     resultAt: number;
     engineMs: number;
-    wholeTexts: number;
   };
 }
 

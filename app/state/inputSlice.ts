@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { defaultManifestsText, defaultRestoreText } from './defaults.ts';
 import type { DesignerState } from './store.ts';
-import { recordTextChange, type TextEdit } from './textSync.ts';
+import { recordTextChange, type TextEdit } from '../engine/index.ts';
 
 /** What the user typed: the manifests (any number of YAML documents) and the Restore object. */
 export interface InputSlice {

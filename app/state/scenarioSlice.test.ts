@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioEdit } from '../../src/index.ts';
 import { selectAuthoredState } from './authoredState.ts';
 import { useDesignerStore } from './store.ts';
-import { selectEngineInput } from './useDesignerView.ts';
+import { selectEngineInput } from './engineSync.ts';
 
 const fail: ScenarioEdit = {
   kind: 'hook',

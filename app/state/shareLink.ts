@@ -12,7 +12,7 @@ import {
   type AuthoredState,
 } from './authoredState.ts';
 import { replaceDesign, selectDefaultDesign } from './designChanges.ts';
-import { engine } from './engineClient.ts';
+import { engine } from '../engine/index.ts';
 import { showNotice } from './notices.ts';
 import type { DesignerState } from './store.ts';
 

@@ -113,7 +113,7 @@ export class DesignerPage {
     await this.page.waitForFunction(
       () => {
         const s = (window.__designer as DesignerTestApi).engineStatus();
-        return s.requestedId > 0 && s.resultId === s.requestedId;
+        return s.resultId > 0 && !s.pending;
       },
       undefined,
       { timeout: 60_000 },

@@ -3,7 +3,7 @@ import { useDesignerStore } from '../../state/store.ts';
 import { AnnotationHooks } from './annotations/AnnotationHooks.tsx';
 import { DesignerToolbar } from './DesignerToolbar.tsx';
 import { SpecHooks } from './spec/SpecHooks.tsx';
-import { useEngineView } from './useEngineView.ts';
+import { useEngineView } from '../../engine/index.ts';
 import './designer.css';
 
 /**

@@ -1,4 +1,4 @@
-import { useEnginePending } from './useEngineView.ts';
+import { useEnginePending } from '../../engine/index.ts';
 
 /** "Updating…" while the engine computes a newer input than the one the form shows. */
 export function EngineStatus() {

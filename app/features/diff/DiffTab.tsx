@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { revealRange } from '../../editor/editorRegistry.ts';
 import { LazyDiffEditor } from '../../editor/LazyDiffEditor.tsx';
-import { useDesignerView } from '../../state/useDesignerView.ts';
+import { useDesignerView } from '../../engine/index.ts';
 import { DiffBlockList } from './DiffBlockList.tsx';
 import { blockHighlights, DIFF_EDITOR_PATH, sortBlocks, type DiffMode } from './diffBlocks.ts';
 import { DiffModeSwitch } from './DiffModeSwitch.tsx';

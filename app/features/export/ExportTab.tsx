@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
-import { useDesignerView } from '../../state/useDesignerView.ts';
+import { useDesignerView } from '../../engine/index.ts';
 import type { PodView } from '../../../src/index.ts';
 import { ExportBlock } from './ExportBlock.tsx';
 import { describeProblem, exportPod, restoreManifest, safeFileName } from './exportPod.ts';

@@ -4,7 +4,7 @@ import { editorPaths } from '../../editor/paths.ts';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { Panel } from '../../components/Panel.tsx';
-import { useDesignerView } from '../../state/useDesignerView.ts';
+import { useDesignerView } from '../../engine/index.ts';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { MANIFESTS_FILE, RESTORE_FILE, type Diagnostic } from '../../../src/index.ts';
 

@@ -1,4 +1,4 @@
-import { useDesignerView } from '../../state/useDesignerView.ts';
+import { useDesignerView } from '../../engine/index.ts';
 import { PodPlanCard } from './PodPlanCard.tsx';
 import './plan.css';
 

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../../src/index.ts';
-import { useDesignerView } from '../../state/useDesignerView.ts';
+import { useDesignerView } from '../../engine/index.ts';
 import { ReferenceDialog } from '../reference/ReferenceDialog.tsx';
 import { openReference } from '../reference/referenceStore.ts';
 import { ProblemItem } from './ProblemItem.tsx';

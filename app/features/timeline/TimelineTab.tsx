@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { useDesignerView } from '../../state/useDesignerView.ts';
+import { useDesignerView } from '../../engine/index.ts';
 import { RestoreTotals } from './RestoreTotals.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 import { buildTimeline, type TimelineCache } from './timelineModel.ts';

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { VersionComparison } from '../../../src/index.ts';
-import { engine } from '../../state/engineClient.ts';
+import { engine } from '../../engine/index.ts';
 import { useDesignerStore, type DesignerState } from '../../state/store.ts';
-import { selectEngineInput } from '../../state/useDesignerView.ts';
+import { selectEngineInput } from '../../state/engineSync.ts';
 
 /** Typing pauses this long before the releases are compared again. */
 const DELAY_MS = 300;

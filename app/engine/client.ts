@@ -7,7 +7,7 @@ import {
   type EngineRequest,
   type EngineResponse,
   type SyncedText,
-} from './engineProtocol.ts';
+} from './protocol.ts';
 import EngineWorker from './engine.worker.ts?worker';
 import { MessageAssembler } from './splitMessage.ts';
 import { TextSender } from './textSync.ts';
@@ -47,12 +47,6 @@ export class EngineClient {
   private readonly comparing = new Map<number, PendingComparison>();
   private snapshot: EngineSnapshot = { view: null, inputId: 0, pending: false, ms: 0 };
   private readonly listeners = new Set<() => void>();
-  /** Id of the newest input sent (for the test API and the perf spec). */
-  requestedId = 0;
-  /** performance.now() after the newest result was rendered (React flushes in a microtask). */
-  resultAt = 0;
-  /** How many times a text went to the worker whole rather than as edits (for the perf spec). */
-  wholeTexts = 0;
 
   /** `createWorker`: the engine worker, started at the first request; tests pass their own. */
   constructor(private readonly createWorker: () => Worker = () => new EngineWorker()) {}
@@ -70,7 +64,6 @@ export class EngineClient {
     const rest: Record<string, unknown> = { ...input };
     for (const [key] of syncedTextEntries) delete rest[key];
     const req: ViewRequest = { kind: 'view', id: this.nextId++, input: rest };
-    this.requestedId = req.id;
     if (!this.snapshot.pending) this.update({ pending: true });
     if (this.busy) this.queued = req;
     else this.post(req);
@@ -140,7 +133,6 @@ export class EngineClient {
     for (const [key, name] of syncedTextEntries) {
       const update = this.texts.update(name, input[key] ?? '');
       if (update) updates.push([name, update]);
-      if (update && 'text' in update) this.wholeTexts++;
     }
     if (updates.length > 0)
       this.ensureWorker().postMessage({ kind: 'texts', updates } satisfies EngineRequest);
@@ -188,7 +180,6 @@ export class EngineClient {
     if (next) setTimeout(() => this.postQueued());
     if (data.id < this.firstTrusted) return;
     this.update({ view: data.view, inputId: data.id, ms: data.ms, pending: next !== null });
-    queueMicrotask(() => (this.resultAt = performance.now()));
   }
 
   /** Sends the texts the worker lost whole, and asks again for the latest view. */

@@ -1,6 +1,6 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useEffect } from 'react';
 import type { DesignerInput, ViewInclude } from '../../src/index.ts';
-import { engine, type EngineSnapshot } from './engineClient.ts';
+import { engine } from '../engine/index.ts';
 import { useDesignerStore, type DesignerState } from './store.ts';
 
 /** Turns the store's view choices (open tab, diff pod) into what the engine computes. */
@@ -37,9 +37,4 @@ export function useEngineSync(includeFor?: IncludeFor): void {
 
 function sameInclude(a: ViewInclude, b: ViewInclude): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The latest engine result (null until the first one arrives). */
-export function useDesignerView(): EngineSnapshot {
-  return useSyncExternalStore(engine.subscribe, engine.getSnapshot);
 }

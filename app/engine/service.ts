@@ -16,7 +16,7 @@ import {
   type CompareRequestInput,
   type EngineRequest,
   type EngineResponse,
-} from './engineProtocol.ts';
+} from './protocol.ts';
 import { MessageSplitter } from './splitMessage.ts';
 import { TextReceiver } from './textSync.ts';
 
