@@ -46,6 +46,8 @@ import { staleRestoreWait } from './stale-restore-wait.ts';
 import { restoreWaitUserMismatch } from './restore-wait-user-mismatch.ts';
 import { restoreExcludesVolumeClaims } from './restore-excludes-volume-claims.ts';
 import { execTimeoutOutOfRange } from './exec-timeout-out-of-range.ts';
+import { restoreFilterInvalid } from './restore-filter-invalid.ts';
+import { hooksOnPodNotRestored } from './hooks-on-pod-not-restored.ts';
 import type { Rule } from './utils/rule.ts';
 
 /** Every check, in catalogue order. Adding a check = one file in this folder + one line here. */
@@ -98,4 +100,6 @@ export const rules: readonly Rule[] = [
   restoreWaitUserMismatch,
   restoreExcludesVolumeClaims,
   execTimeoutOutOfRange,
+  restoreFilterInvalid,
+  hooksOnPodNotRestored,
 ];

@@ -202,3 +202,17 @@ export function fnv1a(text: string): number {
   }
   return h >>> 0;
 }
+
+/**
+ * The namespaces holding items of the backup the manifests stand for (what Velero's
+ * `extractNamespacesFromBackup` reads): every pod's, and every other object's own namespace.
+ */
+export function backupNamespaces(manifests: Manifests): string[] {
+  const names = new Set(manifests.pods.map((p) => p.namespace));
+  for (const o of manifests.objects) {
+    if (o.kind === 'Restore') continue;
+    const ns = asString(asObject(o.value['metadata'])['namespace']);
+    if (ns) names.add(ns);
+  }
+  return [...names];
+}
