@@ -48,6 +48,7 @@ import { restoreExcludesVolumeClaims } from './restore-excludes-volume-claims.ts
 import { execTimeoutOutOfRange } from './exec-timeout-out-of-range.ts';
 import { restoreFilterInvalid } from './restore-filter-invalid.ts';
 import { hooksOnPodNotRestored } from './hooks-on-pod-not-restored.ts';
+import { waitTimeoutDuringVolumeRestore } from './wait-timeout-during-volume-restore.ts';
 import type { Rule } from './utils/rule.ts';
 
 /** Every check, in catalogue order. Adding a check = one file in this folder + one line here. */
@@ -102,4 +103,5 @@ export const rules: readonly Rule[] = [
   execTimeoutOutOfRange,
   restoreFilterInvalid,
   hooksOnPodNotRestored,
+  waitTimeoutDuringVolumeRestore,
 ];
