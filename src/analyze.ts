@@ -4,7 +4,7 @@ import type { JsonPath } from './model/types.ts';
 import { rules } from './rules/index.ts';
 import { runRule, type RestoreSource, type RuleContext } from './rules/utils/rule.ts';
 import { planRestore, type Plan } from './velero/plan.ts';
-import { findManifests, type Manifests } from './velero/pods.ts';
+import { backupNamespaces, findManifests, type Manifests } from './velero/pods.ts';
 import { DEFAULT_RESTORE, readRestore, type RestoreModel } from './velero/restore.ts';
 import { defaultVeleroVersion, type VeleroVersion } from './versions/versionModel.ts';
 import { readSourceFile, type SourceFile } from './yaml/source.ts';
@@ -59,7 +59,12 @@ export function analyze(input: AnalyzeInput): Analysis {
     ...base,
     namespaceMapping: { ...base.namespaceMapping, ...(input.namespaceMapping ?? {}) },
   };
-  const plan = planRestore(manifests.pods, restore, input.veleroVersion ?? defaultVeleroVersion());
+  const plan = planRestore(
+    manifests.pods,
+    restore,
+    input.veleroVersion ?? defaultVeleroVersion(),
+    backupNamespaces(manifests),
+  );
   const byName = new Map(allFiles.map((f) => [f.name, f]));
   const ctx: RuleContext = {
     files: allFiles,

@@ -81,6 +81,35 @@ describe('designerView', () => {
     expect(view.diff.hooksOnly.notRestored[0]!.reason).toMatch(/panics/);
     expect(view.pods[0]!.errorKind).toBe('panic');
   });
+  it("leaves out a pod the Restore's filters exclude, everywhere, and says why", () => {
+    const manifests = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: db, namespace: prod, annotations: {post.hook.restore.velero.io/command: /bin/x}}',
+      'spec: {containers: [{name: app, image: postgres}]}',
+    ].join('\n');
+    const restore = [
+      'apiVersion: velero.io/v1',
+      'kind: Restore',
+      'metadata: {name: r1}',
+      'spec: {backupName: b1, excludedNamespaces: [prod]}',
+    ].join('\n');
+    const view = designerView({ manifests, restore });
+    expect(view.pods[0]).toMatchObject({
+      restored: false,
+      skipReason: 'namespace-excluded',
+      execHooks: {},
+    });
+    expect(view.pods[0]!.notRestoredReason).toContain(
+      'namespace "prod" is excluded by pattern "prod"',
+    );
+    expect(view.trackerAdded).toBe(0);
+    expect(view.diff.full.notRestored[0]!.reason).toBe(view.pods[0]!.notRestoredReason);
+    expect(view.simulation?.pods).toEqual([]);
+    expect(view.simulation?.tracker).toEqual({ hooksAttempted: 0, hooksFailed: 0, complete: true });
+    expect(view.scenario?.pods ?? []).toEqual([]);
+    expect(view.diagnostics.map((d) => d.code)).toContain('hooks-on-pod-not-restored');
+  });
 });
 
 describe('designerView include', () => {

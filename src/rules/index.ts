@@ -46,6 +46,9 @@ import { staleRestoreWait } from './stale-restore-wait.ts';
 import { restoreWaitUserMismatch } from './restore-wait-user-mismatch.ts';
 import { restoreExcludesVolumeClaims } from './restore-excludes-volume-claims.ts';
 import { execTimeoutOutOfRange } from './exec-timeout-out-of-range.ts';
+import { restoreFilterInvalid } from './restore-filter-invalid.ts';
+import { hooksOnPodNotRestored } from './hooks-on-pod-not-restored.ts';
+import { waitTimeoutDuringVolumeRestore } from './wait-timeout-during-volume-restore.ts';
 import type { Rule } from './utils/rule.ts';
 
 /** Every check, in catalogue order. Adding a check = one file in this folder + one line here. */
@@ -98,4 +101,7 @@ export const rules: readonly Rule[] = [
   restoreWaitUserMismatch,
   restoreExcludesVolumeClaims,
   execTimeoutOutOfRange,
+  restoreFilterInvalid,
+  hooksOnPodNotRestored,
+  waitTimeoutDuringVolumeRestore,
 ];

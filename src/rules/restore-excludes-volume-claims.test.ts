@@ -56,8 +56,25 @@ describe(code, () => {
     ['main', restore('  excludedResources: [pvc]')],
     ['1.18.2', restore('  includedResources: ["*"]')],
     ['1.18.2', restore('  excludedResources: [secrets]')],
+    // The shortcut expander is case-sensitive: PVC resolves to nothing and excludes nothing.
+    ['1.18.2', restore('  excludedResources: [PVC]')],
+    // The pod itself is not restored, so it gets no restore-wait.
+    ['1.18.2', restore('  excludedResources: [pvc, pods]')],
   ])('is silent on %s for %j', (version, text) => {
     expect(findDiagnostics(code, pod, text, version)).toEqual([]);
+  });
+
+  it('resolves the singular: excludedResources [PersistentVolume] at 6:23', () => {
+    const text = restore('  excludedResources: [PersistentVolume]');
+    expect(findDiagnostics(code, pod, text)).toMatchObject([
+      {
+        line: 6,
+        column: 23,
+        endLine: 6,
+        endColumn: 39,
+        data: { filter: 'excludes PersistentVolume' },
+      },
+    ]);
   });
 
   it('is silent without file-system-backed volumes', () => {

@@ -1,18 +1,11 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { podFsBackupVolumes } from '../velero/fullRestore.ts';
+import { resolveRestoreResource, restoreIncludesResource } from '../velero/restoreFilters.ts';
 import { podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
-const CLAIMS = ['persistentvolumeclaims', 'persistentvolumeclaim', 'pvc'];
-const VOLUMES = ['persistentvolumes', 'persistentvolume', 'pv'];
-
-/** Whether a Restore's resource filter keeps a resource (`includedResources` empty or `*` = all). */
-function keeps(included: readonly string[], excluded: readonly string[], names: string[]): boolean {
-  const lower = (l: readonly string[]) => l.map((s) => s.toLowerCase());
-  if (lower(excluded).some((r) => names.includes(r))) return false;
-  const inc = lower(included);
-  return inc.length === 0 || inc.includes('*') || inc.some((r) => names.includes(r));
-}
+const CLAIMS = 'persistentvolumeclaims';
+const VOLUMES = 'persistentvolumes';
 
 /**
  * ≤1.18.2: `restoreItem` (`pkg/restore/restore.go`) creates pod volume restores only when the
@@ -39,11 +32,14 @@ export const restoreExcludesVolumeClaims = defineRule({
   }),
   check(ctx, report) {
     const { includedResources: inc, excludedResources: exc } = ctx.restore;
-    const claims = keeps(inc, exc, CLAIMS);
-    if (claims && keeps(inc, exc, VOLUMES)) return;
-    const pods = ctx.manifests.pods.filter((t) => podFsBackupVolumes(t.pod).length > 0);
+    const claims = restoreIncludesResource(ctx.restore, CLAIMS);
+    if (claims && restoreIncludesResource(ctx.restore, VOLUMES)) return;
+    // Only pods Velero restores get restore-wait.
+    const pods = ctx.plan.pods
+      .filter((p) => p.init.kind !== 'skipped' && podFsBackupVolumes(p.target.pod).length > 0)
+      .map((p) => p.target);
     if (pods.length === 0) return;
-    const excluded = exc.findIndex((r) => [...CLAIMS, ...VOLUMES].includes(r.toLowerCase()));
+    const excluded = exc.findIndex((r) => [CLAIMS, VOLUMES].includes(resolveRestoreResource(r)));
     const at =
       excluded >= 0
         ? ctx.restoreAt(['spec', 'excludedResources', excluded])
@@ -54,7 +50,7 @@ export const restoreExcludesVolumeClaims = defineRule({
       filter:
         excluded >= 0
           ? `excludes ${exc[excluded]!}`
-          : `includes only ${inc.join(', ')} (no ${claims ? 'persistentvolumes' : 'persistentvolumeclaims'})`,
+          : `includes only ${inc.join(', ')} (no ${claims ? VOLUMES : CLAIMS})`,
       pods: pods.length > 1 ? `${first} and ${pods.length - 1} more pods` : first,
     });
   },

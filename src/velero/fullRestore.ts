@@ -1,16 +1,12 @@
 import { getValidName } from '../go/validLabelName.ts';
-import {
-  BACKUP_NAME_LABEL,
-  BACKUP_VOLUMES_ANNOTATION,
-  LEGACY_RESTIC_WAIT_CONTAINER,
-  RESTORE_NAME_LABEL,
-  RESTORE_WAIT_CONTAINER,
-} from '../model/annotations.ts';
+import { BACKUP_NAME_LABEL, RESTORE_NAME_LABEL } from '../model/annotations.ts';
 import type { Container, JsonObject, JsonPath } from '../model/types.ts';
-import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { Plan, PodPlan } from './plan.ts';
 import type { ManifestObject } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
+import { podVolumeRestore } from './restoreWait.ts';
+
+export { podFsBackupVolumes } from './restoreWait.ts';
 
 /** One change Velero makes to a restored object, with the Velero step that makes it. */
 export interface RestoreChange {
@@ -189,148 +185,6 @@ function podAction(pod: JsonObject, changes: RestoreChange[]): JsonObject {
     }
   }
   return { ...pod, spec };
-}
-
-/** `PodVolumeRestoreAction.Execute` (`pkg/restore/actions/pod_volume_restore_action.go`). */
-function podVolumeRestore(
-  pod: JsonObject,
-  options: RestoreOptions,
-  version: VeleroVersion,
-  changes: RestoreChange[],
-): JsonObject {
-  const spec = { ...(asObject(pod['spec']) as JsonObject) };
-  const source = 'pkg/restore/actions/pod_volume_restore_action.go PodVolumeRestoreAction.Execute';
-  const inits = asArray(spec['initContainers']);
-  const isWait = (c: unknown) =>
-    [RESTORE_WAIT_CONTAINER, LEGACY_RESTIC_WAIT_CONTAINER].includes(asString(asObject(c)['name']));
-  const volumes = fsBackupVolumes(pod, options);
-  const explainPrepend = (verb: string) =>
-    changes.push({
-      step: 'pod-volume-restore',
-      source,
-      path: ['spec', 'initContainers', 0],
-      explanation: `restore-wait ${verb}: the pod has volumes backed up with file-system backup (${volumes.join(', ')}); it waits for their data before any other init container, hooks included. Its volume mounts come from a Go map: their order is not guaranteed.`,
-    });
-  if (version.behaviours.restoreWaitPlacement === 'replace-first') {
-    if (volumes.length === 0) {
-      if (inits.length > 0 && isWait(inits[0]))
-        changes.push({
-          step: 'pod-volume-restore',
-          source,
-          path: ['spec', 'initContainers', 0],
-          explanation: `The backed-up ${asString(asObject(inits[0])['name'])} stays first although the pod has no file-system backup to wait for: on Velero ${version.name} it waits for a restore that never comes (velero-io/velero#8870, fixed in 1.17.0).`,
-        });
-      return pod;
-    }
-    const wait = restoreWaitContainer(volumes, options, version, pod);
-    const replace = inits.length > 0 && isWait(inits[0]);
-    explainPrepend(replace ? 'replaces the backed-up wait container at index 0' : 'prepended');
-    const next = [wait, ...(replace ? inits.slice(1) : inits)];
-    return { ...pod, spec: setInitContainers(spec, next as Container[]) };
-  }
-  const kept = inits.filter((c) => !isWait(c));
-  if (kept.length !== inits.length) {
-    changes.push({
-      step: 'pod-volume-restore',
-      source,
-      path: ['spec', 'initContainers'],
-      explanation:
-        'Every existing restore-wait/restic-wait init container removed, wherever it was.',
-    });
-  }
-  let next = kept;
-  if (volumes.length > 0) {
-    next = [restoreWaitContainer(volumes, options, version, pod), ...kept];
-    explainPrepend('prepended');
-  }
-  return { ...pod, spec: setInitContainers(spec, next as Container[]) };
-}
-
-function fsBackupVolumes(pod: JsonObject, options: RestoreOptions): string[] {
-  return podFsBackupVolumes(pod, options.fsBackupVolumes ?? []);
-}
-
-/**
- * The pod's volumes backed up with file-system backup: named by `backup.velero.io/backup-volumes`
- * or in `extra` (opt-out backups the input cannot show), and present in `spec.volumes`, sorted.
- */
-export function podFsBackupVolumes(pod: JsonObject, extra: readonly string[] = []): string[] {
-  const annotation = asString(
-    asObject(asObject(pod['metadata'])['annotations'])[BACKUP_VOLUMES_ANNOTATION],
-  );
-  const named = new Set([...annotation.split(',').map((s) => s.trim()), ...extra].filter(Boolean));
-  const podVolumes = asArray(asObject(pod['spec'])['volumes']).map((v) =>
-    asString(asObject(v)['name']),
-  );
-  return podVolumes.filter((v) => named.has(v)).sort();
-}
-
-/** `defaultSecurityCtx()` of the pod-volume restore action (1.16+). */
-const RESTRICTED_SECURITY_CONTEXT = {
-  allowPrivilegeEscalation: false,
-  capabilities: { drop: ['ALL'] },
-  seccompProfile: { type: 'RuntimeDefault' },
-  runAsUser: 1000,
-  runAsNonRoot: true,
-};
-
-/**
- * The restore-wait securityContext without a plugin ConfigMap (`getSecurityContext` per release):
- * none up to 1.15; then the first container's, else a restricted default as uid 1000; on main the
- * pod-level runAsUser/runAsGroup come before that default (velero#10047).
- */
-function restoreWaitSecurityContext(pod: JsonObject, version: VeleroVersion): JsonObject {
-  const rule = version.behaviours.restoreWaitSecurityContext;
-  if (rule === 'configmap') return {};
-  const spec = asObject(pod['spec']);
-  const first = asObject(asArray(spec['containers'])[0])['securityContext'];
-  if (first !== undefined && first !== null) return first as JsonObject;
-  const podContext = asObject(spec['securityContext']);
-  const user = podContext['runAsUser'];
-  const group = podContext['runAsGroup'];
-  if (rule !== 'pod-user-fallback' || (user === undefined && group === undefined))
-    return RESTRICTED_SECURITY_CONTEXT;
-  const context: JsonObject = { ...RESTRICTED_SECURITY_CONTEXT };
-  if (typeof user === 'number') context['runAsUser'] = user;
-  if (typeof group === 'number') context['runAsGroup'] = group;
-  if (user === 0) {
-    const nonRoot = podContext['runAsNonRoot'];
-    if (typeof nonRoot === 'boolean') context['runAsNonRoot'] = nonRoot;
-    else delete context['runAsNonRoot'];
-  }
-  return context;
-}
-
-/** The restore-wait image: the restore-helper image up to 1.15, the server's own image from 1.16. */
-function restoreWaitImage(options: RestoreOptions, version: VeleroVersion): string {
-  const tag = version.name === 'main' ? 'main' : `v${version.name}`;
-  if (version.behaviours.restoreWaitImage === 'restore-helper')
-    return `velero/velero-restore-helper:${tag}`;
-  return options.veleroImage ?? `velero/velero:${tag}`;
-}
-
-function restoreWaitContainer(
-  volumes: string[],
-  options: RestoreOptions,
-  version: VeleroVersion,
-  pod: JsonObject,
-): Container {
-  return {
-    name: RESTORE_WAIT_CONTAINER,
-    image: restoreWaitImage(options, version),
-    command: ['/velero-restore-helper'],
-    args: ['<restore UID>'],
-    env: [
-      { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
-      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
-    ],
-    resources: {
-      limits: { cpu: '100m', memory: '128Mi' },
-      requests: { cpu: '100m', memory: '128Mi' },
-    },
-    securityContext: restoreWaitSecurityContext(pod, version),
-    volumeMounts: volumes.map((v) => ({ name: v, mountPath: `/restores/${v}` })),
-  };
 }
 
 const SERVER_SET_METADATA = [

@@ -9,6 +9,7 @@ import type { VeleroVersion } from '../versions/versionModel.ts';
 import { decodeContainer, roundTripContainer, validateHookContainer } from './decodeContainer.ts';
 import { fnv1a } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
+import type { PodSkipReason } from './restoreFilters.ts';
 import { tryApplies, type SelectableHook, type SelectorError } from './selectHooks.ts';
 
 /** Where an injected init container came from. */
@@ -40,9 +41,12 @@ export type InitResult =
       source: 'annotation' | 'spec' | 'none';
     }
   | {
-      /** `restoreItem` skips the pod before any action (`isCompleted`): it is never created. */
+      /**
+       * Velero never creates the pod: the Restore's item filters leave it out, or `restoreItem`
+       * skips it before any action (`isCompleted`).
+       */
       kind: 'skipped';
-      reason: 'completed';
+      reason: PodSkipReason;
       /** One line for the user: why Velero does not restore the pod. */
       message: string;
     }

@@ -6,6 +6,8 @@ import { groupExecHooks, type ExecGrouping } from './execHooks.ts';
 import { applyInitHooks, type InitResult } from './initHooks.ts';
 import type { PodTarget } from './pods.ts';
 import { asArray, asObject, asString, type RestoreModel } from './restore.ts';
+import { validateRestoreFilters } from './restoreFilterValidation.ts';
+import { readRestoreFilters, type FilterFailure, type RestoreFilters } from './restoreFilters.ts';
 import {
   selectableHooks,
   validateRestoreHooks,
@@ -36,28 +38,34 @@ export interface Plan {
   restore: RestoreModel;
   hooks: SelectableHook[];
   selectorError: SelectorError | null;
-  /** Entries Velero would put in `status.validationErrors` because of `spec.hooks`. */
+  /** Entries Velero would put in `status.validationErrors` because of the item filters and `spec.hooks`. */
   validationErrors: ValidationError[];
   /** A panic of restore validation (1.10.0, velero#5674): the velero server exits. */
   validationPanic: ValidationError | null;
+  /** An error of the Restore's item filters that ends the restore before any item is restored. */
+  filterFailure: FilterFailure | null;
   pods: PodPlan[];
   /** Distinct hook-tracker keys over all pods (the later `HooksAttempted`); null without a tracker. */
   trackerAdded: number | null;
 }
 
 /**
- * Plans a restore: restore validation, then for each pod the init-hook step on the backed-up pod and
- * exec-hook grouping on the created pod, as `pkg/restore/restore.go` restoreItem orders them.
+ * Plans a restore: restore validation, the Restore's item filters, then for each restored pod the
+ * init-hook step on the backed-up pod and exec-hook grouping on the created pod, as
+ * `pkg/restore/restore.go` restoreItem orders them. `backupNamespaces`: the namespaces of every
+ * item in the backup (wildcard expansion reads them; default: the pods' namespaces).
  */
 export function planRestore(
   pods: readonly PodTarget[],
   restore: RestoreModel,
   version: VeleroVersion,
+  backupNamespaces: readonly string[] = pods.map((p) => p.namespace),
 ): Plan {
   const selection = selectableHooks(restore, version);
+  const filters = readRestoreFilters(restore, version, backupNamespaces);
   const trackerKeys = new Set<string>();
   const podPlans = pods.map((target) => {
-    const plan = planPod(target, restore, selection, version);
+    const plan = planPod(target, restore, selection, filters, version);
     for (const key of plan.exec.trackerKeys) trackerKeys.add(key);
     return plan;
   });
@@ -67,8 +75,9 @@ export function planRestore(
     restore,
     hooks: selection.hooks,
     selectorError: selection.error,
-    validationErrors: validation.errors,
+    validationErrors: [...validateRestoreFilters(restore), ...validation.errors],
     validationPanic: validation.panic,
+    filterFailure: filters.failure,
     pods: podPlans,
     trackerAdded: version.behaviours.hookTracker === 'none' ? null : trackerKeys.size,
   };
@@ -78,6 +87,7 @@ function planPod(
   target: PodTarget,
   restore: RestoreModel,
   selection: ReturnType<typeof selectableHooks>,
+  filters: RestoreFilters,
   version: VeleroVersion,
 ): PodPlan {
   const targetNamespace = restore.namespaceMapping[target.namespace] ?? target.namespace;
@@ -85,8 +95,10 @@ function planPod(
     asString(asObject(c)['name']),
   );
   const phase = asObject(target.pod['status'])['phase'];
-  const init =
-    phase === 'Succeeded' || phase === 'Failed'
+  const filtered = filters.skip(target);
+  const init: InitResult = filtered
+    ? { kind: 'skipped', ...filtered }
+    : phase === 'Succeeded' || phase === 'Failed'
       ? completedPodSkip(phase)
       : applyInitHooks(target.pod, selection, restore.namespaceMapping, version);
   if (init.kind !== 'ok') {

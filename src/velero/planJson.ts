@@ -27,7 +27,7 @@ export interface PodPlanJson {
   errorKind?: 'panic';
   /** false when Velero does not create the pod (skipped, or the init-hook step failed). */
   restored: boolean;
-  /** `completed` for a pod `restoreItem` skips; null otherwise. */
+  /** Why Velero does not create the pod (`completed`, `namespace-excluded`, `resource-excluded`, `label-selector`, `or-label-selectors`, `restore-failed`); null otherwise. */
   skipReason: string | null;
   /** Why the pod is not restored, in words; null when it is. */
   notRestoredReason: string | null;

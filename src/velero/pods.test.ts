@@ -96,6 +96,22 @@ describe('the pod derived from a StatefulSet (Kubernetes updateStorage)', () => 
     });
   });
 
+  it.each([
+    ['spec.ordinals.start: 1', '  ordinals: {start: 1}', 'cassandra-1'],
+    ['spec.ordinals.start: 5', '  ordinals:\n    start: 5', 'cassandra-5'],
+    ['spec.ordinals: {} (start defaults to 0)', '  ordinals: {}', 'cassandra-0'],
+    ['a negative start (rejected by the API server)', '  ordinals: {start: -1}', 'cassandra-0'],
+  ])('%s names the pod and its claims from that ordinal', (_name, ordinals, pod) => {
+    const text = statefulSet(ordinals, '  volumeClaimTemplates: [{metadata: {name: data}}]');
+    const ordinal = pod.slice('cassandra-'.length);
+    expect(podVolumes(text)).toEqual({
+      name: pod,
+      volumes: [
+        { name: 'data', persistentVolumeClaim: { claimName: `data-cassandra-${ordinal}` } },
+      ],
+    });
+  });
+
   it('only a StatefulSet gets claim volumes', () => {
     const text = statefulSet('  volumeClaimTemplates: [{metadata: {name: data}}]').replace(
       'kind: StatefulSet',

@@ -109,15 +109,15 @@ function podTarget(object: ManifestObject, templatePath: JsonPath): PodTarget {
   for (const step of templatePath) template = asObject(template[step as string]);
   const templateMeta = asObject(template['metadata']);
   const isPod = object.kind === 'Pod';
-  const name = isPod ? ownerName : derivePodName(object.kind, ownerName, namespace);
+  const ordinal = object.kind === 'StatefulSet' ? statefulSetStartOrdinal(object.value) : 0;
+  const name = isPod ? ownerName : derivePodName(object.kind, ownerName, namespace, ordinal);
   const podMetadata: JsonObject = { name, namespace };
   if (templateMeta['labels'] !== undefined)
     podMetadata['labels'] = templateMeta['labels'] as JsonObject;
   if (templateMeta['annotations'] !== undefined)
     podMetadata['annotations'] = templateMeta['annotations'] as JsonObject;
   let spec = (template['spec'] ?? {}) as JsonObject;
-  if (object.kind === 'StatefulSet')
-    spec = addClaimVolumes(spec, object.value, ownerName, STATEFUL_SET_ORDINAL);
+  if (object.kind === 'StatefulSet') spec = addClaimVolumes(spec, object.value, ownerName, ordinal);
   const pod: JsonObject = isPod
     ? { ...object.value, metadata: { ...(metadata as JsonObject), namespace } }
     : { apiVersion: 'v1', kind: 'Pod', metadata: podMetadata, spec };
@@ -134,8 +134,17 @@ function podTarget(object: ManifestObject, templatePath: JsonPath): PodTarget {
   };
 }
 
-/** The ordinal of the StatefulSet pod the engine derives (`derivePodName` names it `<set>-0`). */
-const STATEFUL_SET_ORDINAL = 0;
+/**
+ * The ordinal of the StatefulSet's first pod, the one the engine derives: `spec.ordinals.start`
+ * (k8s.io/api apps/v1 StatefulSetOrdinals: indices run from start to start+replicas-1), else 0. A
+ * negative or non-integer start is rejected by the API server; 0 stands in for it.
+ */
+function statefulSetStartOrdinal(set: JsonObject): number {
+  const start = asObject(asObject(set['spec'])['ordinals'])['start'];
+  return typeof start === 'number' && Number.isInteger(start) && start >= 0 && start <= 2 ** 31 - 1
+    ? start
+    : 0;
+}
 
 /**
  * The pod spec with the volumes the StatefulSet controller gives its pod (`updateStorage`,
@@ -167,10 +176,10 @@ const SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 
 /**
  * A stable, realistic pod name for a workload's pod (e.g. `web-7d4b9c6f8d-x2k9q` for a Deployment,
- * `db-0` for a StatefulSet). Real names are random; this one is derived from the identity so output
- * is deterministic.
+ * `db-<ordinal>` for a StatefulSet). Real names are random; this one is derived from the identity so
+ * output is deterministic.
  */
-export function derivePodName(kind: string, owner: string, namespace: string): string {
+export function derivePodName(kind: string, owner: string, namespace: string, ordinal = 0): string {
   const seed = `${kind}/${namespace}/${owner}`;
   const suffix = (length: number, salt: string) => {
     let h = fnv1a(seed + salt);
@@ -183,7 +192,7 @@ export function derivePodName(kind: string, owner: string, namespace: string): s
   };
   switch (kind) {
     case 'StatefulSet':
-      return `${owner}-0`;
+      return `${owner}-${ordinal}`;
     case 'Deployment':
       return `${owner}-${suffix(10, 'rs')}-${suffix(5, 'pod')}`;
     case 'CronJob':
@@ -201,4 +210,18 @@ export function fnv1a(text: string): number {
     h = Math.imul(h, 0x01000193) >>> 0;
   }
   return h >>> 0;
+}
+
+/**
+ * The namespaces holding items of the backup the manifests stand for (what Velero's
+ * `extractNamespacesFromBackup` reads): every pod's, and every other object's own namespace.
+ */
+export function backupNamespaces(manifests: Manifests): string[] {
+  const names = new Set(manifests.pods.map((p) => p.namespace));
+  for (const o of manifests.objects) {
+    if (o.kind === 'Restore') continue;
+    const ns = asString(asObject(o.value['metadata'])['namespace']);
+    if (ns) names.add(ns);
+  }
+  return [...names];
 }

@@ -39,6 +39,13 @@ export interface RestoreModel {
   /** The Restore's own resource filters (`spec.includedResources`/`excludedResources`). */
   includedResources: string[];
   excludedResources: string[];
+  /** The Restore's namespace filters, matched against the BACKUP namespace of each item. */
+  includedNamespaces: string[];
+  excludedNamespaces: string[];
+  /** The raw `spec.labelSelector`; undefined when absent or null (Go's nil: every item). */
+  labelSelector: unknown;
+  /** The raw `spec.orLabelSelectors` list; undefined when absent or null (Go's nil slice). */
+  orLabelSelectors: unknown[] | undefined;
 }
 
 /** The Restore the conformance corpus assumes when none is given. */
@@ -49,6 +56,10 @@ export const DEFAULT_RESTORE: RestoreModel = {
   resources: [],
   includedResources: [],
   excludedResources: [],
+  includedNamespaces: [],
+  excludedNamespaces: [],
+  labelSelector: undefined,
+  orLabelSelectors: undefined,
 };
 
 /**
@@ -71,6 +82,12 @@ export function readRestore(obj: unknown): RestoreModel {
     resources: asArray(hooks['resources']).map((r, i) => readResourceHook(r, i)),
     includedResources: asStrings(spec['includedResources']),
     excludedResources: asStrings(spec['excludedResources']),
+    includedNamespaces: asStrings(spec['includedNamespaces']),
+    excludedNamespaces: asStrings(spec['excludedNamespaces']),
+    labelSelector: spec['labelSelector'] ?? undefined,
+    orLabelSelectors: Array.isArray(spec['orLabelSelectors'])
+      ? (spec['orLabelSelectors'] as unknown[])
+      : undefined,
   };
 }
 

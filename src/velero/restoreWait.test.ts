@@ -95,3 +95,59 @@ describe('restore-wait by Velero version (pod_volume_restore_action.go)', () => 
     }
   });
 });
+
+describe('which volumes restore-wait mounts (pkg/podvolume/util.go GetVolumeBackupsForPod)', () => {
+  const withVolumes = (annotations: string, volumes: string) => `apiVersion: v1
+kind: Pod
+metadata:
+  name: app
+  namespace: prod
+  annotations: {${annotations}}
+spec:
+  containers: [{name: app, image: app}]
+  volumes: ${volumes}
+`;
+  const mounts = (version: string, text: string) =>
+    (initContainers(version, text)[0]?.['volumeMounts'] ?? []) as JsonObject[];
+
+  it.each(['1.10.0', '1.16.2', '1.18.2', 'main'])(
+    '%s: a projected or downwardAPI volume gets no mount (volumeHasNonRestorableSource)',
+    (version) => {
+      const text = withVolumes(
+        'backup.velero.io/backup-volumes: "data,token,info"',
+        '[{name: data, emptyDir: {}}, {name: token, projected: {sources: []}}, {name: info, downwardAPI: {items: []}}]',
+      );
+      expect(mounts(version, text)).toEqual([{ name: 'data', mountPath: '/restores/data' }]);
+    },
+  );
+
+  it('only non-restorable volumes: no restore-wait at all', () => {
+    const text = withVolumes(
+      'backup.velero.io/backup-volumes: token',
+      '[{name: token, projected: {sources: []}}]',
+    );
+    expect(initContainers('1.18.2', text)).toEqual([]);
+  });
+
+  it.each(['1.10.0', '1.18.2', 'main'])(
+    '%s: legacy snapshot.velero.io/<volume> annotations count when no pod volume backup matches',
+    (version) => {
+      const text = withVolumes(
+        'snapshot.velero.io/data: abc123, snapshot.velero.io/gone: def456',
+        '[{name: data, emptyDir: {}}]',
+      );
+      expect(mounts(version, text)).toEqual([
+        { name: 'data', mountPath: '/restores/data' },
+        { name: 'gone', mountPath: '/restores/gone' },
+      ]);
+    },
+  );
+
+  it('the legacy annotations are not read when a pod volume backup matched', () => {
+    const text = withVolumes(
+      'backup.velero.io/backup-volumes: data, snapshot.velero.io/other: abc',
+      '[{name: data, emptyDir: {}}, {name: other, emptyDir: {}}]',
+    );
+    expect(mounts('1.18.2', text).map((m) => m['name'])).toEqual(['data']);
+  });
+});

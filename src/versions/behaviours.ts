@@ -323,6 +323,40 @@ export const BEHAVIOURS = {
       },
     ],
   }),
+  restoreNamespaceWildcards: behaviour({
+    title: "How the Restore's own includedNamespaces/excludedNamespaces are matched",
+    evidence:
+      'pkg/restore/restore.go RestoreWithResolvers, expandNamespaceWildcards; pkg/util/wildcard/expand.go ' +
+      'ShouldExpandWildcards, ExpandWildcards; velero#9255 (975f64732, 1.18.0); velero#9684 (8f81ac101 on ' +
+      'release-1.18, 1.18.1: restores pass fromBackup=false; 3b34fb8ef on main: restores still expand)',
+    changes: [
+      {
+        since: '1.10.0',
+        value: 'glob' as const,
+        meaning:
+          "gobwas glob patterns matched against each item's backup namespace (IncludesExcludes.ShouldInclude)",
+      },
+      {
+        since: '1.18.0',
+        value: 'expand' as const,
+        meaning:
+          'when a pattern holds *, ? or [ and no include is exactly *, the patterns are first expanded to the ' +
+          "backup's namespaces: braces, ** and | ( ) ! , fail the restore, and includes that match no namespace " +
+          'leave an empty include list, which restores every namespace',
+      },
+      {
+        since: '1.18.1',
+        value: 'glob' as const,
+        meaning: 'restores no longer expand wildcards: glob patterns again',
+      },
+      {
+        since: 'main',
+        value: 'expand-with-includes' as const,
+        meaning:
+          'expanded as in 1.18.0, but only when includedNamespaces is not empty (velero#9684 on main keeps restore expansion)',
+      },
+    ],
+  }),
 };
 
 export type BehaviourId = keyof typeof BEHAVIOURS;

@@ -41,6 +41,12 @@ export function PodPlanCard({ pod }: { pod: PodView }) {
           {pod.error}
         </p>
       ) : null}
+      {pod.skipReason ? (
+        <p className="plan__alert">
+          <strong>Velero does not restore this pod ({pod.skipReason}):</strong>{' '}
+          {pod.notRestoredReason}
+        </p>
+      ) : null}
       <InitContainerList pod={pod} />
       <ExecHookList pod={pod} />
       <HookMatchList pod={pod} />

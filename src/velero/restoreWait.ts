@@ -1,0 +1,218 @@
+/**
+ * The pod volume restore action of a full restore (`PodVolumeRestoreAction.Execute`,
+ * `pkg/restore/actions/pod_volume_restore_action.go`): which volumes restore-wait waits for
+ * (`pkg/podvolume/util.go` GetVolumeBackupsForPod), and the restore-wait container per release.
+ */
+import {
+  BACKUP_VOLUMES_ANNOTATION,
+  LEGACY_RESTIC_WAIT_CONTAINER,
+  RESTORE_WAIT_CONTAINER,
+} from '../model/annotations.ts';
+import type { Container, JsonObject } from '../model/types.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
+import type { RestoreChange, RestoreOptions } from './fullRestore.ts';
+import { asArray, asObject, asString } from './restore.ts';
+
+/** The deprecated per-volume snapshot annotations (`podAnnotationPrefix`, `pkg/podvolume/util.go`). */
+export const LEGACY_SNAPSHOT_ANNOTATION_PREFIX = 'snapshot.velero.io/';
+
+/** The volumes restore-wait waits for, and where Velero found them. */
+export interface FsBackupVolumes {
+  /** Sorted volume names (Velero ranges over a map: the mount order is not guaranteed). */
+  volumes: string[];
+  /** `pod-volume-backups`: the backup's PodVolumeBackups; `legacy-annotations`: `snapshot.velero.io/<volume>`. */
+  source: 'pod-volume-backups' | 'legacy-annotations' | 'none';
+  /** Backed-up volumes left out because their source is projected or downwardAPI. */
+  nonRestorable: string[];
+  /** Legacy-annotation volumes the pod does not have: their mount names no volume. */
+  missing: string[];
+}
+
+/**
+ * `GetVolumeBackupsForPod` (`pkg/podvolume/util.go`, the same in every supported release). The
+ * PodVolumeBackups stand for the volumes named by `backup.velero.io/backup-volumes` or `extra`
+ * that the pod has; one whose volume has a projected or downwardAPI source is skipped
+ * (`volumeHasNonRestorableSource`). Only when none is left are the legacy
+ * `snapshot.velero.io/<volume>` annotations read, with no check at all.
+ */
+export function fsBackupVolumes(pod: JsonObject, extra: readonly string[] = []): FsBackupVolumes {
+  const annotations = asObject(asObject(pod['metadata'])['annotations']);
+  const annotation = asString(annotations[BACKUP_VOLUMES_ANNOTATION]);
+  const named = new Set([...annotation.split(',').map((s) => s.trim()), ...extra].filter(Boolean));
+  const podVolumes = asArray(asObject(pod['spec'])['volumes']).map(asObject);
+  const backedUp = podVolumes.filter((v) => named.has(asString(v['name'])));
+  const nonRestorable = backedUp
+    .filter((v) => isSet(v['projected']) || isSet(v['downwardAPI']))
+    .map((v) => asString(v['name']))
+    .sort();
+  const volumes = backedUp
+    .map((v) => asString(v['name']))
+    .filter((n) => !nonRestorable.includes(n));
+  if (volumes.length > 0)
+    return { volumes: volumes.sort(), source: 'pod-volume-backups', nonRestorable, missing: [] };
+  const legacy = Object.keys(annotations)
+    .filter((k) => k.startsWith(LEGACY_SNAPSHOT_ANNOTATION_PREFIX))
+    .map((k) => k.slice(LEGACY_SNAPSHOT_ANNOTATION_PREFIX.length))
+    .sort();
+  if (legacy.length === 0) return { volumes: [], source: 'none', nonRestorable, missing: [] };
+  const names = new Set(podVolumes.map((v) => asString(v['name'])));
+  const missing = legacy.filter((n) => !names.has(n));
+  return { volumes: legacy, source: 'legacy-annotations', nonRestorable, missing };
+}
+
+/** A Go pointer field that is set (not absent, not null). */
+const isSet = (v: unknown) => v !== undefined && v !== null;
+
+/** The volume names of `fsBackupVolumes`, for checks that only need them. */
+export function podFsBackupVolumes(pod: JsonObject, extra: readonly string[] = []): string[] {
+  return fsBackupVolumes(pod, extra).volumes;
+}
+
+/** `PodVolumeRestoreAction.Execute`: remove or replace wait containers, then prepend restore-wait. */
+export function podVolumeRestore(
+  pod: JsonObject,
+  options: RestoreOptions,
+  version: VeleroVersion,
+  changes: RestoreChange[],
+): JsonObject {
+  const spec = { ...(asObject(pod['spec']) as JsonObject) };
+  const source = 'pkg/restore/actions/pod_volume_restore_action.go PodVolumeRestoreAction.Execute';
+  const inits = asArray(spec['initContainers']);
+  const isWait = (c: unknown) =>
+    [RESTORE_WAIT_CONTAINER, LEGACY_RESTIC_WAIT_CONTAINER].includes(asString(asObject(c)['name']));
+  const found = fsBackupVolumes(pod, options.fsBackupVolumes ?? []);
+  const { volumes } = found;
+  if (found.nonRestorable.length > 0)
+    changes.push({
+      step: 'pod-volume-restore',
+      source: 'pkg/podvolume/util.go volumeHasNonRestorableSource',
+      path: ['spec', 'volumes'],
+      explanation: `No restore-wait mount for ${found.nonRestorable.join(', ')}: a projected or downwardAPI volume is never restored (its backup is skipped).`,
+    });
+  const explainPrepend = (verb: string) =>
+    changes.push({
+      step: 'pod-volume-restore',
+      source,
+      path: ['spec', 'initContainers', 0],
+      explanation: `restore-wait ${verb}: ${volumesText(found)}; it waits for their data before any other init container, hooks included. Its volume mounts come from a Go map: their order is not guaranteed.`,
+    });
+  if (version.behaviours.restoreWaitPlacement === 'replace-first') {
+    if (volumes.length === 0) {
+      if (inits.length > 0 && isWait(inits[0]))
+        changes.push({
+          step: 'pod-volume-restore',
+          source,
+          path: ['spec', 'initContainers', 0],
+          explanation: `The backed-up ${asString(asObject(inits[0])['name'])} stays first although the pod has no file-system backup to wait for: on Velero ${version.name} it waits for a restore that never comes (velero-io/velero#8870, fixed in 1.17.0).`,
+        });
+      return pod;
+    }
+    const wait = restoreWaitContainer(volumes, options, version, pod);
+    const replace = inits.length > 0 && isWait(inits[0]);
+    explainPrepend(replace ? 'replaces the backed-up wait container at index 0' : 'prepended');
+    const next = [wait, ...(replace ? inits.slice(1) : inits)];
+    return { ...pod, spec: withInitContainers(spec, next as Container[]) };
+  }
+  const kept = inits.filter((c) => !isWait(c));
+  if (kept.length !== inits.length) {
+    changes.push({
+      step: 'pod-volume-restore',
+      source,
+      path: ['spec', 'initContainers'],
+      explanation:
+        'Every existing restore-wait/restic-wait init container removed, wherever it was.',
+    });
+  }
+  let next = kept;
+  if (volumes.length > 0) {
+    next = [restoreWaitContainer(volumes, options, version, pod), ...kept];
+    explainPrepend('prepended');
+  }
+  return { ...pod, spec: withInitContainers(spec, next as Container[]) };
+}
+
+function volumesText(found: FsBackupVolumes): string {
+  const list = found.volumes.join(', ');
+  if (found.source === 'pod-volume-backups')
+    return `the pod has volumes backed up with file-system backup (${list})`;
+  const missing =
+    found.missing.length > 0
+      ? `; the pod has no volume ${found.missing.join(', ')}, so the API server rejects the mount`
+      : '';
+  return `no pod volume backup matched, so the legacy ${LEGACY_SNAPSHOT_ANNOTATION_PREFIX}<volume> annotations count (${list})${missing}`;
+}
+
+function withInitContainers(spec: JsonObject, containers: readonly Container[]): JsonObject {
+  const next = { ...spec };
+  if (containers.length > 0) next['initContainers'] = [...containers];
+  else delete next['initContainers'];
+  return next;
+}
+
+/** `defaultSecurityCtx()` of the pod-volume restore action (1.16+). */
+const RESTRICTED_SECURITY_CONTEXT = {
+  allowPrivilegeEscalation: false,
+  capabilities: { drop: ['ALL'] },
+  seccompProfile: { type: 'RuntimeDefault' },
+  runAsUser: 1000,
+  runAsNonRoot: true,
+};
+
+/**
+ * The restore-wait securityContext without a plugin ConfigMap (`getSecurityContext` per release):
+ * none up to 1.15; then the first container's, else a restricted default as uid 1000; on main the
+ * pod-level runAsUser/runAsGroup come before that default (velero#10047).
+ */
+function restoreWaitSecurityContext(pod: JsonObject, version: VeleroVersion): JsonObject {
+  const rule = version.behaviours.restoreWaitSecurityContext;
+  if (rule === 'configmap') return {};
+  const spec = asObject(pod['spec']);
+  const first = asObject(asArray(spec['containers'])[0])['securityContext'];
+  if (first !== undefined && first !== null) return first as JsonObject;
+  const podContext = asObject(spec['securityContext']);
+  const user = podContext['runAsUser'];
+  const group = podContext['runAsGroup'];
+  if (rule !== 'pod-user-fallback' || (user === undefined && group === undefined))
+    return RESTRICTED_SECURITY_CONTEXT;
+  const context: JsonObject = { ...RESTRICTED_SECURITY_CONTEXT };
+  if (typeof user === 'number') context['runAsUser'] = user;
+  if (typeof group === 'number') context['runAsGroup'] = group;
+  if (user === 0) {
+    const nonRoot = podContext['runAsNonRoot'];
+    if (typeof nonRoot === 'boolean') context['runAsNonRoot'] = nonRoot;
+    else delete context['runAsNonRoot'];
+  }
+  return context;
+}
+
+/** The restore-wait image: the restore-helper image up to 1.15, the server's own image from 1.16. */
+function restoreWaitImage(options: RestoreOptions, version: VeleroVersion): string {
+  const tag = version.name === 'main' ? 'main' : `v${version.name}`;
+  if (version.behaviours.restoreWaitImage === 'restore-helper')
+    return `velero/velero-restore-helper:${tag}`;
+  return options.veleroImage ?? `velero/velero:${tag}`;
+}
+
+function restoreWaitContainer(
+  volumes: string[],
+  options: RestoreOptions,
+  version: VeleroVersion,
+  pod: JsonObject,
+): Container {
+  return {
+    name: RESTORE_WAIT_CONTAINER,
+    image: restoreWaitImage(options, version),
+    command: ['/velero-restore-helper'],
+    args: ['<restore UID>'],
+    env: [
+      { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
+      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+    ],
+    resources: {
+      limits: { cpu: '100m', memory: '128Mi' },
+      requests: { cpu: '100m', memory: '128Mi' },
+    },
+    securityContext: restoreWaitSecurityContext(pod, version),
+    volumeMounts: volumes.map((v) => ({ name: v, mountPath: `/restores/${v}` })),
+  };
+}
