@@ -318,6 +318,23 @@ ${CONTAINERS}`,
     before: '"runAsUser":1000',
     after: '"runAsUser":999',
   },
+  ...(['1.18.0', '1.18.1', 'main'] as const).map((since): Boundary => ({
+    id: 'restoreNamespaceWildcards',
+    since,
+    aspect: 'Init containers',
+    manifests: PLAIN,
+    // A pattern that matches no namespace of the backup: as a glob it includes nothing; expanded,
+    // it leaves an empty include list, which includes every namespace.
+    restore: `apiVersion: velero.io/v1
+kind: Restore
+metadata: {name: r, namespace: velero}
+spec:
+  backupName: b
+  includedNamespaces: ['staging-*']
+`,
+    before: since === '1.18.1' ? 'prod/db: []' : 'prod/db not restored',
+    after: since === '1.18.1' ? 'prod/db not restored' : 'prod/db: []',
+  })),
   {
     id: 'excludedVolumeClaims',
     since: 'main',
