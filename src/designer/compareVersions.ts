@@ -143,6 +143,7 @@ function observe(input: CompareInput, version: VeleroVersion): Aspects {
   return {
     'Restore validation': validationOf(plan),
     'Init containers': plan.pods.map(initOf).join('; '),
+    'Fields dropped': plan.pods.map(droppedOf).join('; '),
     'Exec hooks': plan.pods.map(execOf).join('; '),
     'Hook errors': simulation ? errorsOf(simulation) : 'not simulated',
     'Restore phase': simulation ? phaseOf(simulation) : 'not simulated',
@@ -176,6 +177,12 @@ function initOf(p: Plan['pods'][number]): string {
   if (p.init.kind !== 'ok') return `${podName(p)} not restored (${p.init.message})`;
   const containers = p.init.initContainers.map((c) => JSON.stringify(c)).join(', ');
   return `${podName(p)}: [${containers}]`;
+}
+
+/** The pod's fields the typed round trip drops (every restored pod goes through it). */
+function droppedOf(p: Plan['pods'][number]): string {
+  const dropped = p.init.kind === 'ok' ? p.init.roundTrip.dropped : [];
+  return `${podName(p)}: ${dropped.length > 0 ? dropped.join(', ') : 'none'}`;
 }
 
 function execOf(p: Plan['pods'][number]): string {

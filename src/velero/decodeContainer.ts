@@ -1,4 +1,3 @@
-import { nearestK8sApiVersion } from '../go/goTypes.ts';
 import { decodeGoJson } from '../go/jsonDecode.ts';
 import type { Container, JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
@@ -23,8 +22,7 @@ export interface DecodedContainer {
  * wrong types fail with Go's message, quantities come back canonical, empty optional fields vanish.
  */
 export function decodeContainer(raw: unknown, version: VeleroVersion): DecodedContainer {
-  const api = nearestK8sApiVersion(version.release.k8sApi);
-  const decoded = decodeGoJson(raw, 'Container', api);
+  const decoded = decodeGoJson(raw, 'Container', version.behaviours.podTypes);
   const topLevel = (path: string) => !/[.[]/.test(path);
   const container =
     decoded.value === undefined ? undefined : keepGiven(decoded.value as JsonObject, raw);
@@ -73,16 +71,4 @@ export function validateHookContainer(raw: unknown, version: VeleroVersion): str
     return "invalid InitContainer in restore hook, it doesn't have Command, Name or Image field";
   }
   return null;
-}
-
-/**
- * A container of the backed-up pod after Velero's typed round trip (`HandleRestoreHooks`:
- * FromUnstructured → corev1.Pod → ToUnstructured): fields the vendored k8s.io/api lacks are dropped.
- */
-export function roundTripContainer(container: Container, version: VeleroVersion): Container {
-  const dropped = version.behaviours.droppedContainerFields;
-  if (!dropped.some((f) => f in container)) return container;
-  const kept: Container = {};
-  for (const [k, v] of Object.entries(container)) if (!dropped.includes(k)) kept[k] = v;
-  return kept;
 }

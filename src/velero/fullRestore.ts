@@ -93,8 +93,12 @@ function restorePod(
       changes: [],
     };
   }
-  const changes: RestoreChange[] = [];
-  let spec: JsonObject = { ...(asObject(original['spec']) as JsonObject) };
+  const typed = pod.init.roundTrip.pod;
+  // The backed-up init containers come after the injected ones (and a kept restore-wait).
+  const shift =
+    pod.init.initContainers.length - asArray(asObject(typed['spec'])['initContainers']).length;
+  const changes = droppedFieldChanges(pod.init.roundTrip.dropped, shift, plan);
+  let spec: JsonObject = { ...(asObject(typed['spec']) as JsonObject) };
   spec = setInitContainers(spec, pod.init.initContainers);
   if (pod.init.injected.length > 0 || pod.init.restoreWaitKept) {
     changes.push({
@@ -104,13 +108,38 @@ function restorePod(
       path: ['spec', 'initContainers'],
     });
   }
-  let restored: JsonObject = { ...original, spec };
+  let restored: JsonObject = { ...typed, spec };
   if (options.fullRestore) {
     restored = podAction(restored, changes);
     restored = podVolumeRestore(restored, options, plan.version, changes);
     restored = restoreItem(restored, plan, changes);
   }
   return { ...base, restored, notRestored: null, changes };
+}
+
+/**
+ * One change per field the typed round trip drops, placed on the object that held it in the
+ * restored pod (`shift`: how many init containers now come before the backed-up ones).
+ */
+function droppedFieldChanges(
+  dropped: readonly string[],
+  shift: number,
+  plan: Plan,
+): RestoreChange[] {
+  return dropped.map((field) => {
+    const path: (string | number)[] = [];
+    for (const m of field.matchAll(/([^.[\]]+)|\[(\d+)\]/g))
+      path.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+    if (path[0] === 'spec' && path[1] === 'initContainers' && typeof path[2] === 'number')
+      path[2] += shift;
+    return {
+      step: 'init-restore-hook',
+      source:
+        'internal/hook/item_hook_handler.go HandleRestoreHooks (FromUnstructured into corev1.Pod, then ToUnstructured)',
+      explanation: `The backed-up pod's ${field} is dropped: Velero ${plan.version.name} reads every restored pod into the corev1.Pod of k8s.io/api ${plan.version.behaviours.podTypes}, which has no such field (or not in this letter case), and writes it back without it.`,
+      path: path.slice(0, -1),
+    };
+  });
 }
 
 function initExplanation(pod: PodPlan): string {

@@ -6,7 +6,8 @@ import {
 import type { Container, JsonObject, JsonPath } from '../model/types.ts';
 import { parseStringToCommand } from './command.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
-import { decodeContainer, roundTripContainer, validateHookContainer } from './decodeContainer.ts';
+import { decodeContainer, validateHookContainer } from './decodeContainer.ts';
+import { typedRoundTrip, type RoundTrip } from './podRoundTrip.ts';
 import { fnv1a } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
 import type { PodSkipReason } from './restoreFilters.ts';
@@ -39,6 +40,8 @@ export type InitResult =
       restoreWaitKept: boolean;
       /** Which hooks applied: the annotation hook overrides every spec init hook. */
       source: 'annotation' | 'spec' | 'none';
+      /** The pod after the typed round trip every restored pod goes through (before the hooks). */
+      roundTrip: RoundTrip;
     }
   | {
       /**
@@ -77,11 +80,10 @@ export function applyInitHooks(
       panic: false,
       cause: { in: 'restore', path: hooks.error.path },
     };
-  const metadata = asObject(pod['metadata']);
-  const spec = asObject(pod['spec']);
-  let originals = (asArray(spec['initContainers']) as Container[]).map((c) =>
-    roundTripContainer(c, version),
-  );
+  const roundTrip = typedRoundTrip(pod, version);
+  const metadata = asObject(roundTrip.pod['metadata']);
+  const spec = asObject(roundTrip.pod['spec']);
+  let originals = asArray(spec['initContainers']) as Container[];
   const result: Container[] = [];
   const injected: InjectedContainer[] = [];
   let restoreWaitKept = false;
@@ -163,6 +165,7 @@ export function applyInitHooks(
     injected,
     restoreWaitKept,
     source,
+    roundTrip,
   };
 }
 

@@ -220,26 +220,39 @@ export const BEHAVIOURS = {
       },
     ],
   }),
-  droppedContainerFields: behaviour({
-    title: 'Container fields dropped by the typed round trip',
+  podTypes: behaviour({
+    title: 'The k8s.io/api types Velero reads pods and spec init containers into',
     evidence:
-      'k8s.io/api in go.mod per tag: 0.24/0.25 (≤1.13.1), 0.29–0.33 (1.13.2–1.18.2), 0.36 (main)',
+      'k8s.io/api in go.mod per tag (releases.ts k8sApi; the tables in src/model/k8s); internal/hook/item_hook_handler.go HandleRestoreHooks (every restored pod: FromUnstructured into corev1.Pod, then ToUnstructured) and ValidateContainer (json.Unmarshal into corev1.Container)',
     changes: [
       {
         since: '1.10.0',
-        value: ['resizePolicy', 'restartPolicy', 'restartPolicyRules'] as readonly string[],
+        value: '0.24.2' as const,
         meaning:
-          'resizePolicy and native-sidecar restartPolicy are dropped from spec init containers and from every restored pod',
+          'k8s.io/api 0.24: every restored pod loses the fields added since (hostUsers, resizePolicy, native-sidecar restartPolicy, resources.claims, schedulingGates, appArmorProfile, …), and spec init containers too',
       },
+      { since: '1.11.0', value: '0.25.6' as const, meaning: '0.25: spec.hostUsers is kept' },
       {
         since: '1.13.2',
-        value: ['restartPolicyRules'] as readonly string[],
-        meaning: 'restartPolicyRules (Kubernetes 1.34) is dropped',
+        value: '0.29.0' as const,
+        meaning:
+          '0.29: resizePolicy, native-sidecar restartPolicy, resources.claims, schedulingGates and resourceClaims are kept',
+      },
+      {
+        since: '1.16.0',
+        value: '0.31.3' as const,
+        meaning: '0.31: appArmorProfile and supplementalGroupsPolicy are kept',
+      },
+      {
+        since: '1.17.0',
+        value: '0.33.3' as const,
+        meaning:
+          '0.33: lifecycle.stopSignal, seLinuxChangePolicy and pod-level resources are kept (1.18.1 and 1.18.2 vendor later 0.33 patches with the same types)',
       },
       {
         since: 'main',
-        value: [] as readonly string[],
-        meaning: 'every current Container field is kept',
+        value: '0.36.0' as const,
+        meaning: '0.36: restartPolicyRules and hostnameOverride are kept: every current field',
       },
     ],
   }),
