@@ -2,6 +2,7 @@ import { diagnosticCatalogue, formatDiagnosticLine, formatSummary, toSarif } fro
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
+import { productVersion } from '../version.ts';
 
 const help = `Usage: restore-hooks check [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format text|json|sarif] FILE…|DIR|-
 
@@ -20,8 +21,6 @@ Options:
 `;
 
 export const check: Command = {
-  name: 'check',
-  summary: 'lint manifests and a Restore: file:line:col diagnostics, JSON or SARIF',
   help,
   async run(argv, io) {
     const args = parseArgs(argv, {
@@ -33,7 +32,7 @@ export const check: Command = {
     if (format === 'json') {
       io.stdout(JSON.stringify(diagnostics, null, 2) + '\n');
     } else if (format === 'sarif') {
-      io.stdout(JSON.stringify(toSarif(diagnostics, diagnosticCatalogue, '0.1.0'), null, 2) + '\n');
+      io.stdout(JSON.stringify(toSarif(diagnostics, diagnosticCatalogue, productVersion()), null, 2) + '\n');
     } else {
       for (const d of diagnostics) io.stdout(formatDiagnosticLine(d) + '\n');
       io.stdout((diagnostics.length ? '\n' : '') + formatSummary(diagnostics) + '\n');
