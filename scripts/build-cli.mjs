@@ -47,5 +47,7 @@ writeFileSync(
 );
 
 const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
-const names = [...packages].map((d) => d.split('node_modules/').at(-1)).join(', ');
+const names = [...packages]
+  .map((d) => d.split('node_modules/').at(-1).replace(/\/$/, ''))
+  .join(', ');
 console.log(`${outfile}: ${(bytes / 1024).toFixed(0)} KB, bundling ${names || 'no packages'}`);
