@@ -306,6 +306,11 @@ describe('the pre-commit hook (.pre-commit-hooks.yaml)', () => {
     return { code: r.status, stdout: r.stdout };
   };
 
+  it('installs the way pre-commit does: npm pack prints only the tarball name', () => {
+    // pre-commit's node language runs `npm pack` and takes its whole stdout as the file name.
+    expect(cli.packStdout.trim()).toBe(`${pkg.name}-${pkg.version}.tgz`);
+  });
+
   it('is a node hook on YAML and JSON files', () => {
     expect(hooks).toEqual([
       expect.objectContaining({ id: 'restore-hooks-check', language: 'node' }),

@@ -15,6 +15,8 @@ export interface InstalledCli {
   /** The scratch folder: the tarball, the prefix, npm's cache. */
   dir: string;
   tarball: string;
+  /** What `npm pack` printed on stdout (pre-commit takes all of it as the tarball's name). */
+  packStdout: string;
   prefix: string;
   /** The installed `restore-hooks` launcher (prefix/bin/restore-hooks). */
   bin: string;
@@ -47,9 +49,10 @@ export function installPackagedCli(prefixName = 'restore-hooks-pkg-'): Installed
   const dir = mkdtempSync(join(tmpdir(), prefixName));
   const cache = join(dir, 'npm-cache');
   const npmEnv = cleanEnv([], { npm_config_cache: cache, npm_config_update_notifier: 'false' });
-  execFileSync('npm', ['pack', '--pack-destination', dir], {
+  const packStdout = execFileSync('npm', ['pack', '--pack-destination', dir], {
     cwd: REPO_ROOT,
     env: npmEnv,
+    encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -71,5 +74,5 @@ export function installPackagedCli(prefixName = 'restore-hooks-pkg-'): Installed
     const r = spawnSync(bin, args, { cwd, env, input: input ?? '', encoding: 'utf8' });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   };
-  return { dir, tarball, prefix, bin, env, run };
+  return { dir, tarball, packStdout, prefix, bin, env, run };
 }
