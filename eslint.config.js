@@ -110,7 +110,9 @@ function cliBlocks() {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  {
+    ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'coverage'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

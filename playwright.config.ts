@@ -4,11 +4,11 @@ import { defineConfig, devices } from '@playwright/test';
 const port = 4173;
 const baseURL = `http://127.0.0.1:${port}/`;
 
-// Debian's Chromium where it is installed (Playwright cannot download browsers there); elsewhere
-// Playwright's own browser after `npx playwright install chromium`.
-const systemChromium = '/usr/bin/chromium';
-const executablePath =
-  process.env.PLAYWRIGHT_CHROMIUM ?? (existsSync(systemChromium) ? systemChromium : undefined);
+// The system Chromium where there is one (PLAYWRIGHT_CHROMIUM, else Debian's /usr/bin/chromium;
+// Playwright cannot download browsers there); elsewhere Playwright's own browser, which
+// scripts/ensure-browser.mjs installs before the e2e step.
+const systemChromium = process.env.PLAYWRIGHT_CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = existsSync(systemChromium) ? systemChromium : undefined;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -31,6 +31,10 @@ export default defineConfig({
         extends: true,
         test: { name: 'app', environment: 'jsdom', include: ['app/**/*.test.{ts,tsx}'] },
       },
+      {
+        extends: true,
+        test: { name: 'scripts', environment: 'node', include: ['scripts/**/*.test.ts'] },
+      },
     ],
   },
 });

@@ -48,6 +48,9 @@ export type {
 } from './diagnostics/diagnostic.ts';
 export { formatDiagnosticLine, formatSummary } from './diagnostics/format.ts';
 export { toSarif } from './diagnostics/sarif.ts';
+export { toGithubAnnotations } from './diagnostics/github.ts';
+export { toJunit } from './diagnostics/junit.ts';
+export { toGitlabCodeQuality, type CodeQualityIssue } from './diagnostics/gitlab.ts';
 export { catalogueMarkdown } from './diagnostics/catalogueMarkdown.ts';
 export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
 export { ExecAnnotation, InitAnnotation } from './model/annotations.ts';

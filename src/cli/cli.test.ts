@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +48,7 @@ describe('restore-hooks CLI', () => {
     [
       'a bad --format',
       ['check', '--format', 'xml', pod],
-      /--format must be one of text, json, sarif/,
+      /--format must be one of text, json, sarif, github, junit, gitlab/,
     ],
     ['a missing file', ['check', 'missing.yaml'], /missing.yaml: no such file or directory/],
     ['no input at all', ['plan'], /no input/],
@@ -151,11 +151,11 @@ describe('restore-hooks CLI', () => {
     expect((JSON.parse(out) as { pods: { name: string }[] }).pods[0]!.name).toBe('s');
   }, 30_000);
 
-  it('the package bin runs without a build step', () => {
-    const r = spawnSync(join(ROOT, 'bin/restore-hooks.js'), ['--help'], { encoding: 'utf8' });
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('restore-hooks');
-  }, 30_000);
+  it('--version names the product version and the default Velero release', async () => {
+    const r = await run('--version');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^restore-hooks \d+\.\d+\.\d+\ndefault Velero version 1\.18\.2 /);
+  });
 });
 
 describe('restore-hooks check on a workload', () => {
@@ -182,6 +182,47 @@ spec:
     );
     const r = await run('check', 'deploy.yaml');
     expect(r.stdout).toMatch(/^deploy\.yaml:7:5: (warning|error) hook-annotations-on-workload: /m);
+  });
+
+  it.each([
+    ['--max-warnings 0: one warning is too many, exit 1', ['--max-warnings', '0'], 1],
+    ['--max-warnings 1: one warning is allowed, exit 0', ['--max-warnings=1'], 0],
+    ['--max-warnings -1 (the default): no limit, exit 0', ['--max-warnings', '-1'], 0],
+  ])('%s', async (_name, flags, code) => {
+    const r = await run('check', ...flags, 'deploy.yaml');
+    expect(r.code).toBe(code);
+    expect(r.stdout).toContain('0 errors, 1 warning, 0 infos');
+    expect(r.stderr).toBe(
+      code ? 'restore-hooks check: too many warnings: 1 (--max-warnings 0)\n' : '',
+    );
+  });
+
+  it('--max-warnings takes a whole number or -1', async () => {
+    const r = await run('check', '--max-warnings', 'few', 'deploy.yaml');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--max-warnings expects a whole number, or -1 for no limit/);
+  });
+
+  it('--max-warnings keeps machine formats clean: the verdict goes to stderr', async () => {
+    const r = await run('check', '--format', 'gitlab', '--max-warnings', '0', 'deploy.yaml');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toHaveLength(1);
+  });
+
+  it.each([
+    [
+      'github',
+      /^::warning file=deploy\.yaml,line=7,col=5,endLine=7,endColumn=\d+,title=restore-hooks hook-annotations-on-workload::Deployment jobs\/worker: /,
+    ],
+    [
+      'junit',
+      /<testcase classname="deploy\.yaml" name="hook-annotations-on-workload at 7:5" time="0">\n\s+<failure type="warning"/,
+    ],
+    ['gitlab', /"check_name": "hook-annotations-on-workload",[\s\S]*"lines": \{\s+"begin": 7\s+\}/],
+  ])('--format %s renders the finding at its line', async (format, pattern) => {
+    const r = await run('check', '--format', format, 'deploy.yaml');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(pattern);
   });
 });
 

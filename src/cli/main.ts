@@ -1,17 +1,9 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Command } from './command.ts';
-import { annotate } from './commands/annotate.ts';
-import { apply } from './commands/apply.ts';
-import { check } from './commands/check.ts';
-import { compare } from './commands/compare.ts';
-import { plan } from './commands/plan.ts';
-import { simulate } from './commands/simulate.ts';
-import { versions } from './commands/versions.ts';
+import { commands } from './commands/index.ts';
 import { CliError, readProcessStdin, type CliIO } from './io.ts';
-
-const commands: Command[] = [annotate, apply, check, compare, plan, simulate, versions];
+import { versionText } from './version.ts';
 
 const usage =
   () => `restore-hooks: see what Velero will really do with your restore hooks, before the restore.
@@ -21,7 +13,8 @@ Usage: restore-hooks <command> [options] FILE…|DIR|-
 Commands:
 ${commands.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
-Run 'restore-hooks <command> --help' for a command's options.
+Run 'restore-hooks <command> --help' for a command's options, 'restore-hooks --version' for the
+version and the Velero release it predicts by default.
 `;
 
 /** Runs the CLI and returns its exit code; never throws for bad input. */
@@ -31,13 +24,18 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  if (name === '--version' || name === '-v') {
+    io.stdout(await versionText());
+    return 0;
+  }
+  const entry = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(
       `restore-hooks: unknown command '${name}' (commands: ${commands.map((c) => c.name).join(', ')})\n`,
     );
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.stdout(command.help);
     return 0;

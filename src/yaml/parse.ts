@@ -174,12 +174,16 @@ function parseDocument(
   }
   const root = buildTree(source, start, events, problems);
   if (root === undefined) return null;
-  const bomb = events.some((e) => e.type === EVENT_ID.ALIAS) ? checkAliasRatio(root) : null;
+  const aliases = events.some((e) => e.type === EVENT_ID.ALIAS);
+  const bomb = aliases ? checkAliasRatio(root) : null;
   if (bomb) {
     problems.push({ kind: 'alias-bomb', message: bomb, start, end: start });
     return { index, start, end, root: null, value: undefined, problems };
   }
-  return { index, start, end, root, value: root ? toValue(root) : null, problems };
+  // Without aliases no node is reached twice: no memo (a Map entry per node costs more than the
+  // rest of toValue on a large manifest).
+  const value = root ? toValue(root, aliases ? new Map() : null) : null;
+  return { index, start, end, root, value, problems };
 }
 
 function sizeProblem(
@@ -446,9 +450,15 @@ function allowedAliasRatio(decoded: number): number {
  * The plain value of a node. Objects are built so that a `__proto__` key is an ordinary own property
  * (never the prototype), merge keys (`<<`) merge as go-yaml does, and aliases share one object.
  */
-export function toValue(node: YNode, memo = new Map<YNode, unknown>(), depth = 0): unknown {
-  const known = memo.get(node);
-  if (known !== undefined || memo.has(node)) return known;
+export function toValue(
+  node: YNode,
+  memo: Map<YNode, unknown> | null = new Map(),
+  depth = 0,
+): unknown {
+  if (memo && node.kind !== 'scalar') {
+    const known = memo.get(node);
+    if (known !== undefined || memo.has(node)) return known;
+  }
   if (depth > MAX_DEPTH * 2) return null;
   switch (node.kind) {
     case 'scalar':
@@ -457,13 +467,13 @@ export function toValue(node: YNode, memo = new Map<YNode, unknown>(), depth = 0
       return node.target ? toValue(node.target, memo, depth + 1) : null;
     case 'seq': {
       const arr: unknown[] = [];
-      memo.set(node, arr);
+      memo?.set(node, arr);
       for (const item of node.items) arr.push(toValue(item, memo, depth + 1));
       return arr;
     }
     case 'map': {
       const obj: Record<string, unknown> = {};
-      memo.set(node, obj);
+      memo?.set(node, obj);
       const merges: YNode[] = [];
       for (const { key, value: v } of node.pairs) {
         const k = keyText(key);

@@ -97,8 +97,6 @@ const ONLY_FOR_OUTPUT: Record<string, readonly Output[]> = {
 };
 
 export const annotate: Command = {
-  name: 'annotate',
-  summary: 'design a hook: annotations, a YAML block, a kubectl command or a Restore',
   help,
   run(argv, io) {
     const args = parseArgs(argv, FLAGS);

@@ -26,8 +26,6 @@ Options:
 `;
 
 export const apply: Command = {
-  name: 'apply',
-  summary: 'the manifests as Velero would create them (hooks only, or --full-restore)',
   help,
   async run(argv, io) {
     const args = parseArgs(argv, {

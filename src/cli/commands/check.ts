@@ -1,43 +1,104 @@
-import { diagnosticCatalogue, formatDiagnosticLine, formatSummary, toSarif } from '../../index.ts';
+import {
+  diagnosticCatalogue,
+  formatDiagnosticLine,
+  formatSummary,
+  toGithubAnnotations,
+  toGitlabCodeQuality,
+  toJunit,
+  toSarif,
+  type Diagnostic,
+} from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
+import { CliError } from '../io.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
+import { productVersion } from '../version.ts';
 
-const help = `Usage: restore-hooks check [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format text|json|sarif] FILE…|DIR|-
+const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
+type Format = (typeof FORMATS)[number];
+
+const help = `Usage: restore-hooks check [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format F] [--max-warnings N] FILE…|DIR|-
 
 Lints manifests carrying Velero restore-hook annotations (and a Restore's spec.hooks) the way Velero
 will read them. Prints compiler-style lines, file:line:col: severity code: message, then a summary.
 Every code is explained in docs/diagnostics.md.
 
-Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 usage or input error.
+Exit status: 0 no errors (warnings allowed), 1 at least one error or more warnings than
+--max-warnings, 2 usage or input error.
 
 Options:
   --restore R                  a velero.io/v1 Restore to check with the manifests
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
   --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
                                1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
-  --format text|json|sarif     text (default), JSON diagnostics, or SARIF 2.1.0 for code scanning
+  --format F                   text (default); json (the diagnostics); sarif (SARIF 2.1.0 for code
+                               scanning); github (workflow commands: annotations on a pull request);
+                               junit (JUnit XML for CI test reports); gitlab (Code Quality JSON)
+  --max-warnings N             exit 1 when there are more than N warnings (default -1: no limit)
 `;
 
 export const check: Command = {
-  name: 'check',
-  summary: 'lint manifests and a Restore: file:line:col diagnostics, JSON or SARIF',
   help,
   async run(argv, io) {
     const args = parseArgs(argv, {
       ...ANALYSIS_FLAGS,
-      format: { type: 'string', choices: ['text', 'json', 'sarif'] },
+      format: { type: 'string', choices: FORMATS },
+      'max-warnings': { type: 'string' },
     });
-    const { diagnostics } = await analyzeArgs(args, io);
-    const format = stringFlag(args, 'format') ?? 'text';
-    if (format === 'json') {
-      io.stdout(JSON.stringify(diagnostics, null, 2) + '\n');
-    } else if (format === 'sarif') {
-      io.stdout(JSON.stringify(toSarif(diagnostics, diagnosticCatalogue, '0.1.0'), null, 2) + '\n');
-    } else {
-      for (const d of diagnostics) io.stdout(formatDiagnosticLine(d) + '\n');
-      io.stdout((diagnostics.length ? '\n' : '') + formatSummary(diagnostics) + '\n');
+    const maxWarnings = maxWarningsFlag(stringFlag(args, 'max-warnings'));
+    const { diagnostics, files } = await analyzeArgs(args, io);
+    const format = (stringFlag(args, 'format') ?? 'text') as Format;
+    // One write: thousands of small writes to a pipe cost more than the checks (issue 11).
+    io.stdout(
+      render(
+        format,
+        diagnostics,
+        files.map((f) => f.name),
+      ),
+    );
+    if (diagnostics.some((d) => d.severity === 'error')) return 1;
+    const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+    if (maxWarnings >= 0 && warnings > maxWarnings) {
+      io.stderr(
+        `restore-hooks check: too many warnings: ${warnings} (--max-warnings ${maxWarnings})\n`,
+      );
+      return 1;
     }
-    return diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    return 0;
   },
 };
+
+/** ESLint's meaning: a whole number N ≥ 0, or -1 for no limit. */
+function maxWarningsFlag(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^(-1|\d+)$/.test(value)) {
+    throw new CliError(
+      `--max-warnings expects a whole number, or -1 for no limit (got "${value}")`,
+    );
+  }
+  return Number(value);
+}
+
+function render(format: Format, diagnostics: Diagnostic[], files: string[]): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(diagnostics, null, 2) + '\n';
+    case 'sarif':
+      return (
+        JSON.stringify(toSarif(diagnostics, diagnosticCatalogue, productVersion()), null, 2) + '\n'
+      );
+    case 'github':
+      return toGithubAnnotations(diagnostics) + formatSummary(diagnostics) + '\n';
+    case 'junit':
+      return toJunit(diagnostics, files);
+    case 'gitlab':
+      return JSON.stringify(toGitlabCodeQuality(diagnostics), null, 2) + '\n';
+    case 'text':
+      return (
+        diagnostics.map((d) => formatDiagnosticLine(d) + '\n').join('') +
+        (diagnostics.length ? '\n' : '') +
+        formatSummary(diagnostics) +
+        '\n'
+      );
+  }
+}

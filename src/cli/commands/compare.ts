@@ -22,8 +22,6 @@ Options:
 `;
 
 export const compare: Command = {
-  name: 'compare',
-  summary: 'what differs for these manifests between Velero releases, and why',
   help,
   async run(argv, io) {
     const args = parseArgs(argv, {

@@ -19,8 +19,6 @@ Options:
 `;
 
 export const plan: Command = {
-  name: 'plan',
-  summary: 'per pod: init containers, exec hooks and errors, as Velero will produce them',
   help,
   async run(argv, io) {
     const args = parseArgs(argv, {

@@ -35,9 +35,6 @@ Exit status: 0 when the simulation ran (whatever the Restore's outcome), 2 for b
 `;
 
 export const simulate: Command = {
-  name: 'simulate',
-  summary:
-    "replay exec hooks on a virtual clock: what runs, fails or waits, and the Restore's outcome",
   help,
   async run(argv, io) {
     const args = parseArgs(argv, {

@@ -37,8 +37,6 @@ function changesIn(version: VeleroVersion): VersionChange[] {
 }
 
 export const versions: Command = {
-  name: 'versions',
-  summary: 'the supported Velero releases and the restore-hook behaviours each one changes',
   help,
   run(argv, io) {
     const args = parseArgs(argv, { format: { type: 'string', choices: ['text', 'json'] } });

@@ -1,0 +1,53 @@
+// `npm run build:cli`: the CLI as one ES module, dist-cli/restore-hooks.mjs, with the engine and its
+// runtime libraries (js-yaml) bundled in, so the published package has no dependencies and needs
+// neither tsx nor TypeScript. Command modules stay lazy (dynamic imports), so `--help` and
+// `--version` start without evaluating the engine.
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url);
+const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+const outfile = process.argv[2] ?? 'dist-cli/restore-hooks.mjs';
+
+const result = await build({
+  absWorkingDir: new URL('.', root).pathname,
+  entryPoints: ['src/cli/main.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  // Only Node's built-ins stay imports; everything else must be bundled (no runtime dependencies).
+  packages: 'bundle',
+  define: { __RESTORE_HOOKS_VERSION__: JSON.stringify(pkg.version) },
+  // The shebang comes from src/cli/main.ts.
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+});
+
+// The licences of the bundled packages travel with the bundle (js-yaml's MIT licence asks for it).
+const packages = new Set();
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = /(^|\/)node_modules\/((@[^/]+\/)?[^/]+)\//.exec(input);
+  if (m) packages.add(input.slice(0, m.index + m[0].length));
+}
+const notices = [...packages].sort().map((dir) => {
+  const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const licence = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+  const text = licence
+    ? readFileSync(join(dir, licence), 'utf8').trim()
+    : `License: ${meta.license}`;
+  return `${meta.name} ${meta.version}\n\n${text}\n`;
+});
+writeFileSync(
+  join(dirname(outfile), 'THIRD_PARTY_LICENSES.txt'),
+  `restore-hooks bundles these packages:\n\n${notices.join('\n---\n\n')}`,
+);
+
+const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+const names = [...packages]
+  .map((d) => d.split('node_modules/').at(-1).replace(/\/$/, ''))
+  .join(', ');
+console.log(`${outfile}: ${(bytes / 1024).toFixed(0)} KB, bundling ${names || 'no packages'}`);
