@@ -50,7 +50,14 @@ export { formatDiagnosticLine, formatSummary } from './diagnostics/format.ts';
 export { toSarif } from './diagnostics/sarif.ts';
 export { catalogueMarkdown } from './diagnostics/catalogueMarkdown.ts';
 export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
-export { ExecAnnotation, InitAnnotation } from './model/annotations.ts';
+export {
+  BACKUP_VOLUMES_ANNOTATION,
+  ExecAnnotation,
+  INIT_HOOK_PREFIX,
+  InitAnnotation,
+  POST_HOOK_PREFIX,
+} from './model/annotations.ts';
+export { ANNOTATION_DOCS } from './model/annotationDocs.ts';
 export { formatDuration, parseDuration } from './go/duration.ts';
 export { parseBool } from './go/parseBool.ts';
 export { parseStringToCommand } from './velero/command.ts';
