@@ -6,12 +6,13 @@ import { annotate } from './commands/annotate.ts';
 import { apply } from './commands/apply.ts';
 import { check } from './commands/check.ts';
 import { compare } from './commands/compare.ts';
+import { lsp } from './commands/lsp.ts';
 import { plan } from './commands/plan.ts';
 import { simulate } from './commands/simulate.ts';
 import { versions } from './commands/versions.ts';
 import { CliError, readProcessStdin, type CliIO } from './io.ts';
 
-const commands: Command[] = [annotate, apply, check, compare, plan, simulate, versions];
+const commands: Command[] = [annotate, apply, check, compare, lsp, plan, simulate, versions];
 
 const usage =
   () => `restore-hooks: see what Velero will really do with your restore hooks, before the restore.
