@@ -9,6 +9,8 @@ import {
   DidChangeWatchedFilesNotification,
   FileChangeType,
   MarkupKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeAction,
@@ -163,7 +165,12 @@ export function startServer(connection: Connection, product: { version: string }
       }
     }
     const next = chooseVersion(settings, initializationOptions);
-    for (const w of next.warnings) void connection.window.showWarningMessage(`restore-hooks: ${w}`);
+    for (const w of next.warnings) {
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `restore-hooks: ${w}`,
+      });
+    }
     const changed = next.version.name !== version.version.name;
     version = next;
     if (changed) {
