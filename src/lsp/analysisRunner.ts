@@ -86,7 +86,7 @@ export async function createAnalysisRunner(log: (m: string) => void): Promise<An
   const breakDown = (err: unknown) => {
     broken = err;
     log(`analysis worker stopped (${String(err)}); analysing in-process from now on`);
-    for (const [id, done] of waiting) done({ id, diagnostics: [], relevant: false, ms: 0 });
+    for (const [id, done] of waiting) done({ id, parts: [], count: 0, relevant: false, ms: 0 });
     waiting.clear();
   };
   worker.on('error', breakDown);

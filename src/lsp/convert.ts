@@ -8,18 +8,34 @@ import {
   DiagnosticSeverity,
   type CodeAction,
   type Diagnostic as LspDiagnostic,
+  type Position as LspPosition,
   type Range as LspRange,
+  type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, Position, Range, Severity } from '../index.ts';
+import type { Diagnostic, Range, Severity } from '../index.ts';
 
 /** The name → URI lookup of one analysis (the engine names files; LSP addresses them by URI). */
 export type UriOf = (file: string) => string;
+
+/** What a published diagnostic carries in `data`: the engine's fix, ready to apply. */
+export interface DiagnosticFixData {
+  fix?: { title: string; edit: WorkspaceEdit };
+}
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
   info: DiagnosticSeverity.Information,
 };
+
+/** The engine's word for an LSP severity. */
+export function severityWord(s: DiagnosticSeverity | undefined): Severity {
+  return s === DiagnosticSeverity.Error
+    ? 'error'
+    : s === DiagnosticSeverity.Warning
+      ? 'warning'
+      : 'info';
+}
 
 /** An engine range (1-based) as an LSP range (0-based). */
 export function toLspRange(range: Range): LspRange {
@@ -29,12 +45,10 @@ export function toLspRange(range: Range): LspRange {
   };
 }
 
-/** An LSP position (0-based) as an engine position (1-based). */
-export function fromLspPosition(p: { line: number; character: number }): Position {
-  return { line: p.line + 1, column: p.character + 1 };
-}
-
-/** The LSP diagnostic of an engine diagnostic: same code, message and range; related places by URI. */
+/**
+ * The LSP diagnostic of an engine diagnostic: same code, message and range; related places by
+ * URI; the fix (if any) as a workspace edit in `data`, so a code action needs nothing else.
+ */
 export function toLspDiagnostic(d: Diagnostic, uriOf: UriOf): LspDiagnostic {
   const out: LspDiagnostic = {
     range: toLspRange(d.range),
@@ -49,38 +63,39 @@ export function toLspDiagnostic(d: Diagnostic, uriOf: UriOf): LspDiagnostic {
       message: r.message,
     }));
   }
+  if (d.fix) {
+    const edits = d.fix.edits.map((e) => ({ range: toLspRange(e.range), newText: e.text }));
+    const data: DiagnosticFixData = {
+      fix: { title: d.fix.title, edit: { changes: { [uriOf(d.fix.file)]: edits } } },
+    };
+    out.data = data;
+  }
   return out;
 }
 
-/** The engine's fix of a diagnostic as a quick-fix code action editing its file (which may be the Restore's). */
-export function toCodeAction(d: Diagnostic, uriOf: UriOf): CodeAction | null {
-  if (!d.fix) return null;
+/** The quick-fix code action of a published diagnostic; null when it carries no fix. */
+export function toCodeAction(d: LspDiagnostic): CodeAction | null {
+  const fix = (d.data as DiagnosticFixData | undefined)?.fix;
+  if (!fix) return null;
   return {
-    title: d.fix.title,
+    title: fix.title,
     kind: CodeActionKind.QuickFix,
-    diagnostics: [toLspDiagnostic(d, uriOf)],
+    diagnostics: [d],
     isPreferred: true,
-    edit: {
-      changes: {
-        [uriOf(d.fix.file)]: d.fix.edits.map((e) => ({
-          range: toLspRange(e.range),
-          newText: e.text,
-        })),
-      },
-    },
+    edit: fix.edit,
   };
 }
 
-function before(a: Position, b: Position): boolean {
-  return a.line < b.line || (a.line === b.line && a.column < b.column);
+function before(a: LspPosition, b: LspPosition): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
 }
 
 /** Whether two ranges share a position (touching counts, as editors ask for the cursor's point). */
-export function rangesTouch(a: Range, b: Range): boolean {
+export function rangesTouch(a: LspRange, b: LspRange): boolean {
   return !before(a.end, b.start) && !before(b.end, a.start);
 }
 
 /** Whether a position lies in a range, its end included (a hover at a marker's last character). */
-export function rangeHolds(range: Range, p: Position): boolean {
+export function rangeHolds(range: LspRange, p: LspPosition): boolean {
   return !before(p, range.start) && !before(range.end, p);
 }

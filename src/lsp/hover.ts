@@ -8,10 +8,11 @@ import {
   ExecAnnotation,
   INIT_HOOK_PREFIX,
   POST_HOOK_PREFIX,
-  type Diagnostic,
   type DiagnosticEntry,
   type VeleroVersion,
 } from '../index.ts';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { severityWord } from './convert.ts';
 
 /** An annotation key on a line: the key and its character span (end exclusive), quotes excluded. */
 export interface KeyAt {
@@ -63,10 +64,12 @@ export function annotationHover(key: string, version: VeleroVersion): string {
 
 const entries = new Map<string, DiagnosticEntry>(diagnosticCatalogue.map((e) => [e.code, e]));
 
-/** Markdown for a marker: its message, then the catalogue entry of its code. */
+/** Markdown for a published marker: its message, then the catalogue entry of its code. */
 export function diagnosticHover(d: Diagnostic): string {
-  const e = entries.get(d.code);
-  const head = `**${d.severity} \`${d.code}\`**: ${d.message}`;
+  const code = String(d.code);
+  const e = entries.get(code);
+  const message = typeof d.message === 'string' ? d.message : d.message.value;
+  const head = `**${severityWord(d.severity)} \`${code}\`**: ${message}`;
   if (!e) return head;
   return [
     head,

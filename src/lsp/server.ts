@@ -15,20 +15,14 @@ import {
   TextDocuments,
   type CodeAction,
   type Connection,
+  type Diagnostic,
   type Hover,
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic } from '../index.ts';
 import type { AnalysisJob } from './analysisJob.ts';
 import { createAnalysisRunner, type AnalysisRunner } from './analysisRunner.ts';
-import {
-  fromLspPosition,
-  rangeHolds,
-  rangesTouch,
-  toCodeAction,
-  toLspDiagnostic,
-} from './convert.ts';
+import { rangeHolds, rangesTouch, toCodeAction } from './convert.ts';
 import { annotationHover, annotationKeyAt, diagnosticHover } from './hover.ts';
 import { Scheduler } from './scheduler.ts';
 import { chooseVersion, type VersionChoice } from './settings.ts';
@@ -44,11 +38,14 @@ export const DEBOUNCE_MS = 250;
 /** How long a first analysis waits for the workspace scan for Restores before going without. */
 const SCAN_WAIT_MS = 1000;
 
+/** What was published for a document, read back (part by part) for hovers and code actions. */
 interface Published {
   version: number;
   diagnostics: Diagnostic[];
-  uriOf: (file: string) => string;
 }
+
+/** How the server writes a publishDiagnostics whose diagnostics are JSON parts (see stdioWriter.ts). */
+export type PublishParts = (uri: string, version: number, parts: readonly string[]) => void;
 
 /** The same file, whatever the client's percent-encoding of its URI. */
 function normalUri(uri: string): string {
@@ -61,7 +58,11 @@ function normalUri(uri: string): string {
 }
 
 /** Wires every handler to `connection`; call `connection.listen()` after. */
-export function startServer(connection: Connection, product: { version: string }): void {
+export function startServer(
+  connection: Connection,
+  product: { version: string },
+  publishParts: PublishParts,
+): void {
   const documents = new TextDocuments(TextDocument);
   const published = new Map<string, Published>();
   const diskRestores = new Map<string, string>();
@@ -113,12 +114,11 @@ export function startServer(connection: Connection, product: { version: string }
     const restore = isRestoreDocument(doc)
       ? null
       : chooseRestore(uri, restoreCandidates(), folders);
-    const names = new Map<string, string>();
     const docName = nameOf(uri);
-    names.set(docName, uri);
     let restoreName = restore ? nameOf(restore.uri) : '';
     if (restore && restoreName === docName) restoreName = restore.uri;
-    if (restore) names.set(restoreName, restore.uri);
+    const uris: Record<string, string> = { [docName]: uri };
+    if (restore) uris[restoreName] = restore.uri;
     if (usedRestore.get(uri) !== (restore?.uri ?? null)) {
       usedRestore.set(uri, restore?.uri ?? null);
       log(`${docName}: ${restore ? `Restore from ${restoreName}` : 'its own Restore or none'}`);
@@ -127,19 +127,22 @@ export function startServer(connection: Connection, product: { version: string }
       id: ++jobId,
       document: { name: docName, text: doc.getText() },
       restore: restore ? { name: restoreName, text: restore.text } : null,
+      uris,
       veleroVersion: version.version.name,
     };
     const started = generation;
     const outcome = await run.run(job);
     if (documents.get(uri)?.version !== doc.version) return; // a newer analysis is scheduled
     if (generation !== started) scheduler.schedule(uri);
-    const uriOf = (file: string) => names.get(file) ?? uri;
-    published.set(uri, { version: doc.version, diagnostics: outcome.diagnostics, uriOf });
-    await connection.sendDiagnostics({
-      uri,
-      version: doc.version,
-      diagnostics: outcome.diagnostics.map((d) => toLspDiagnostic(d, uriOf)),
-    });
+    publishParts(uri, doc.version, outcome.parts);
+    // Read the parts back for hovers and code actions, one per turn of the event loop.
+    const entry: Published = { version: doc.version, diagnostics: [] };
+    published.set(uri, entry);
+    for (const part of outcome.parts) {
+      await new Promise((r) => setImmediate(r));
+      if (published.get(uri) !== entry) return;
+      entry.diagnostics.push(...(JSON.parse(`[${part}]`) as Diagnostic[]));
+    }
   };
 
   const scheduler = new Scheduler(DEBOUNCE_MS, analyse, (uri, err) =>
@@ -284,10 +287,9 @@ export function startServer(connection: Connection, product: { version: string }
     const parts: string[] = [];
     const key = annotationKeyAt(line, position.character);
     if (key) parts.push(annotationHover(key.key, version.version));
-    const at = fromLspPosition(position);
-    const codes = new Set<string>();
+    const codes = new Set<string | number | undefined>();
     for (const d of current(textDocument.uri)?.diagnostics ?? []) {
-      if (!rangeHolds(d.range, at) || codes.has(d.code)) continue;
+      if (!rangeHolds(d.range, position) || codes.has(d.code)) continue;
       codes.add(d.code);
       parts.push(diagnosticHover(d));
     }
@@ -310,10 +312,9 @@ export function startServer(connection: Connection, product: { version: string }
     if (context.only && !context.only.some(wanted)) return [];
     const p = current(textDocument.uri);
     if (!p) return [];
-    const asked = { start: fromLspPosition(range.start), end: fromLspPosition(range.end) };
     return p.diagnostics
-      .filter((d) => d.fix && rangesTouch(d.range, asked))
-      .map((d) => toCodeAction(d, p.uriOf))
+      .filter((d) => d.data !== undefined && rangesTouch(d.range, range))
+      .map(toCodeAction)
       .filter((a): a is CodeAction => a !== null);
   });
 
