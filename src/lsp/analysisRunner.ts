@@ -72,9 +72,13 @@ async function startWorker(log: (m: string) => void): Promise<Worker | null> {
   });
 }
 
-/** A runner on a worker thread if one starts, else in-process. */
+/**
+ * A runner on a worker thread if one starts, else in-process. RESTORE_HOOKS_LSP_ANALYSIS=in-process
+ * asks for the latter (the LSP bench compares the two).
+ */
 export async function createAnalysisRunner(log: (m: string) => void): Promise<AnalysisRunner> {
-  const worker = await startWorker(log);
+  const inProcess = process.env['RESTORE_HOOKS_LSP_ANALYSIS'] === 'in-process';
+  const worker = inProcess ? null : await startWorker(log);
   if (!worker) return inProcessRunner();
   const waiting = new Map<number, (o: AnalysisOutcome) => void>();
   let broken: unknown = null;

@@ -34,9 +34,10 @@ export interface LspClient {
 }
 
 /** Starts the server and a client; the caller sends initialize (see `initialize`). */
-export function startLspClient(): LspClient {
+export function startLspClient(env: Record<string, string> = {}): LspClient {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'lsp', '--stdio'], {
     cwd: ROOT,
+    env: { ...process.env, ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';
