@@ -36,8 +36,12 @@ export interface AnalysisOutcome {
 export const PART_SIZE = 200;
 
 // A document that says it is one of the kinds the engine reads, even when it does not parse (yet).
-const KIND =
-  /^[\s-]*["']?kind["']?\s*:\s*["']?(Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|List|Restore)["']?\s*,?\s*$/m;
+const KINDS =
+  'Pod|Deployment|StatefulSet|DaemonSet|ReplicaSet|ReplicationController|Job|CronJob|List|Restore';
+const KIND = new RegExp(
+  `^[\\s-]*["']?kind["']?\\s*:\\s*["']?(${KINDS})["']?\\s*,?\\s*$|"kind"\\s*:\\s*"(${KINDS})"`,
+  'm',
+);
 
 /** Runs the engine on one job; never throws on bad input (the engine does not). */
 export function runAnalysisJob(job: AnalysisJob): AnalysisOutcome {

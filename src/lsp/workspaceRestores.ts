@@ -15,9 +15,11 @@ const MAX_RESTORE_BYTES = 1024 * 1024;
 const MAX_FILES = 20_000;
 const MANIFEST = /\.(ya?ml|json)$/i;
 
-const RESTORE_KIND = /^[\s-]*["']?kind["']?\s*:\s*["']?Restore["']?\s*,?\s*$/m;
+// `kind: Restore` on a line of its own (YAML, pretty JSON), or a JSON member anywhere.
+const RESTORE_KIND =
+  /^[\s-]*["']?kind["']?\s*:\s*["']?Restore["']?\s*,?\s*$|"kind"\s*:\s*"Restore"/m;
 
-/** A cheap test, before parsing: the text names velero.io/v1 and has a `kind: Restore` line. */
+/** A cheap test, before parsing: the text names velero.io/v1 and says `kind: Restore`. */
 export function looksLikeRestore(text: string): boolean {
   return text.includes('velero.io/v1') && RESTORE_KIND.test(text);
 }
