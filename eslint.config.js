@@ -139,6 +139,12 @@ export default tseslint.config(
       parserOptions: { projectService: false, program: null },
     },
   },
+  {
+    // The VS Code client is CommonJS, as VS Code's extension host loads it.
+    files: ['editors/vscode/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   ...engineLayerBlocks(),
   {
     files: ['src/**/*.test.ts', 'src/testing/**/*.ts'],

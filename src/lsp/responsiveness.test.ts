@@ -1,6 +1,7 @@
 /**
  * A 4 MB manifest (the bench's 2,000 pods) stays responsive: while its re-analysis is pending and
- * running, hovers and code actions are answered in well under 200 ms (p95). Prints its figures.
+ * running, the server's event loop never stalls 200 ms and hovers and code actions are answered in
+ * well under 200 ms (p95). Prints its figures.
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,6 +35,9 @@ describe('restore-hooks lsp on a 4 MB manifest', () => {
     const firstMs = performance.now() - opened;
     expect(first).toHaveLength(4000);
 
+    const eventLoopDelay = () =>
+      client.connection.sendRequest<{ max: number }>('restoreHooks/eventLoopDelay');
+    await eventLoopDelay(); // from now on
     const changed = performance.now();
     await client.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
@@ -69,6 +73,7 @@ describe('restore-hooks lsp on a 4 MB manifest', () => {
     }
     const reanalysedMs = performance.now() - changed;
     expect(await updated).toHaveLength(4000);
+    const stall = (await eventLoopDelay()).max;
 
     const sorted = [...latencies].sort((a, b) => a - b);
     const pick = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
@@ -76,13 +81,15 @@ describe('restore-hooks lsp on a 4 MB manifest', () => {
       `4 MB manifest (${(text.length / 1e6).toFixed(1)} MB, 2,000 pods): first diagnostics ${firstMs.toFixed(0)} ms after didOpen; ` +
         `re-analysis published ${reanalysedMs.toFixed(0)} ms after didChange (debounce included); ` +
         `${latencies.length} hover+codeAction pairs meanwhile: median ${pick(0.5).toFixed(1)} ms, ` +
-        `p95 ${pick(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms`,
+        `p95 ${pick(0.95).toFixed(1)} ms, max ${sorted[sorted.length - 1]!.toFixed(1)} ms; ` +
+        `the server's event loop stalled ${stall.toFixed(0)} ms at most`,
     );
     expect(latencies.length).toBeGreaterThan(5);
-    // The latency seen here includes this process reading the 2 MB publishDiagnostics (and its
-    // garbage collection) on a machine shared with the other test files: so the bound on the
-    // slowest request is looser than the server's budget. In-process analysis, which the worker
-    // exists to avoid, blocks for seconds and fails both. `bench/lsp.bench.ts` gives figures.
+    // The budget holds for the server: its event loop never waits 200 ms. The latency seen here
+    // also includes this process reading the 2 MB publishDiagnostics (and its garbage collection)
+    // on a machine shared with the other test files, so its bound on the slowest request is looser.
+    // In-process analysis, which the worker exists to avoid, stalls for seconds and fails all three.
+    expect(stall).toBeLessThan(BUDGET_MS);
     expect(pick(0.95)).toBeLessThan(BUDGET_MS);
     expect(Math.max(...latencies)).toBeLessThan(2.5 * BUDGET_MS);
   }, 60_000);

@@ -3,6 +3,7 @@
  * runs off this thread (analysisRunner.ts), debounced (scheduler.ts), so requests stay fast.
  */
 import { relative } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   CodeActionKind,
@@ -35,6 +36,8 @@ import {
 
 /** Quiet time after the last change before re-analysing. */
 export const DEBOUNCE_MS = 250;
+/** A request (no params) answering {max, p99, mean}: the event loop's delays in ms since the last one. */
+export const EVENT_LOOP_DELAY = 'restoreHooks/eventLoopDelay';
 /** How long a first analysis waits for the workspace scan for Restores before going without. */
 const SCAN_WAIT_MS = 1000;
 
@@ -318,7 +321,17 @@ export function startServer(
       .filter((a): a is CodeAction => a !== null);
   });
 
+  // For the LSP bench: how long this thread's event loop was held up since the last ask, in ms.
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  connection.onRequest(EVENT_LOOP_DELAY, () => {
+    const stats = { max: delay.max / 1e6, p99: delay.percentile(99) / 1e6, mean: delay.mean / 1e6 };
+    delay.reset();
+    return stats;
+  });
+
   connection.onShutdown(async () => {
+    delay.disable();
     if (runner) await (await runner).dispose();
   });
 
