@@ -232,4 +232,34 @@ describe('restore-hooks lsp: the Velero version and the workspace Restore', () =
       'wait-for-ready-ignored',
     ]);
   }, 30_000);
+
+  it('goes back to the file when the Restore document closes, and follows watched files', async () => {
+    await client.connection.sendNotification('textDocument/didClose', {
+      textDocument: { uri: restoreUri },
+    });
+    await client.diagnostics(uri, (p) =>
+      codes(p.diagnostics).includes('annotation-overrides-spec-hooks'),
+    );
+    // A Restore appears beside the pod: nearer than the one above, so it wins.
+    const nearUri = pathToFileURL(join(sandbox.dir, 'apps', 'restore.json')).href;
+    writeFileSync(
+      join(sandbox.dir, 'apps', 'restore.json'),
+      JSON.stringify({
+        apiVersion: 'velero.io/v1',
+        kind: 'Restore',
+        metadata: { name: 'near' },
+        spec: { hooks: { resources: [{ name: 'other', includedNamespaces: ['staging'] }] } },
+      }),
+    );
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: nearUri, type: 1 }],
+    });
+    await client.diagnostics(
+      uri,
+      (p) => !codes(p.diagnostics).includes('annotation-overrides-spec-hooks'),
+    );
+    expect(client.messages).toContain(
+      'restore-hooks: apps/pod.yaml: Restore from apps/restore.json',
+    );
+  }, 30_000);
 });
