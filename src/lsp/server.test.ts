@@ -262,4 +262,8 @@ describe('restore-hooks lsp: the Velero version and the workspace Restore', () =
       'restore-hooks: apps/pod.yaml: Restore from apps/restore.json',
     );
   }, 30_000);
+
+  it('exits (with 1: no shutdown) when the client goes away', async () => {
+    expect(await client.hangUp()).toBe(1);
+  }, 30_000);
 });

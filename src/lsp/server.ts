@@ -60,12 +60,12 @@ function normalUri(uri: string): string {
   }
 }
 
-/** Wires every handler to `connection`; call `connection.listen()` after. */
+/** Wires every handler to `connection`; call `connection.listen()` after. Says whether shutdown came. */
 export function startServer(
   connection: Connection,
   product: { version: string },
   publishParts: PublishParts,
-): void {
+): { shutdownReceived: () => boolean } {
   const documents = new TextDocuments(TextDocument);
   const published = new Map<string, Published>();
   const diskRestores = new Map<string, string>();
@@ -330,10 +330,13 @@ export function startServer(
     return stats;
   });
 
+  let shutdownReceived = false;
   connection.onShutdown(async () => {
+    shutdownReceived = true;
     delay.disable();
     if (runner) await (await runner).dispose();
   });
 
   documents.listen(connection);
+  return { shutdownReceived: () => shutdownReceived };
 }

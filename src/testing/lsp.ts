@@ -31,6 +31,8 @@ export interface LspClient {
   stderr: () => string;
   /** Sends shutdown then exit and resolves with the server's exit code. */
   stop: () => Promise<number | null>;
+  /** Closes the server's stdin, as a client that crashed, and resolves with its exit code. */
+  hangUp: () => Promise<number | null>;
 }
 
 /** Starts the server and a client; the caller sends initialize (see `initialize`). */
@@ -85,6 +87,12 @@ export function startLspClient(env: Record<string, string> = {}): LspClient {
     stop: async () => {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
+      const code = await exited;
+      connection.dispose();
+      return code;
+    },
+    hangUp: async () => {
+      child.stdin.end();
       const code = await exited;
       connection.dispose();
       return code;
