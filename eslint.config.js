@@ -39,11 +39,12 @@ const engineBase = [
   { group: ['**/app/**', '../app/*', '**/e2e/**'], message: engineMessage },
   {
     group: ['node:*'],
-    message: 'Node built-ins belong in src/cli only: the engine also runs in the browser.',
+    message:
+      'Node built-ins belong in the adapters (src/cli, src/lsp) only: the engine also runs in the browser.',
   },
   {
-    group: ['**/cli/**', './cli/*', '../cli/*'],
-    message: 'Nothing in the engine imports the CLI adapter.',
+    group: ['**/cli/**', './cli/*', '../cli/*', '**/lsp/**', './lsp/*', '../lsp/*'],
+    message: 'Nothing in the engine imports the CLI or language-server adapters.',
   },
   {
     group: ['**/testing/**', './testing/*', '../testing/*'],
@@ -85,16 +86,21 @@ function engineLayerBlocks() {
   });
 }
 
-/** The CLI is an adapter like the app: it reaches the engine only through src/index.ts. */
-function cliBlocks() {
+/**
+ * The CLI and the language server are adapters like the app: each reaches the engine only through
+ * src/index.ts. The CLI's `lsp` command starts the server through src/lsp/index.ts, its one door;
+ * the server never imports the CLI.
+ */
+function adapterBlocks() {
   const message =
-    'The CLI is an adapter like the app: it reaches the engine only through src/index.ts.';
+    'The CLI and the language server are adapters like the app: they reach the engine only through src/index.ts (and the CLI reaches the server only through src/lsp/index.ts).';
   return [
     ['src/cli/*.ts', '^\\.\\./(?!index\\.ts$)'],
-    ['src/cli/commands/*.ts', '^\\.\\./\\.\\./(?!index\\.ts$)'],
+    ['src/cli/commands/*.ts', '^\\.\\./\\.\\./(?!index\\.ts$|lsp/index\\.ts$)'],
+    ['src/lsp/*.ts', '^\\.\\./(?!index\\.ts$)'],
   ].map(([files, regex]) => ({
     files: [files],
-    ignores: ['src/cli/**/*.test.ts'],
+    ignores: ['src/cli/**/*.test.ts', 'src/lsp/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -135,6 +141,12 @@ export default tseslint.config(
       parserOptions: { projectService: false, program: null },
     },
   },
+  {
+    // The VS Code client is CommonJS, as VS Code's extension host loads it.
+    files: ['editors/vscode/**/*.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
   ...engineLayerBlocks(),
   {
     files: ['src/**/*.test.ts', 'src/testing/**/*.ts'],
@@ -147,7 +159,7 @@ export default tseslint.config(
       ],
     },
   },
-  ...cliBlocks(),
+  ...adapterBlocks(),
   {
     files: ['app/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

@@ -10,6 +10,29 @@ const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 const outfile = process.argv[2] ?? 'dist-cli/restore-hooks.mjs';
 
+// vscode-languageserver is CommonJS and requires Node's built-ins: an ES module bundle needs a
+// require of its own for them.
+const banner = {
+  js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+};
+
+// The language server's analysis worker thread (src/lsp/analysisRunner.ts loads it from beside the
+// bundle), a module of its own.
+const worker = await build({
+  absWorkingDir: new URL('.', root).pathname,
+  entryPoints: ['src/lsp/analysisWorker.ts'],
+  outfile: join(dirname(outfile), 'analysisWorker.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'bundle',
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+  banner,
+});
+
 const result = await build({
   absWorkingDir: new URL('.', root).pathname,
   entryPoints: ['src/cli/main.ts'],
@@ -25,11 +48,15 @@ const result = await build({
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  banner,
 });
 
 // The licences of the bundled packages travel with the bundle (js-yaml's MIT licence asks for it).
 const packages = new Set();
-for (const input of Object.keys(result.metafile.inputs)) {
+for (const input of [
+  ...Object.keys(result.metafile.inputs),
+  ...Object.keys(worker.metafile.inputs),
+]) {
   const m = /(^|\/)node_modules\/((@[^/]+\/)?[^/]+)\//.exec(input);
   if (m) packages.add(input.slice(0, m.index + m[0].length));
 }
@@ -46,7 +73,9 @@ writeFileSync(
   `restore-hooks bundles these packages:\n\n${notices.join('\n---\n\n')}`,
 );
 
-const bytes = Object.values(result.metafile.outputs).reduce((n, o) => n + o.bytes, 0);
+const bytes = [result, worker]
+  .flatMap((r) => Object.values(r.metafile.outputs))
+  .reduce((n, o) => n + o.bytes, 0);
 const names = [...packages]
   .map((d) => d.split('node_modules/').at(-1).replace(/\/$/, ''))
   .join(', ');

@@ -53,7 +53,14 @@ export { toJunit } from './diagnostics/junit.ts';
 export { toGitlabCodeQuality, type CodeQualityIssue } from './diagnostics/gitlab.ts';
 export { catalogueMarkdown } from './diagnostics/catalogueMarkdown.ts';
 export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
-export { ExecAnnotation, InitAnnotation } from './model/annotations.ts';
+export {
+  BACKUP_VOLUMES_ANNOTATION,
+  ExecAnnotation,
+  INIT_HOOK_PREFIX,
+  InitAnnotation,
+  POST_HOOK_PREFIX,
+} from './model/annotations.ts';
+export { ANNOTATION_DOCS } from './model/annotationDocs.ts';
 export { formatDuration, parseDuration } from './go/duration.ts';
 export { parseBool } from './go/parseBool.ts';
 export { parseStringToCommand } from './velero/command.ts';

@@ -7,8 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { initialize, startLspClient } from '../testing/lsp.ts';
 import { REPO_ROOT, installPackagedCli, type InstalledCli } from '../testing/packagedCli.ts';
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
@@ -76,6 +78,7 @@ describe('the packed package', () => {
     ]);
     expect(readdirSync(join(installed, 'dist-cli')).sort()).toEqual([
       'THIRD_PARTY_LICENSES.txt',
+      'analysisWorker.js',
       'restore-hooks.mjs',
     ]);
     expect(realpathSync(cli.bin)).toBe(realpathSync(join(installed, 'dist-cli/restore-hooks.mjs')));
@@ -106,6 +109,26 @@ describe('the packed package', () => {
     const broken = cli.run(['check', 'broken.yaml'], work);
     expect(broken.code).toBe(1);
     expect(broken.stdout).toMatch(/^broken\.yaml:6:5: error init-image-without-command: /m);
+  });
+
+  it('lsp: publishes the diagnostics of check over stdio, with its analysis worker, and exits 0', async () => {
+    const client = startLspClient({}, { command: cli.bin, args: [], cwd: work, env: cli.env });
+    await initialize(client, pathToFileURL(work).href);
+    await client.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: pathToFileURL(join(work, 'broken.yaml')).href,
+        languageId: 'yaml',
+        version: 1,
+        text: readFileSync(join(work, 'broken.yaml'), 'utf8'),
+      },
+    });
+    const diagnostics = await client.diagnostics(pathToFileURL(join(work, 'broken.yaml')).href);
+    expect(diagnostics.map((d) => [d.code, d.range.start])).toContainEqual([
+      'init-image-without-command',
+      { line: 5, character: 4 },
+    ]);
+    expect(client.messages.join('\n')).not.toMatch(/no analysis worker|did not start/);
+    expect(await client.stop()).toBe(0);
   });
 
   it('check --max-warnings 0 exits 1 on a Deployment with hook annotations on its own metadata', () => {

@@ -26,6 +26,11 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./compare.ts')).compare,
   },
   {
+    name: 'lsp',
+    summary: 'a language server (LSP over stdio): diagnostics, quick fixes, hovers',
+    load: async () => (await import('./lsp.ts')).lsp,
+  },
+  {
     name: 'plan',
     summary: 'per pod: init containers, exec hooks and errors, as Velero will produce them',
     load: async () => (await import('./plan.ts')).plan,
