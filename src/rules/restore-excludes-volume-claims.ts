@@ -27,7 +27,7 @@ export const restoreExcludesVolumeClaims = defineRule({
     fix: 'Include persistentvolumeclaims and persistentvolumes in the Restore, or restore those pods in a Restore that does.',
     appliesTo: (b) => b.excludedVolumeClaims === 'wait-forever',
     message: (d: { filter: string; pods: string }) =>
-      `This Restore ${d.filter}, yet ${d.pods} back up volumes with file-system backup: restore-wait is injected but ` +
+      `This Restore ${d.filter}, yet volumes of ${d.pods} are backed up with file-system backup: restore-wait is injected but ` +
       'no volume restore is created, so those pods wait at Init:0/1 for ever (velero#10269)',
   }),
   check(ctx, report) {
