@@ -21,7 +21,7 @@ export const execTimeoutOutOfRange = defineRule({
     why:
       'The executor times an exec hook with its execTimeout. In every release a negative timeout starts no timer at ' +
       'all: a hook that never returns holds its pod watch, and the Restore waits for it (InProgress up to 1.13, ' +
-      'Finalizing from 1.14). On main a zero or negative timeout means the 30s default and one above 4h is cut to 4h ' +
+      'Finalizing from 1.14, where one stuck Restore keeps every later restore from starting: velero#9744). On main a zero or negative timeout means the 30s default and one above 4h is cut to 4h ' +
       '(velero#10125).',
     source: 'pkg/podexec/pod_command_executor.go ExecutePodCommand; velero#10125',
     fix: 'Give the hook a positive execTimeout that covers its slowest run, such as 10m.',

@@ -70,7 +70,8 @@ export const waitForReadyNeedsHook = defineRule({
       'the container waits for ready, they all do). When the readiness probe checks a file that one of those hooks ' +
       "creates, the container only becomes Ready after the hook has run: a deadlock. Nothing runs until the pod's " +
       'wait timeout ends, then every hook fails with "not executed: context deadline exceeded" and the Restore is ' +
-      'PartiallyFailed; without a wait timeout the watch never ends and the Restore stays in Finalizing. The check ' +
+      'PartiallyFailed; without a wait timeout the watch never ends and the Restore stays in Finalizing, where it keeps every ' +
+      'later restore from starting (velero#9744). The check ' +
       "compares the file paths of exec readiness probes with the hooks' commands.",
     source:
       'internal/hook/wait_exec_hook_handler.go isContainerUp, HandleHooks; pkg/controller/restore_finalizer_controller.go WaitRestoreExecHook',
@@ -81,7 +82,7 @@ export const waitForReadyNeedsHook = defineRule({
         `${d.hook} of ${pods} waits for container ${d.container} to be Ready, but its readiness probe checks ` +
         `${d.path}, which a hook of that container writes: the hooks never run, ` +
         (d.deadline === null
-          ? 'and with no wait timeout the Restore stays in Finalizing for ever'
+          ? 'and with no wait timeout the Restore stays in Finalizing for ever, blocking every later restore (velero#9744)'
           : `and after ${d.deadline} they fail as "not executed: context deadline exceeded" (the Restore ends PartiallyFailed)`)
       );
     },
