@@ -1,6 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { asArray, asObject } from '../velero/restore.ts';
 import { podFsBackupVolumes } from '../velero/fullRestore.ts';
+import { configSecurityContext, findPluginConfig } from '../velero/pluginConfig.ts';
 import { podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
@@ -34,6 +35,12 @@ export const restoreWaitUserMismatch = defineRule({
       'can hang at Init:0/1 (velero#10046)',
   }),
   check(ctx, report) {
+    // A plugin ConfigMap among the manifests whose securityContext parses decides the user instead.
+    const config = configSecurityContext(
+      findPluginConfig(ctx.manifests.objects).data,
+      ctx.plan.version,
+    );
+    if (config && config.error === null) return;
     for (const target of ctx.manifests.pods) {
       const spec = asObject(target.pod['spec']);
       const user = asObject(spec['securityContext'])['runAsUser'];

@@ -2,9 +2,10 @@ import { getValidName } from '../go/validLabelName.ts';
 import { BACKUP_NAME_LABEL, RESTORE_NAME_LABEL } from '../model/annotations.ts';
 import type { Container, JsonObject, JsonPath } from '../model/types.ts';
 import type { Plan, PodPlan } from './plan.ts';
+import { findPluginConfig, type PluginConfig } from './pluginConfig.ts';
 import type { ManifestObject } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
-import { podVolumeRestore } from './restoreWait.ts';
+import { podFsBackupVolumes, podVolumeRestore } from './restoreWait.ts';
 
 export { podFsBackupVolumes } from './restoreWait.ts';
 
@@ -40,6 +41,8 @@ export interface RestoreOptions {
   fsBackupVolumes?: readonly string[];
   /** The image of the `restore-wait` init container: the Velero server's own image. */
   veleroImage?: string;
+  /** The pod volume restore plugin's ConfigMap; found among the objects when absent. */
+  pluginConfig?: PluginConfig;
 }
 
 /**
@@ -53,12 +56,16 @@ export function restoreObjects(
   options: RestoreOptions,
 ): RestoredObject[] {
   const podsByObject = new Map(plan.pods.map((p) => [refKey(p.target.ref), p]));
+  const withConfig = {
+    ...options,
+    pluginConfig: options.pluginConfig ?? findPluginConfig(objects),
+  };
   const out: RestoredObject[] = [];
   for (const object of objects) {
     if (object.kind === 'Restore' && object.apiVersion.startsWith('velero.io/')) continue;
     const pod = podsByObject.get(refKey(object.ref));
-    if (!pod || object.kind !== 'Pod') out.push(passThrough(object, plan, options));
-    if (pod) out.push(restorePod(object, pod, plan, options));
+    if (!pod || object.kind !== 'Pod') out.push(passThrough(object, plan, withConfig));
+    if (pod) out.push(restorePod(object, pod, plan, withConfig));
   }
   return out;
 }
@@ -109,6 +116,18 @@ function restorePod(
     });
   }
   let restored: JsonObject = { ...typed, spec };
+  const configError = options.pluginConfig?.error;
+  if (
+    options.fullRestore &&
+    configError &&
+    podFsBackupVolumes(restored, options.fsBackupVolumes).length > 0
+  )
+    return {
+      ...base,
+      restored: null,
+      notRestored: `the pod volume restore action fails: ${configError}; the pod is not restored`,
+      changes: [],
+    };
   if (options.fullRestore) {
     restored = podAction(restored, changes);
     restored = podVolumeRestore(restored, options, plan.version, changes);

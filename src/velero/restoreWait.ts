@@ -11,6 +11,7 @@ import {
 import type { Container, JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { RestoreChange, RestoreOptions } from './fullRestore.ts';
+import { configSecurityContext, type PluginConfig } from './pluginConfig.ts';
 import { asArray, asObject, asString } from './restore.ts';
 
 /** The deprecated per-volume snapshot annotations (`podAnnotationPrefix`, `pkg/podvolume/util.go`). */
@@ -163,12 +164,23 @@ const RESTRICTED_SECURITY_CONTEXT = {
  * none up to 1.15; then the first container's, else a restricted default as uid 1000; on main the
  * pod-level runAsUser/runAsGroup come before that default (velero#10047).
  */
-function restoreWaitSecurityContext(pod: JsonObject, version: VeleroVersion): JsonObject {
+function restoreWaitSecurityContext(
+  pod: JsonObject,
+  version: VeleroVersion,
+  config: PluginConfig,
+): JsonObject {
   const rule = version.behaviours.restoreWaitSecurityContext;
-  if (rule === 'configmap') return {};
+  const fromConfig = configSecurityContext(config.data, version);
+  // Up to 1.15 the ConfigMap's context is used as parsed, even when parsing stopped at an error.
+  if (rule === 'configmap') return fromConfig?.context ?? {};
+  const configSet = fromConfig !== null && fromConfig.error === null ? fromConfig.context : null;
   const spec = asObject(pod['spec']);
   const first = asObject(asArray(spec['containers'])[0])['securityContext'];
-  if (first !== undefined && first !== null) return first as JsonObject;
+  const firstSet = first !== undefined && first !== null ? (first as JsonObject) : null;
+  if (rule === 'first-container-over-configmap')
+    return firstSet ?? configSet ?? RESTRICTED_SECURITY_CONTEXT;
+  if (configSet) return configSet;
+  if (firstSet) return firstSet;
   const podContext = asObject(spec['securityContext']);
   const user = podContext['runAsUser'];
   const group = podContext['runAsGroup'];
@@ -186,11 +198,21 @@ function restoreWaitSecurityContext(pod: JsonObject, version: VeleroVersion): Js
 }
 
 /** The restore-wait image: the restore-helper image up to 1.15, the server's own image from 1.16. */
-function restoreWaitImage(options: RestoreOptions, version: VeleroVersion): string {
+function restoreWaitImage(
+  options: RestoreOptions,
+  version: VeleroVersion,
+  config: PluginConfig,
+): string {
   const tag = version.name === 'main' ? 'main' : `v${version.name}`;
-  if (version.behaviours.restoreWaitImage === 'restore-helper')
-    return `velero/velero-restore-helper:${tag}`;
-  return options.veleroImage ?? `velero/velero:${tag}`;
+  const fallback =
+    version.behaviours.restoreWaitImage === 'restore-helper'
+      ? `velero/velero-restore-helper:${tag}`
+      : (options.veleroImage ?? `velero/velero:${tag}`);
+  // getImage: the ConfigMap's image when it names a registry; a tag-less one gets the release's.
+  const image = config.data?.['image'] ?? '';
+  const parts = image.split('/');
+  if (image === '' || parts.length === 1) return fallback;
+  return parts[parts.length - 1]!.includes(':') ? image : `${image}:${tag}`;
 }
 
 function restoreWaitContainer(
@@ -199,10 +221,11 @@ function restoreWaitContainer(
   version: VeleroVersion,
   pod: JsonObject,
 ): Container {
+  const config = options.pluginConfig ?? { data: null, error: null };
   return {
     name: RESTORE_WAIT_CONTAINER,
-    image: restoreWaitImage(options, version),
-    command: ['/velero-restore-helper'],
+    image: restoreWaitImage(options, version, config),
+    command: [config.data?.['command'] || '/velero-restore-helper'],
     args: ['<restore UID>'],
     env: [
       { name: 'POD_NAMESPACE', valueFrom: { fieldRef: { fieldPath: 'metadata.namespace' } } },
@@ -212,7 +235,7 @@ function restoreWaitContainer(
       limits: { cpu: '100m', memory: '128Mi' },
       requests: { cpu: '100m', memory: '128Mi' },
     },
-    securityContext: restoreWaitSecurityContext(pod, version),
+    securityContext: restoreWaitSecurityContext(pod, version, config),
     volumeMounts: volumes.map((v) => ({ name: v, mountPath: `/restores/${v}` })),
   };
 }
