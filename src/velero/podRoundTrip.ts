@@ -1,4 +1,4 @@
-import { decodeGoJson } from '../go/jsonDecode.ts';
+import { unknownFields } from '../go/unknownFields.ts';
 import type { JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 
@@ -17,13 +17,11 @@ export interface RoundTrip {
  * Values are kept as given (the API server's own objects are already in canonical form).
  */
 export function typedRoundTrip(pod: JsonObject, version: VeleroVersion): RoundTrip {
-  const decoded = decodeGoJson(pod, 'Pod', version.behaviours.podTypes);
-  const renamed = decoded.renamedKeys.map(({ path, from }) => path.replace(/[^.\]]+$/, from));
-  const dropped = [...decoded.droppedKeys, ...renamed];
+  const dropped = unknownFields(pod, 'Pod', version.behaviours.podTypes);
   if (dropped.length === 0) return { pod, dropped };
   let out = pod;
   for (const path of dropped) out = removeAt(out, parsePath(path)) as JsonObject;
-  return { pod: out, dropped: dropped.sort(byDocumentOrder(pod)) };
+  return { pod: out, dropped };
 }
 
 /** `a.b[0].c` → ['a', 'b', 0, 'c']. */
@@ -51,21 +49,4 @@ function removeAt(value: unknown, path: readonly (string | number)[]): unknown {
   if (rest.length === 0) delete copy[head];
   else copy[head] = removeAt(object[head], rest) as JsonObject[string];
   return copy;
-}
-
-/** Paths in the order their fields appear in the pod (a depth-first walk of its keys). */
-function byDocumentOrder(pod: JsonObject): (a: string, b: string) => number {
-  const order = new Map<string, number>();
-  const walk = (value: unknown, path: string) => {
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${path}[${i}]`));
-    else
-      for (const [k, v] of Object.entries(value)) {
-        const p = path ? `${path}.${k}` : k;
-        order.set(p, order.size);
-        walk(v, p);
-      }
-  };
-  walk(pod, '');
-  return (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0);
 }
