@@ -173,5 +173,7 @@ test('first-screen JavaScript before Monaco (gzip)', () => {
     `first-screen JS: ${(size.bytes / 1024).toFixed(1)} KB, ${(size.gzip / 1024).toFixed(1)} KB gzip (${size.files.length} file(s))`,
   );
   record('firstScreenJs', size);
-  expect(size.gzip).toBeLessThan(200 * 1024);
+  // The house's budget (issue 10): the rules' texts, the generators and the k8s.io/api tables load
+  // with the Reference and the Export tab, not before.
+  expect(size.gzip).toBeLessThanOrEqual(140 * 1024);
 });

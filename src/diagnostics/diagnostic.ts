@@ -62,6 +62,7 @@ export interface DiagnosticEntry<D extends DiagnosticData = DiagnosticData> {
 }
 
 /** Declares a registry entry with its data type inferred for `message`. */
+/*#__NO_SIDE_EFFECTS__*/
 export function defineEntry<D extends DiagnosticData>(
   entry: DiagnosticEntry<D>,
 ): DiagnosticEntry<D> {

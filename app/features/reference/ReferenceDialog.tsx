@@ -1,8 +1,12 @@
-import { useEffect, useId, useLayoutEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useLayoutEffect, useRef } from 'react';
 import { parseDiagnosticLink, setDiagnosticLinkHandler } from '../../editor/diagnosticLinks.ts';
-import { ReferenceList } from './ReferenceList.tsx';
 import { closeReference, openReference, useReferenceState } from './referenceStore.ts';
 import './reference.css';
+
+// The catalogue brings every rule's text: loaded when the reference first opens, not on the first screen.
+const ReferenceList = lazy(() =>
+  import('./ReferenceList.tsx').then((m) => ({ default: m.ReferenceList })),
+);
 
 /**
  * The diagnostic reference: every code of the catalogue with why Velero behaves so and how to fix
@@ -45,7 +49,11 @@ export function ReferenceDialog() {
         </button>
       </header>
       {/* A new list per request: the filter starts empty and the code's entry is scrolled to. */}
-      {open ? <ReferenceList key={request} code={code} /> : null}
+      {open ? (
+        <Suspense fallback={<p className="reference__loading">Loading the reference…</p>}>
+          <ReferenceList key={request} code={code} />
+        </Suspense>
+      ) : null}
     </dialog>
   );
 }

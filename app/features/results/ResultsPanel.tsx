@@ -1,4 +1,4 @@
-import { useId, type KeyboardEvent } from 'react';
+import { Suspense, useId, type KeyboardEvent } from 'react';
 import { selectResultTab } from '../../state/viewSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { resultTabs } from './tabs.ts';
@@ -43,7 +43,9 @@ export function ResultsPanel() {
         role="tabpanel"
         aria-labelledby={`${baseId}-tab-${current.id}`}
       >
-        <current.Component />
+        <Suspense fallback={<p className="results__loading">Loading…</p>}>
+          <current.Component />
+        </Suspense>
       </div>
     </section>
   );

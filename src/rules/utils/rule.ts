@@ -63,6 +63,7 @@ export interface Rule<D extends DiagnosticData = DiagnosticData> {
 }
 
 /** Declares a rule with its data type inferred. */
+/*#__NO_SIDE_EFFECTS__*/
 export function defineRule<D extends DiagnosticData>(rule: Rule<D>): Rule<D> {
   return rule;
 }
