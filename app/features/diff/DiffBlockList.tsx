@@ -3,14 +3,22 @@ import { formatLines } from './diffBlocks.ts';
 
 interface DiffBlockListProps {
   blocks: readonly DiffBlock[];
+  /** How many objects Velero does not create (listed above the diff). */
+  notRestored: number;
   active: number | null;
   onPick: (index: number) => void;
 }
 
 /** Every changed block with the Velero step that made it; picking one reveals its lines. */
-export function DiffBlockList({ blocks, active, onPick }: DiffBlockListProps) {
+export function DiffBlockList({ blocks, notRestored, active, onPick }: DiffBlockListProps) {
   if (blocks.length === 0) {
-    return <p className="diff-blocks__empty">Velero creates these objects exactly as backed up.</p>;
+    return (
+      <p className="diff-blocks__empty">
+        {notRestored > 0
+          ? 'Velero creates the other objects exactly as backed up; the ones above it does not create at all.'
+          : 'Velero creates these objects exactly as backed up.'}
+      </p>
+    );
   }
   return (
     <ol className="diff-blocks__list">

@@ -57,7 +57,12 @@ export function DiffTab() {
         <h3 className="diff-blocks__heading">
           {blocks.length === 1 ? '1 change' : `${blocks.length} changes`}, explained
         </h3>
-        <DiffBlockList blocks={blocks} active={active} onPick={pick} />
+        <DiffBlockList
+          blocks={blocks}
+          notRestored={diff.notRestored.length}
+          active={active}
+          onPick={pick}
+        />
       </section>
     </div>
   );
