@@ -10,6 +10,7 @@ export { analyze, type Analysis, type AnalyzeInput, type NamedText } from './ana
 export {
   changeAt,
   defaultVeleroVersion,
+  releaseRanges,
   resolveVeleroVersion,
   supportedVersions,
   type BehaviourValues,

@@ -1,4 +1,4 @@
-import type { DiagnosticEntry } from '../../../src/index.ts';
+import { releaseRanges, type DiagnosticEntry } from '../../../src/index.ts';
 import { SeverityLabel } from '../problems/SeverityLabel.tsx';
 
 export function referenceEntryId(code: string): string {
@@ -29,6 +29,10 @@ export function ReferenceEntry({ entry, current }: { entry: DiagnosticEntry; cur
         <dt>Velero source</dt>
         <dd>
           <code>{entry.source}</code>
+        </dd>
+        <dt>Velero versions</dt>
+        <dd>
+          {entry.appliesTo ? releaseRanges(entry.appliesTo).join(', ') : 'every supported release'}
         </dd>
       </dl>
     </article>
