@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDiagnostic } from '../testing/diagnostics.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { toGithubAnnotations } from './github.ts';
 
-const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
-  file: 'pod.yaml',
-  document: 0,
-  range: { start: { line: 7, column: 5 }, end: { line: 7, column: 40 } },
-  code: 'hook-annotations-on-workload',
-  severity: 'warning',
-  message: 'hook annotations on the workload',
-  data: {},
-  path: ['metadata', 'annotations'],
-  ...over,
-});
+const diagnostic = (over: Partial<Diagnostic>): Diagnostic =>
+  sampleDiagnostic({ path: ['metadata', 'annotations'], ...over });
 
 // The format rules of GitHub's workflow commands (docs "Workflow commands for GitHub Actions" and
 // @actions/core command.ts), written as checks every rendered line must pass.

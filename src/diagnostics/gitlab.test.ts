@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sampleDiagnostic } from '../testing/diagnostics.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { toGitlabCodeQuality } from './gitlab.ts';
 
-const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
-  file: 'pod.yaml',
-  document: 0,
-  range: { start: { line: 7, column: 5 }, end: { line: 7, column: 40 } },
-  code: 'hook-annotations-on-workload',
-  severity: 'warning',
-  message: 'hook annotations on the workload',
-  data: {},
-  path: ['metadata', 'annotations', 'post.hook.restore.velero.io/command'],
-  ...over,
-});
+const diagnostic = (over: Partial<Diagnostic>): Diagnostic =>
+  sampleDiagnostic({
+    path: ['metadata', 'annotations', 'post.hook.restore.velero.io/command'],
+    ...over,
+  });
 
 /**
  * GitLab's Code Quality report rules (docs: "Code Quality report format"): a JSON array of

@@ -1,19 +1,9 @@
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from './diagnostic.ts';
+import { sampleDiagnostic } from '../testing/diagnostics.ts';
 import { toJunit } from './junit.ts';
 
-const diagnostic = (over: Partial<Diagnostic>): Diagnostic => ({
-  file: 'pod.yaml',
-  document: 0,
-  range: { start: { line: 7, column: 5 }, end: { line: 7, column: 40 } },
-  code: 'hook-annotations-on-workload',
-  severity: 'warning',
-  message: 'hook annotations on the workload',
-  data: {},
-  path: [],
-  ...over,
-});
+const diagnostic = sampleDiagnostic;
 
 interface XmlElement {
   name: string;
