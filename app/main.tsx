@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { installDesignSession, openStartupDesign } from './state/designSession.ts';
 import { installShareLinkOpener } from './state/shareLink.ts';
 import { installTestApi } from './state/testApi.ts';
 import './styles/global.css';
@@ -9,7 +10,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 installTestApi();
-// Before the first render: a link's design replaces the autosaved one without a flash.
+// Before the first render, so the saved design shows without a flash: this tab's design, then a
+// link's design opened beside it.
+openStartupDesign();
+installDesignSession();
 installShareLinkOpener();
 createRoot(root).render(
   <StrictMode>

@@ -11,9 +11,7 @@ test('what is typed in the Restore editor survives a reload', async ({ page, des
     .poll(() => designer.text('restore'))
     .toMatch(/^# reviewed by e2e\napiVersion: velero\.io\/v1/);
   // The debounced autosave has written it.
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('restore-hook-designer:design') ?? ''))
-    .toContain('# reviewed by e2e');
+  await expect.poll(() => designer.savedDesign()).toContain('# reviewed by e2e');
 
   await designer.reload();
   await expect(designer.restore.line('# reviewed by e2e')).toBeVisible();
@@ -33,8 +31,7 @@ test('a 2,000-pod design: typing reaches the engine as edits, and the compressed
   designer,
 }) => {
   test.setTimeout(90_000);
-  const saved = () =>
-    page.evaluate(() => localStorage.getItem('restore-hook-designer:design') ?? '');
+  const saved = () => designer.savedDesign();
   const diagnosticLines = () =>
     page.evaluate(() =>
       window

@@ -101,7 +101,9 @@ test('a share link opens with the Velero version it was made with', async ({
   const other = await fresh.newPage();
   await other.goto(url);
   const notices = other.getByRole('region', { name: 'Notices' });
-  await expect(notices.getByText('Opened the design from the link.')).toBeVisible();
+  await expect(
+    notices.getByText('Opened the link as a new design, “Shared design”.'),
+  ).toBeVisible();
   await expect(other.getByRole('combobox', { name: 'Velero version' })).toHaveValue('1.12.4');
   await expect(notices.getByText(/predates Velero version choice/)).toHaveCount(0);
   await fresh.close();

@@ -67,7 +67,7 @@ test('a share link opens the same design, exactly, in a fresh browser', async ({
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(url);
   await expect(page.getByRole('region', { name: 'Notices' }).getByRole('status')).toHaveText(
-    /^Opened the design from the link\./,
+    /^Opened the link as a new design, “Shared design”\./,
   );
   const texts = await page.evaluate(() => [
     window.__designer!.getManifestsText(),
@@ -149,9 +149,7 @@ async function openOwnWork(page: Page, designer: DesignerPage): Promise<void> {
   await designer.open();
   await designer.setText('manifests', manifests);
   await designer.setText('restore', restore);
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('restore-hook-designer:design') ?? ''))
-    .toContain('shared by e2e');
+  await expect.poll(() => designer.savedDesign()).toContain('shared by e2e');
 }
 
 // One test per link: each is a fresh page load with Monaco, as when a link is clicked in a chat.

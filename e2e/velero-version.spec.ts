@@ -1,8 +1,6 @@
 import { expect, test } from './fixtures.ts';
 import type { DesignerPage } from './pages/DesignerPage.ts';
 
-const SAVE_KEY = 'restore-hook-designer:design';
-
 /**
  * Opens the docs' multiple-hooks example on the Timeline and makes its second postgres hook (onError
  * Continue) fail; returns the Restore outcome region.
@@ -64,9 +62,7 @@ test('the Velero version picker changes what a failing Continue hook does to the
   await expect(page.getByText('Every object as Velero 1.12.4 creates it')).toBeVisible();
 
   // The choice is autosaved with the design, and a reload brings both back.
-  await expect
-    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', SAVE_KEY))
-    .toContain('"veleroVersion":"1.12.4"');
+  await expect.poll(() => designer.savedDesign()).toContain('"veleroVersion":"1.12.4"');
   await designer.reload();
   await expect(designer.veleroVersion).toHaveValue('1.12.4');
   await page.getByRole('tab', { name: 'Timeline' }).click();
@@ -92,10 +88,13 @@ test('the picker is reachable and usable from the keyboard', async ({ page, desi
 
 test('an old save without a version opens with 1.18.2', async ({ page, designer }) => {
   await designer.open();
-  await page.evaluate((key) => {
+  await page.evaluate(() => {
     const manifests = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: from-old-save\n';
-    localStorage.setItem(key, JSON.stringify({ state: { manifestsText: manifests }, version: 1 }));
-  }, SAVE_KEY);
+    localStorage.setItem(
+      window.__designer!.savedDesignKey(),
+      JSON.stringify({ state: { manifestsText: manifests }, version: 1 }),
+    );
+  });
   await designer.reload();
   await expect(designer.manifests.line('name: from-old-save')).toBeVisible();
   await expect(designer.veleroVersion).toHaveValue('1.18.2');

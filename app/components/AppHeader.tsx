@@ -1,3 +1,4 @@
+import { DesignsButton } from './DesignsButton.tsx';
 import { ExamplesButton } from '../features/examples/ExamplesButton.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ResetButton } from './ResetButton.tsx';
@@ -21,6 +22,7 @@ export function AppHeader() {
         <OpenFileButton />
         <ShareButton />
         <ResetButton />
+        <DesignsButton />
       </nav>
     </header>
   );

@@ -19,8 +19,8 @@ export type AuthoredState = {
  */
 export const AUTHORED_STATE_VERSION = 1;
 
-/** The store's data fields, without its actions. */
-export function selectAuthoredState(state: DesignerState): AuthoredState {
+/** The store's data fields, without its actions (a state without actions comes back as it is). */
+export function selectAuthoredState(state: AuthoredState): AuthoredState {
   const authored: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(state)) {
     if (typeof value !== 'function') authored[key] = value;

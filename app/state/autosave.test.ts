@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeShareFragment } from '../../src/index.ts';
-import { autosaveOptions, createDebouncedStorage } from './autosave.ts';
+import { createDebouncedStorage, mergeSavedDesign } from './autosave.ts';
 import type { AuthoredState } from './authoredState.ts';
 import type { DesignerState } from './store.ts';
 
@@ -97,7 +97,10 @@ describe('createDebouncedStorage with a large design', () => {
   });
 });
 
-describe('autosaveOptions.merge', () => {
+describe('mergeSavedDesign', () => {
+  const mergeSaved = (state: unknown, current: DesignerState) =>
+    mergeSavedDesign({ state: state as AuthoredState, version: 1 }, current);
+
   const current = {
     manifestsText: 'default manifests',
     restoreText: 'default restore',
@@ -106,7 +109,7 @@ describe('autosaveOptions.merge', () => {
   } as unknown as DesignerState;
 
   it('takes the saved fields of the right kind and keeps the defaults and actions for the rest', () => {
-    const merged = autosaveOptions.merge!(
+    const merged = mergeSaved(
       { manifestsText: 'saved', restoreText: 3, designerTarget: 'ns/pod', extra: 'x' },
       current,
     );
@@ -114,8 +117,8 @@ describe('autosaveOptions.merge', () => {
   });
 
   it('keeps the defaults for anything unreadable', () => {
-    expect(autosaveOptions.merge!(null, current)).toEqual(current);
-    expect(autosaveOptions.merge!('garbage', current)).toEqual(current);
-    expect(autosaveOptions.merge!(['a'], current)).toEqual(current);
+    expect(mergeSaved(null, current)).toEqual(current);
+    expect(mergeSaved('garbage', current)).toEqual(current);
+    expect(mergeSaved(['a'], current)).toEqual(current);
   });
 });

@@ -1,4 +1,3 @@
-import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { decodeShareFragment } from '../../src/index.ts';
 import {
   AUTHORED_STATE_VERSION,
@@ -9,16 +8,33 @@ import {
 } from './authoredState.ts';
 import { engine } from '../engine/index.ts';
 import { showNotice } from './notices.ts';
-import type { DesignerState } from './store.ts';
 
-export const AUTOSAVE_KEY = 'restore-hook-designer:design';
 const AUTOSAVE_DELAY_MS = 400;
 /** Designs with more text than this are saved compressed, encoded in a worker. */
 const COMPRESS_ABOVE_CHARS = 256 * 1024;
 /** A compressed save is trusted (this browser wrote it), so it may expand far beyond a link. */
 const MAX_SAVED_BYTES = 64 * 1024 * 1024;
 
-type Saved = StorageValue<AuthoredState>;
+/** A save as it is stored: the authored state and the version of its shape. */
+export interface Saved {
+  state: AuthoredState;
+  version?: number;
+}
+
+/** Debounced storage of designs, keyed by localStorage key. */
+export interface DesignStorage {
+  /** What is stored (or waiting to be) under `name`; null when nothing readable is. */
+  getItem(name: string): Saved | null;
+  /** Saves after the delay; a later call for the same name replaces the value. */
+  setItem(name: string, value: Saved): void;
+  removeItem(name: string): void;
+  /** True while a save of `name` has not landed in localStorage yet. */
+  hasPending(name: string): boolean;
+  /** Drops a save of `name` that has not landed; what is stored stays. */
+  cancel(name: string): void;
+  /** Starts every waiting save now; resolves when they have landed (or failed). */
+  flush(): Promise<void>;
+}
 
 /** Encodes a large save into a compact string (the link codec's format). */
 export type SaveEncoder = (value: Saved) => Promise<string>;
@@ -66,6 +82,28 @@ function textSize(value: unknown, limit: number): number {
   return size;
 }
 
+/** Reads a save's text as stored in localStorage (plain JSON or compressed); null if unreadable. */
+export function parseStoredDesign(raw: string | null): Saved | null {
+  try {
+    return parseSaved(raw);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `current` with a save's authored state over it: the save is upgraded and checked field by field
+ * against `current`, so what it lacks, has in the wrong shape or cannot be read keeps the value
+ * (and every action) of `current`.
+ */
+export function mergeSavedDesign<T extends AuthoredState>(saved: Saved | null, current: T): T {
+  if (saved === null) return current;
+  const migrated = migrateAuthoredState(saved.state, saved.version ?? 0);
+  return migrated === undefined
+    ? current
+    : { ...current, ...sanitizeAuthoredState(migrated, selectAuthoredState(current)) };
+}
+
 function reportFailure(error: unknown): void {
   const quota = error instanceof DOMException && error.name === 'QuotaExceededError';
   showNotice({
@@ -87,7 +125,8 @@ export function createDebouncedStorage(
   delayMs = AUTOSAVE_DELAY_MS,
   onError: (error: unknown) => void = reportFailure,
   encode: SaveEncoder = encodeInEngineWorker,
-): PersistStorage<AuthoredState> {
+  onWritten: (name: string) => void = () => undefined,
+): DesignStorage {
   const pending = new Map<string, Saved>();
   /** Saves being compressed, until their write lands. */
   const encoding = new Map<string, { value: Saved; generation: number }>();
@@ -95,10 +134,20 @@ export function createDebouncedStorage(
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failed = false;
 
+  /** Resolvers of `flush()` calls waiting for compressed saves to land. */
+  let settled: (() => void)[] = [];
+  const settleIfIdle = (): void => {
+    if (encoding.size > 0 || pending.size > 0) return;
+    const waiting = settled;
+    settled = [];
+    waiting.forEach((resolve) => resolve());
+  };
+
   const write = (name: string, raw: string): void => {
     try {
       localStorage.setItem(name, raw);
       failed = false;
+      onWritten(name);
     } catch (error) {
       // Best effort: the page keeps working. Say so once, not at every pause in typing.
       if (!failed) onError(error);
@@ -119,11 +168,13 @@ export function createDebouncedStorage(
         if (encoding.get(name)?.generation !== current) return; // a newer write won
         encoding.delete(name);
         write(name, raw);
+        settleIfIdle();
       },
       () => {
         if (encoding.get(name)?.generation !== current) return;
         encoding.delete(name);
         write(name, JSON.stringify(value));
+        settleIfIdle();
       },
     );
   };
@@ -165,22 +216,19 @@ export function createDebouncedStorage(
       } catch {
         // Nothing stored, nothing to remove.
       }
+      settleIfIdle();
     },
+    hasPending: (name) => pending.has(name) || encoding.has(name),
+    cancel: (name) => {
+      pending.delete(name);
+      encoding.delete(name);
+      settleIfIdle();
+    },
+    flush: () =>
+      new Promise<void>((resolve) => {
+        settled.push(resolve);
+        flush(false);
+        settleIfIdle();
+      }),
   };
 }
-
-/**
- * Autosave: every authored field (see authoredState.ts), versioned with the same migrations as share
- * links. What a save lacks or has in the wrong shape falls back to the defaults, field by field.
- */
-export const autosaveOptions: PersistOptions<DesignerState, AuthoredState> = {
-  name: AUTOSAVE_KEY,
-  version: AUTHORED_STATE_VERSION,
-  storage: createDebouncedStorage(),
-  partialize: selectAuthoredState,
-  migrate: (saved, version) => (migrateAuthoredState(saved, version) ?? {}) as AuthoredState,
-  merge: (saved, current) => ({
-    ...current,
-    ...sanitizeAuthoredState(saved, selectAuthoredState(current)),
-  }),
-};

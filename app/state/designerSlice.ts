@@ -21,12 +21,7 @@ export interface DesignerSlice {
   openAnnotationHook: (kind: AnnotationHookKind) => void;
 }
 
-export const createDesignerSlice: StateCreator<
-  DesignerState,
-  [['zustand/persist', unknown]],
-  [],
-  DesignerSlice
-> = (set) => ({
+export const createDesignerSlice: StateCreator<DesignerState, [], [], DesignerSlice> = (set) => ({
   designerTarget: null,
   designerPlace: 'annotations',
   designerAnnotationHook: 'init',

@@ -11,6 +11,8 @@ export interface DesignerTestApi {
   getMarkers(path: string): EditorMarker[];
   /** The cursor (1-based) of the editor of `path`; null when it is not mounted. */
   getCursor(path: string): { line: number; column: number } | null;
+  /** The localStorage key the open design is autosaved under. */
+  savedDesignKey(): string;
   /** The latest DesignerView the engine returned (null before the first). */
   view(): DesignerView | null;
   /**

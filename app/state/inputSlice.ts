@@ -12,12 +12,7 @@ export interface InputSlice {
   setRestoreText: (text: string, edits?: readonly TextEdit[]) => void;
 }
 
-export const createInputSlice: StateCreator<
-  DesignerState,
-  [['zustand/persist', unknown]],
-  [],
-  InputSlice
-> = (set, get) => ({
+export const createInputSlice: StateCreator<DesignerState, [], [], InputSlice> = (set, get) => ({
   manifestsText: defaultManifestsText,
   restoreText: defaultRestoreText,
   setManifestsText: (manifestsText, edits) => {

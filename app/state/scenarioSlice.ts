@@ -18,12 +18,7 @@ export interface ScenarioSlice {
   resetScenarioEdits: (pod?: string) => void;
 }
 
-export const createScenarioSlice: StateCreator<
-  DesignerState,
-  [['zustand/persist', unknown]],
-  [],
-  ScenarioSlice
-> = (set) => ({
+export const createScenarioSlice: StateCreator<DesignerState, [], [], ScenarioSlice> = (set) => ({
   scenarioEdits: [],
   scenarioText: '',
   setScenarioText: (scenarioText) => set({ scenarioText }),

@@ -1,7 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeShareFragment } from '../../src/index.ts';
 import { AUTHORED_STATE_VERSION, selectAuthoredState } from './authoredState.ts';
 import { selectDefaultDesign } from './designChanges.ts';
+import { designKey, writeDesignMeta } from './designLibrary.ts';
+import { openStartupDesign, useDesignSession } from './designSession.ts';
 import { useNoticeStore } from './notices.ts';
 import {
   decodeShareLink,
@@ -14,10 +16,22 @@ import { useDesignerStore } from './store.ts';
 const link = (payload: unknown) => `#${encodeShareFragment(payload, AUTHORED_STATE_VERSION)}`;
 
 beforeEach(() => {
+  localStorage.clear();
   useDesignerStore.setState(selectDefaultDesign());
   useNoticeStore.setState({ notices: [] });
   history.replaceState(null, '', '/');
 });
+
+/** The user's own design, saved, and open in this tab. */
+function openOwnDesign(manifestsText: string, restoreText: string): void {
+  const meta = { id: 'own', name: 'My design', createdAt: 1, updatedAt: 1 };
+  writeDesignMeta(meta);
+  localStorage.setItem(
+    designKey(meta.id),
+    JSON.stringify({ state: { manifestsText, restoreText }, version: AUTHORED_STATE_VERSION }),
+  );
+  openStartupDesign();
+}
 
 describe('decodeShareLink', () => {
   it('gives back the known fields of a link', () => {
@@ -59,11 +73,12 @@ describe('decodeShareLink', () => {
 });
 
 describe('openShareLinkFromLocation', () => {
-  it('replaces the design, fills missing fields with defaults, removes the fragment, offers Undo', () => {
-    useDesignerStore.setState({ manifestsText: 'my work', restoreText: 'my restore' });
-    history.replaceState(null, '', `/${link({ manifestsText: 'shared' })}`);
-    openShareLinkFromLocation();
+  it('opens a new design beside the own one, fills missing fields with defaults, removes the fragment, offers the way back', async () => {
+    openOwnDesign('my work', 'my restore');
+    history.replaceState(history.state, '', `/${link({ manifestsText: 'shared' })}`);
+    openShareLinkFromLocation(true);
     const state = useDesignerStore.getState();
+    expect(useDesignSession.getState().current.name).toBe('Shared design');
     expect(state.manifestsText).toBe('shared');
     expect(state.restoreText).toBe(selectDefaultDesign().restoreText);
     expect(location.hash).toBe('');
@@ -74,12 +89,20 @@ describe('openShareLinkFromLocation', () => {
       kind: 'info',
       message: 'This link predates Velero version choice; opened with Velero 1.18.2.',
     });
-    expect(notice?.kind).toBe('info');
-    notice?.action?.run();
-    expect(useDesignerStore.getState()).toMatchObject({
-      manifestsText: 'my work',
-      restoreText: 'my restore',
+    expect(notice).toMatchObject({
+      kind: 'info',
+      message:
+        'Opened the link as a new design, “Shared design”. Your design “My design” is saved under Designs.',
     });
+    expect(notice?.action?.label).toBe('Back to “My design”');
+    notice?.action?.run();
+    await vi.waitFor(() =>
+      expect(useDesignerStore.getState()).toMatchObject({
+        manifestsText: 'my work',
+        restoreText: 'my restore',
+      }),
+    );
+    expect(useDesignSession.getState().current.name).toBe('My design');
   });
 
   it('opens a link with its Velero release, over the one picked before, without a version notice', () => {
@@ -89,10 +112,10 @@ describe('openShareLinkFromLocation', () => {
       '',
       `/${link({ manifestsText: 'shared', veleroVersion: '1.12.4' })}`,
     );
-    openShareLinkFromLocation();
+    openShareLinkFromLocation(true);
     expect(useDesignerStore.getState().veleroVersion).toBe('1.12.4');
     expect(useNoticeStore.getState().notices.map((n) => n.message)).toEqual([
-      'Opened the design from the link.',
+      'Opened the link as a new design, “Shared design”.',
     ]);
   });
 
@@ -101,7 +124,7 @@ describe('openShareLinkFromLocation', () => {
     const before = selectAuthoredState(useDesignerStore.getState());
     const good = link({ manifestsText: 'shared' });
     history.replaceState(null, '', `/${good.slice(0, -4)}`);
-    openShareLinkFromLocation();
+    openShareLinkFromLocation(true);
     expect(selectAuthoredState(useDesignerStore.getState())).toEqual(before);
     const [notice] = useNoticeStore.getState().notices;
     expect(notice).toMatchObject({ kind: 'error' });
@@ -113,7 +136,7 @@ describe('openShareLinkFromLocation', () => {
 
   it('ignores fragments that are not design links', () => {
     history.replaceState(null, '', '/#reference/on-error-invalid');
-    openShareLinkFromLocation();
+    openShareLinkFromLocation(true);
     expect(useNoticeStore.getState().notices).toEqual([]);
     expect(location.hash).toBe('#reference/on-error-invalid');
   });

@@ -11,7 +11,8 @@ import {
   selectAuthoredState,
   type AuthoredState,
 } from './authoredState.ts';
-import { replaceDesign, selectDefaultDesign } from './designChanges.ts';
+import { selectDefaultDesign } from './designChanges.ts';
+import { openLinkedDesign } from './designSession.ts';
 import { engine } from '../engine/index.ts';
 import { showNotice } from './notices.ts';
 import type { DesignerState } from './store.ts';
@@ -110,28 +111,24 @@ export function linkVersionNotice(version: LinkVersion): string | null {
   return null;
 }
 
-/** Replaces the design with a link's state; fields the link lacks take their defaults. */
-export function applySharedState(state: Partial<AuthoredState>): void {
-  replaceDesign(state, 'Opened the design from the link.');
-}
-
 function clearFragment(): void {
   history.replaceState(history.state, '', `${location.pathname}${location.search}`);
 }
 
 /**
- * Opens the design in the address's fragment, if it has one. On success the fragment is removed, so a
- * reload shows the autosaved work, not the link again; on failure the current work stays untouched.
+ * Opens the design in the address's fragment, if it has one, as a new design beside the user's
+ * own. On success the fragment is removed, so a reload shows the saved design, not the link again;
+ * on failure the current work stays untouched.
  */
-export function openShareLinkFromLocation(): void {
+export function openShareLinkFromLocation(atStartup: boolean): void {
   const hash = location.hash;
   if (!isShareFragment(hash)) return;
   const result = decodeShareLink(hash);
   if (result.kind === 'ok') {
-    applySharedState(result.state);
+    clearFragment();
+    openLinkedDesign(result.state, atStartup);
     const notice = linkVersionNotice(result.version);
     if (notice) showNotice({ kind: 'info', message: notice });
-    clearFragment();
     return;
   }
   showNotice({
@@ -145,8 +142,8 @@ export function openShareLinkFromLocation(): void {
 
 /** Opens the link at load and whenever the fragment changes (a link pasted into this tab). */
 export function installShareLinkOpener(): () => void {
-  openShareLinkFromLocation();
-  const onHashChange = () => openShareLinkFromLocation();
+  openShareLinkFromLocation(true);
+  const onHashChange = () => openShareLinkFromLocation(false);
   addEventListener('hashchange', onHashChange);
   return () => removeEventListener('hashchange', onHashChange);
 }

@@ -1,5 +1,7 @@
 import { editorCursor, editorMarkers } from '../editor/editorRegistry.ts';
 import type { DesignerTestApi } from './designerTestApi.ts';
+import { designKey } from './designLibrary.ts';
+import { useDesignSession } from './designSession.ts';
 import { useDesignerStore } from './store.ts';
 import { engine } from '../engine/index.ts';
 
@@ -14,6 +16,7 @@ export function installTestApi(): void {
     setRestoreText: (text) => getState().setRestoreText(text),
     getMarkers: (path) => editorMarkers(path),
     getCursor: (path) => editorCursor(path),
+    savedDesignKey: () => designKey(useDesignSession.getState().current.id),
     view: () => engine.getSnapshot().view,
     engineStatus: () => ({
       resultId: engine.getSnapshot().inputId,

@@ -1,10 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RELEASE, encodeShareFragment } from '../../src/index.ts';
-import { AUTHORED_STATE_VERSION, sanitizeAuthoredState } from './authoredState.ts';
-import { autosaveOptions } from './autosave.ts';
+import {
+  AUTHORED_STATE_VERSION,
+  sanitizeAuthoredState,
+  type AuthoredState,
+} from './authoredState.ts';
+import { mergeSavedDesign } from './autosave.ts';
 import { selectDefaultDesign } from './designChanges.ts';
 import { decodeShareLink } from './shareLink.ts';
-import { useDesignerStore } from './store.ts';
+import { useDesignerStore, type DesignerState } from './store.ts';
 import { readVeleroVersion, selectVeleroVersion } from './versionSlice.ts';
 
 beforeEach(() => useDesignerStore.setState(selectDefaultDesign()));
@@ -29,12 +33,12 @@ describe('the Velero version slice', () => {
 
 describe('the Velero version in autosave and links', () => {
   const current = () => useDesignerStore.getState();
+  const mergeSaved = (state: unknown, now: DesignerState) =>
+    mergeSavedDesign({ state: state as AuthoredState, version: 1 }, now);
 
   it('comes back from a save; an older save without it opens with the default release', () => {
-    expect(autosaveOptions.merge!({ veleroVersion: '1.12.4' }, current()).veleroVersion).toBe(
-      '1.12.4',
-    );
-    expect(autosaveOptions.merge!({ manifestsText: 'old save' }, current())).toMatchObject({
+    expect(mergeSaved({ veleroVersion: '1.12.4' }, current()).veleroVersion).toBe('1.12.4');
+    expect(mergeSaved({ manifestsText: 'old save' }, current())).toMatchObject({
       manifestsText: 'old save',
       veleroVersion: DEFAULT_RELEASE,
     });

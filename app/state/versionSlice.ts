@@ -8,12 +8,7 @@ export interface VersionSlice {
   setVeleroVersion: (name: string) => void;
 }
 
-export const createVersionSlice: StateCreator<
-  DesignerState,
-  [['zustand/persist', unknown]],
-  [],
-  VersionSlice
-> = (set) => ({
+export const createVersionSlice: StateCreator<DesignerState, [], [], VersionSlice> = (set) => ({
   veleroVersion: DEFAULT_RELEASE,
   setVeleroVersion: (name) => set({ veleroVersion: readVeleroVersion(name) ?? DEFAULT_RELEASE }),
 });

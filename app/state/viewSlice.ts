@@ -18,12 +18,7 @@ export interface ViewSlice {
   setCompareTo: (name: string) => void;
 }
 
-export const createViewSlice: StateCreator<
-  DesignerState,
-  [['zustand/persist', unknown]],
-  [],
-  ViewSlice
-> = (set) => ({
+export const createViewSlice: StateCreator<DesignerState, [], [], ViewSlice> = (set) => ({
   resultTab: 'design',
   diffPod: null,
   compareTo: DEFAULT_RELEASE,

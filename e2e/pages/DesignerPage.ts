@@ -88,6 +88,13 @@ export class DesignerPage {
     await expect(this.restore.lines).toBeVisible();
   }
 
+  /** The open design's autosave as stored in localStorage ('' before the first save). */
+  async savedDesign(): Promise<string> {
+    return this.page.evaluate(
+      () => localStorage.getItem((window.__designer as DesignerTestApi).savedDesignKey()) ?? '',
+    );
+  }
+
   /** The store's texts, read through the test API. */
   async text(which: TextKey): Promise<string> {
     return this.page.evaluate((key) => {
