@@ -16,3 +16,25 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test.describe('the Theme control', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('overrides the OS scheme for the page and the editors, and is remembered', async ({
+    page,
+    designer,
+  }) => {
+    await designer.open();
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await expect(theme).toHaveValue('system');
+    await theme.selectOption('dark');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect(designer.manifests.editor).toHaveClass(/\bvs-dark\b/);
+    await designer.reload();
+    await expect(theme).toHaveValue('dark');
+    await expect(designer.restore.editor).toHaveClass(/\bvs-dark\b/);
+    await theme.selectOption('system');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+    await expect(designer.manifests.editor).toHaveClass(/\bvs\b/);
+  });
+});

@@ -1,4 +1,5 @@
 import { DesignsButton } from './DesignsButton.tsx';
+import { DisplayControls } from './DisplayControls.tsx';
 import { ExamplesButton } from '../features/examples/ExamplesButton.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ResetButton } from './ResetButton.tsx';
@@ -17,6 +18,7 @@ export function AppHeader() {
         In an editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move focus.
       </p>
       <VeleroVersionPicker />
+      <DisplayControls />
       <nav className="header-actions" aria-label="Design">
         <ExamplesButton />
         <OpenFileButton />

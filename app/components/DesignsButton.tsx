@@ -22,9 +22,9 @@ export function DesignsButton() {
         type="button"
         className="action-button"
         onClick={() => setOpen(true)}
-        aria-label={`Designs (open: ${current.name})`}
+        title="Your designs in this browser, and a new blank one"
       >
-        Designs <span className="design-name">{current.name}</span>
+        Designs: <span className="design-name">{current.name}</span>
       </button>
       <Dialog open={open} title="Designs" onClose={close} className="designs-dialog">
         <DesignsPanel onOpened={close} />

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { registerEditor } from './editorRegistry.ts';
 import { monaco } from './monaco.ts';
 import type { DiffEditorProps, DiffHighlight } from './types.ts';
+import { editorFontSize } from './theme.ts';
 
 const noHighlights: readonly DiffHighlight[] = [];
 
@@ -44,15 +45,13 @@ export function DiffEditor({
     );
     const editor = monaco.editor.createDiffEditor(container, {
       ariaLabel,
-      originalAriaLabel: `${ariaLabel}: as backed up`,
-      modifiedAriaLabel: `${ariaLabel}: as Velero creates it`,
       readOnly: true,
       originalEditable: false,
       automaticLayout: true,
       fixedOverflowWidgets: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      fontSize: 13,
+      fontSize: editorFontSize(),
       lineNumbersMinChars: 3,
       glyphMargin: false,
       renderOverviewRuler: false,
@@ -66,6 +65,10 @@ export function DiffEditor({
     });
     editor.setModel({ original: originalModel, modified: modifiedModel });
     const modifiedEditor = editor.getModifiedEditor();
+    // Monaco 0.57's diff editor does not hand originalAriaLabel/modifiedAriaLabel to its two
+    // editors, whose text boxes then have an empty name (axe: aria-input-field-name).
+    editor.getOriginalEditor().updateOptions({ ariaLabel: `${ariaLabel}: as backed up` });
+    modifiedEditor.updateOptions({ ariaLabel: `${ariaLabel}: as Velero creates it` });
     decorationsRef.current = modifiedEditor.createDecorationsCollection();
     const unregister = registerEditor(path, {
       reveal(range, { focus }) {

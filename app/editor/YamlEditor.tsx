@@ -6,6 +6,7 @@ import { monaco, setMarkers } from './monaco.ts';
 import { toModelUri } from './paths.ts';
 import { forgetFixes } from './quickFixes.ts';
 import type { EditorTextEdit, MarkerDiagnostic, YamlEditorProps } from './types.ts';
+import { editorFontSize } from './theme.ts';
 
 const noMarkers: readonly MarkerDiagnostic[] = [];
 
@@ -45,7 +46,7 @@ export function YamlEditor({
       fixedOverflowWidgets: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      fontSize: 14,
+      fontSize: editorFontSize(),
       lineNumbersMinChars: 3,
       renderLineHighlight: 'line',
       wordWrap: 'on',

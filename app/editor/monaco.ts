@@ -9,12 +9,12 @@ import { editTouchesMarkers, MARKER_OWNER, sameMarkers, toMarkerData } from './m
 import { editorPaths, toModelUri } from './paths.ts';
 import { installQuickFixes, recordFixes } from './quickFixes.ts';
 import { createSchemaSettings } from './schemas/index.ts';
-import { followSystemTheme } from './theme.ts';
+import { followPageDisplay } from './theme.ts';
 import type { MarkerDiagnostic } from './types.ts';
 import { installWorkers } from './workers.ts';
 
 installWorkers();
-followSystemTheme(monaco);
+followPageDisplay(monaco);
 
 configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
   enableSchemaRequest: false,

@@ -77,7 +77,7 @@ export function ExportTab() {
         <p className="export__note">No pods in the manifests.</p>
       )}
       <ExportBlock
-        title="Restore"
+        title="Restore manifest"
         description="The velero.io/v1 Restore to create in the Velero namespace."
         content={restoreManifest(restoreText, view.restore)}
         describe={noProblems}

@@ -12,7 +12,7 @@ export function PlanTab() {
   const { restore, pods, trackerAdded, veleroVersion } = view;
   return (
     <div className="plan">
-      <section className="plan__summary" aria-label="Restore">
+      <section className="plan__summary" aria-label="The Restore in brief">
         <dl className="plan__facts">
           <div>
             <dt>Velero</dt>

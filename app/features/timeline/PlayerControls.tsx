@@ -30,7 +30,7 @@ export function PlayerControls({ player, events }: PlayerControlsProps) {
         disabled={index <= 0}
         aria-label="Previous event"
       >
-        ‹ Prev
+        ‹ Previous
       </button>
       <button
         type="button"
