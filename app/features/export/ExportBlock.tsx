@@ -15,8 +15,6 @@ interface ExportBlockProps {
   mimeType: string;
   /** Announces the outcome of Copy (an aria-live region of the tab). */
   announce: (message: string) => void;
-  /** Wrap long lines (a command); YAML keeps its lines and scrolls. */
-  wrap?: boolean;
 }
 
 /** One exportable text with Copy and Download, or why it cannot be generated. */
@@ -28,7 +26,6 @@ export function ExportBlock({
   fileName,
   mimeType,
   announce,
-  wrap = false,
 }: ExportBlockProps) {
   const headingId = useId();
   const ok = content.kind === 'ok';
@@ -68,11 +65,7 @@ export function ExportBlock({
       {description ? <p className="export-block__description">{description}</p> : null}
       {content.kind === 'ok' ? (
         <>
-          <pre
-            className={wrap ? 'export-block__text export-block__text--wrap' : 'export-block__text'}
-            tabIndex={0}
-            aria-label={title}
-          >
+          <pre className="export-block__text" tabIndex={0} aria-label={title}>
             {preview.text}
           </pre>
           {preview.truncated ? (

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { selectRestoreText } from '../../state/inputSlice.ts';
+import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { useDesignerView } from '../../engine/index.ts';
 import type { PodView } from '../../../src/index.ts';
@@ -11,6 +11,7 @@ import './export.css';
 /** Everything to take to a cluster: per pod annotations and kubectl, the Restore, the restored objects. */
 export function ExportTab() {
   const { view } = useDesignerView();
+  const manifestsText = useDesignerStore(selectManifestsText);
   const restoreText = useDesignerStore(selectRestoreText);
   const [podKey, setPodKey] = useState<string | null>(null);
   const [message, announce] = useAnnouncer();
@@ -43,6 +44,17 @@ export function ExportTab() {
           {message}
         </p>
       </div>
+      {manifestsText.trim() !== '' ? (
+        <ExportBlock
+          title="Manifests with the hooks"
+          description="The Manifests editor's text as it is now: the hooks in place, your comments and layout kept. Apply it, or commit it beside your other manifests."
+          content={{ kind: 'ok', value: manifestsText, notes: [] }}
+          describe={noProblems}
+          fileName="manifests-with-hooks.yaml"
+          mimeType="application/yaml"
+          announce={announce}
+        />
+      ) : null}
       {pod && podExport ? (
         <>
           <ExportBlock
@@ -66,7 +78,6 @@ export function ExportTab() {
             fileName={safeFileName(`${pod.owner}-annotate`, 'sh')}
             mimeType="text/x-shellscript"
             announce={announce}
-            wrap
           />
         </>
       ) : pod ? (
