@@ -3,6 +3,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { FileDropOverlay } from './components/FileDropOverlay.tsx';
 import { NoticeBar } from './components/NoticeBar.tsx';
 import { InputPanel } from './features/input/InputPanel.tsx';
+import { LessonPanel } from './features/lesson/LessonPanel.tsx';
 import { ResultsPanel } from './features/results/ResultsPanel.tsx';
 import { includeForTab } from './features/results/tabs.ts';
 import type { DesignerState } from './state/store.ts';
@@ -21,9 +22,14 @@ export function App() {
         <ErrorBoundary area="the editors">
           <InputPanel />
         </ErrorBoundary>
-        <ErrorBoundary area="the results">
-          <ResultsPanel />
-        </ErrorBoundary>
+        <div className="results-column">
+          <ErrorBoundary area="the lesson">
+            <LessonPanel />
+          </ErrorBoundary>
+          <ErrorBoundary area="the results">
+            <ResultsPanel />
+          </ErrorBoundary>
+        </div>
       </main>
       <FileDropOverlay />
     </div>

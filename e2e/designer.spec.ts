@@ -42,6 +42,18 @@ spec:
 `;
 
 test.describe('hook designer form', () => {
+  test('opens on the hook kind the target already has', async ({ page, designer }) => {
+    await designer.open();
+    const form = new HookDesignerForm(page);
+    await form.open();
+    await form.choose('Pod annotations');
+    // The first example's pod has exec hook annotations and no init ones.
+    await expect(form.panel.getByRole('radio', { name: 'Exec hook' })).toBeChecked();
+    await designer.setText('manifests', twoPods);
+    await form.field('Target').selectOption('databases/redis-0');
+    await expect(form.panel.getByRole('radio', { name: 'Init container' })).toBeChecked();
+  });
+
   test('an init hook designed in the form becomes annotations and an injected container', async ({
     page,
     designer,

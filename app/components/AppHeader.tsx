@@ -1,6 +1,7 @@
 import { DesignsButton } from './DesignsButton.tsx';
 import { DisplayControls } from './DisplayControls.tsx';
 import { ExamplesButton } from '../features/examples/ExamplesButton.tsx';
+import { LessonButton } from '../features/lesson/LessonPanel.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ResetButton } from './ResetButton.tsx';
 import { ShareButton } from './ShareButton.tsx';
@@ -21,6 +22,7 @@ export function AppHeader() {
       <DisplayControls />
       <nav className="header-actions" aria-label="Design">
         <ExamplesButton />
+        <LessonButton />
         <OpenFileButton />
         <ShareButton />
         <ResetButton />

@@ -46,6 +46,7 @@ const fieldCleaners: { [K in keyof AuthoredState]?: FieldCleaner<K> } = {
   scenarioEdits: (v) => (Array.isArray(v) ? v.filter(isScenarioEdit) : undefined),
   veleroVersion: readVeleroVersion,
   compareTo: readVeleroVersion,
+  lesson: (v) => (typeof v === 'string' ? v : undefined),
 };
 
 type ValueKind = 'string' | 'number' | 'boolean' | 'null' | 'array' | 'object' | 'other';

@@ -15,7 +15,8 @@ export interface DesignerSlice {
   /** `namespace/name` of the chosen pod (PodView.key); null or unknown: the first pod. */
   designerTarget: string | null;
   designerPlace: HookPlace;
-  designerAnnotationHook: AnnotationHookKind;
+  /** The annotation hook the user picked; null: the kind the target already has (see the form). */
+  designerAnnotationHook: AnnotationHookKind | null;
   selectDesignerTarget: (key: string) => void;
   chooseHookPlace: (place: HookPlace) => void;
   openAnnotationHook: (kind: AnnotationHookKind) => void;
@@ -24,13 +25,14 @@ export interface DesignerSlice {
 export const createDesignerSlice: StateCreator<DesignerState, [], [], DesignerSlice> = (set) => ({
   designerTarget: null,
   designerPlace: 'annotations',
-  designerAnnotationHook: 'init',
-  selectDesignerTarget: (designerTarget) => set({ designerTarget }),
+  designerAnnotationHook: null,
+  // Another target: the form opens on the hook kind that target has, not on the last one's pick.
+  selectDesignerTarget: (designerTarget) => set({ designerTarget, designerAnnotationHook: null }),
   chooseHookPlace: (designerPlace) => set({ designerPlace }),
   openAnnotationHook: (designerAnnotationHook) => set({ designerAnnotationHook }),
 });
 
 export const selectDesignerTarget = (s: DesignerState): string | null => s.designerTarget;
 export const selectHookPlace = (s: DesignerState): HookPlace => s.designerPlace;
-export const selectAnnotationHook = (s: DesignerState): AnnotationHookKind =>
+export const selectAnnotationHook = (s: DesignerState): AnnotationHookKind | null =>
   s.designerAnnotationHook;

@@ -20,9 +20,11 @@ export function ExampleGallery({ onOpened }: { onOpened: () => void }) {
       const defaults = selectAuthoredState(useDesignerStore.getInitialState());
       // The example replaces the design, not the Velero release it is predicted for.
       const { veleroVersion } = useDesignerStore.getState();
+      // The lesson panel shows what to notice and the steps, for as long as the user wants.
+      const lesson = { lesson: example.id, lessonStep: 0, lessonShown: true };
       replaceDesign(
-        { ...exampleDesign(texts, defaults), veleroVersion },
-        `Opened the example “${example.title}”. ${example.summary}`,
+        { ...exampleDesign(texts, defaults), veleroVersion, ...lesson },
+        `Opened the example “${example.title}”; its lesson is beside the results.`,
       );
       onOpened();
     } catch (error) {

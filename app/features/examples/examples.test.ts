@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthoredState } from '../../state/authoredState.ts';
 import index from '../../../public/examples/index.json';
+import { resultTabs } from '../results/tabs.ts';
 import { exampleDesign, parseExampleIndex } from './examples.ts';
 
 const files = import.meta.glob<string>('../../../public/examples/*/*', {
@@ -35,6 +36,38 @@ describe('parseExampleIndex', () => {
       ]).map((e) => e.id),
     ).toEqual(['ok']);
     expect(parseExampleIndex({})).toEqual([]);
+  });
+
+  it('reads a lesson’s steps, keeping a tab only when it is a plain name', () => {
+    const [example] = parseExampleIndex([
+      {
+        id: 'lesson',
+        title: 't',
+        summary: 's',
+        files: { manifests: 'm.yaml' },
+        steps: [
+          { text: 'Open Plan.', tab: 'plan' },
+          { text: 'Just read.' },
+          { text: 'Odd tab.', tab: '../x' },
+          { text: '  ' },
+          'not a step',
+        ],
+      },
+    ]);
+    expect(example?.steps).toEqual([
+      { text: 'Open Plan.', tab: 'plan' },
+      { text: 'Just read.' },
+      { text: 'Odd tab.' },
+    ]);
+  });
+
+  it('every example of public/examples has a lesson of three to five steps on known tabs', () => {
+    const tabs = resultTabs.map((t) => t.id);
+    for (const { id, steps } of parseExampleIndex(index)) {
+      expect.soft(steps.length, id).toBeGreaterThanOrEqual(3);
+      expect.soft(steps.length, id).toBeLessThanOrEqual(5);
+      for (const step of steps) if (step.tab) expect.soft(tabs, id).toContain(step.tab);
+    }
   });
 });
 

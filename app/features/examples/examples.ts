@@ -1,5 +1,12 @@
 import type { AuthoredState } from '../../state/authoredState.ts';
 
+/** One numbered step of an example's lesson: what to do or look at, and the tab it is about. */
+export interface LessonStep {
+  text: string;
+  /** The results tab the step is about (`plan`, `timeline`…); the lesson offers to open it. */
+  tab?: string;
+}
+
 /** One entry of public/examples/index.json. */
 export interface Example {
   id: string;
@@ -8,6 +15,8 @@ export interface Example {
   summary: string;
   /** File names in the example's folder, by the editor they fill. */
   files: Record<string, string>;
+  /** The workshop lesson: steps to follow in order (may be empty). */
+  steps: LessonStep[];
 }
 
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -28,7 +37,18 @@ function readExample(value: unknown): Example | null {
     if (typeof name === 'string' && SAFE_NAME.test(name) && !name.includes('..')) names[key] = name;
   }
   if (!names['manifests']) return null;
-  return { id, title, summary, files: names };
+  return { id, title, summary, files: names, steps: readSteps(value) };
+}
+
+function readSteps(example: object): LessonStep[] {
+  const steps = (example as { steps?: unknown }).steps;
+  if (!Array.isArray(steps)) return [];
+  return steps.flatMap((step: unknown) => {
+    if (typeof step !== 'object' || step === null) return [];
+    const { text, tab } = step as Record<string, unknown>;
+    if (typeof text !== 'string' || text.trim() === '') return [];
+    return [typeof tab === 'string' && SAFE_NAME.test(tab) ? { text, tab } : { text }];
+  });
 }
 
 /** Reads index.json; entries that are not well-formed are left out rather than failing the list. */

@@ -31,8 +31,14 @@ const keysOf: Record<AnnotationHookKind, readonly string[]> = {
 };
 
 /** The hooks written as annotations on the target's pod (template): one form per hook kind. */
+/** The form's first hook kind for a pod: exec when it has exec annotations and no init ones. */
+function kindThePodHas(annotations: Readonly<Record<string, string>>): AnnotationHookKind {
+  const has = (kind: AnnotationHookKind) => keysOf[kind].some((key) => key in annotations);
+  return has('exec') && !has('init') ? 'exec' : 'init';
+}
+
 export function AnnotationHooks({ pod, diagnostics }: AnnotationHooksProps) {
-  const kind = useDesignerStore(selectAnnotationHook);
+  const kind = useDesignerStore(selectAnnotationHook) ?? kindThePodHas(pod.annotations);
   const openAnnotationHook = useDesignerStore((s) => s.openAnnotationHook);
   const edit = useManifestsEdit(pod.document);
   const base = [...pod.podPath, 'metadata', 'annotations'];
