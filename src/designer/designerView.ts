@@ -3,7 +3,7 @@ import { resolveVeleroVersion } from '../versions/versionModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { restoreObjects, type RestoreChange, type RestoredObject } from '../velero/fullRestore.ts';
 import { planToJson, type PodPlanJson } from '../velero/planJson.ts';
-import type { Plan, PodPlan } from '../velero/plan.ts';
+import type { PodPlan } from '../velero/plan.ts';
 import type { ManifestObject } from '../velero/pods.ts';
 import type { Scenario } from '../scenario/scenario.ts';
 import { buildSimulationInput } from '../scenario/simulationInput.ts';
@@ -11,7 +11,7 @@ import type { ScenarioEdit } from '../scenario/edits.ts';
 import { chooseScenario, scenarioToView, type ScenarioView } from '../scenario/view.ts';
 import { simulateRestore } from '../simulate/simulate.ts';
 import { simulationToJson, type SimulationJson } from '../simulate/simulationJson.ts';
-import { stringMap, type InitResult } from '../velero/initHooks.ts';
+import type { InitResult } from '../velero/initHooks.ts';
 import { asObject, asString } from '../velero/restore.ts';
 import { explainHookMatch } from '../velero/selectHooks.ts';
 import { emitYaml, pathKey } from '../yaml/emit.ts';
@@ -145,7 +145,7 @@ export function designerView(input: DesignerInput): DesignerView {
   });
   const { plan } = analysis;
   const planJson = planToJson(plan);
-  const pods: PodView[] = plan.pods.map((p, i) => podView(p, planJson.pods[i]!, plan));
+  const pods: PodView[] = plan.pods.map((p, i) => podView(p, planJson.pods[i]!));
   const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
   const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
   const objects = scope.objects;
@@ -174,9 +174,7 @@ export function designerView(input: DesignerInput): DesignerView {
 }
 
 /** One pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or not. */
-function podView(p: PodPlan, json: PodPlanJson, plan: Plan): PodView {
-  // Matched as the init step does: the backup labels, read as Velero reads map[string]string.
-  const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+function podView(p: PodPlan, json: PodPlanJson): PodView {
   return {
     ...json,
     key: `${p.target.namespace}/${p.target.name}`,
@@ -188,15 +186,13 @@ function podView(p: PodPlan, json: PodPlanJson, plan: Plan): PodView {
     annotations: annotationTexts(p.target.pod),
     volumes: volumeNames(p.target.pod),
     injectedInit: injectedInit(p.init),
-    hookMatches: plan.hooks.map((h) => {
-      const reasons = explainHookMatch(h, p.targetNamespace, labels);
-      return {
-        resourceIndex: h.hook.index,
-        name: h.hook.name,
-        matches: reasons.length === 0,
-        reasons,
-      };
-    }),
+    // As the init step matched them: the target namespace and the backup labels.
+    hookMatches: p.hookMatches.init.map((m) => ({
+      resourceIndex: m.hook.hook.index,
+      name: m.hook.hook.name,
+      matches: m.kind === 'selected',
+      reasons: explainHookMatch(m),
+    })),
   };
 }
 
