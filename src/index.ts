@@ -96,6 +96,20 @@ export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
 export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/form.ts';
 export {
+  buildTimeline,
+  type ContainerLane,
+  type HookOutcome,
+  type HookRow,
+  type LaneState,
+  type PodTimeline,
+  type SimulationRun,
+  type StateSegment,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineEventData,
+  type TimelineTotals,
+} from './designer/timeline.ts';
+export {
   compareVersions,
   type AspectDifference,
   type ChangeCause,
