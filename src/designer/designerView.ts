@@ -2,7 +2,7 @@ import { analyze } from '../analyze.ts';
 import { resolveVeleroVersion } from '../versions/versionModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { restoreObjects, type RestoreChange, type RestoredObject } from '../velero/fullRestore.ts';
-import { planToJson, type PodPlanJson } from '../velero/planJson.ts';
+import { podToJson, type PodPlanJson } from '../velero/planJson.ts';
 import type { Plan, PodPlan } from '../velero/plan.ts';
 import type { ManifestObject } from '../velero/pods.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -150,8 +150,7 @@ export function designerView(input: DesignerInput): DesignerView {
     ...(version ? { veleroVersion: version } : {}),
   });
   const { plan } = analysis;
-  const planJson = planToJson(plan);
-  const pods: PodView[] = plan.pods.map((p, i) => podView(p, planJson.pods[i]!));
+  const pods = buildPodViews(plan);
   const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
   const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
   const objects = scope.objects;
@@ -167,7 +166,7 @@ export function designerView(input: DesignerInput): DesignerView {
       name: plan.restore.name,
       backupName: plan.restore.backupName,
       fromEditor: analysis.restoreSource?.file === RESTORE_FILE,
-      validationErrors: planJson.validationErrors,
+      validationErrors: plan.validationErrors.map((e) => e.message),
     },
     pods,
     trackerAdded: plan.trackerAdded,
@@ -186,10 +185,17 @@ export function designerView(input: DesignerInput): DesignerView {
   };
 }
 
-/** One pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or not. */
-function podView(p: PodPlan, json: PodPlanJson): PodView {
+/**
+ * Every pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or
+ * not. What the Plan tab and the CLI's plan text describe (planText.ts).
+ */
+export function buildPodViews(plan: Plan): PodView[] {
+  return plan.pods.map(podView);
+}
+
+function podView(p: PodPlan): PodView {
   return {
-    ...json,
+    ...podToJson(p),
     key: `${p.target.namespace}/${p.target.name}`,
     document: p.target.ref.document,
     podPath: [...p.target.podPath],
