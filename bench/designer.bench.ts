@@ -8,10 +8,13 @@ import { benchManifest } from './manifest.ts';
 const PODS = Number(process.env['BENCH_PODS'] ?? 2000);
 const text = benchManifest(PODS);
 const cases: [string, ViewInclude][] = [
-  ['plan/design tabs (no diff, no simulation)', { diff: 'none', simulation: false }],
-  ['diff tab (one pod)', { diff: 'auto', simulation: false }],
-  ['timeline tab (whole-restore simulation)', { diff: 'none', simulation: true }],
-  ['everything (all objects diffed, CLI-style)', { diff: 'all', simulation: true }],
+  [
+    'plan/design tabs (no diff, no simulation)',
+    { diff: 'none', simulation: false, timeline: false },
+  ],
+  ['diff tab (one pod)', { diff: 'auto', simulation: false, timeline: false }],
+  ['timeline tab (whole-restore simulation)', { diff: 'none', simulation: false, timeline: true }],
+  ['everything (all objects diffed, CLI-style)', { diff: 'all', simulation: true, timeline: true }],
 ];
 for (const [name, include] of cases) {
   designerView({ manifests: text, restore: '', include });

@@ -25,6 +25,7 @@ export {
 export { DEFAULT_RELEASE, RELEASES, type VeleroRelease } from './versions/releases.ts';
 export { versionsMarkdown } from './versions/versionsMarkdown.ts';
 export {
+  buildPodViews,
   designerView,
   MANIFESTS_FILE,
   RESTORE_FILE,
@@ -95,6 +96,28 @@ export * from './generate/index.ts';
 export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
 export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/form.ts';
+export {
+  describeHooksAttempted,
+  describePodPlan,
+  type ExecGroupText,
+  type ExecHookText,
+  type InitContainerText,
+  type PodPlanText,
+} from './designer/planText.ts';
+export {
+  buildTimeline,
+  type ContainerLane,
+  type HookOutcome,
+  type HookRow,
+  type LaneState,
+  type PodTimeline,
+  type SimulationRun,
+  type StateSegment,
+  type Timeline,
+  type TimelineEvent,
+  type TimelineEventData,
+  type TimelineTotals,
+} from './designer/timeline.ts';
 export {
   compareVersions,
   type AspectDifference,

@@ -129,6 +129,36 @@ describe('restore-hooks CLI', () => {
     );
   });
 
+  it('plan --format text says what the Plan tab says (designer/planText.ts)', async () => {
+    const hooked = write(
+      'hooked.yaml',
+      `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+  namespace: prod
+  annotations:
+    post.hook.restore.velero.io/command: '["/bin/true"]'
+    post.hook.restore.velero.io/container: gone
+spec:
+  containers:
+  - name: app
+    image: nginx
+`,
+    );
+    const r = await run('plan', hooked);
+    expect(r.stdout).toContain(
+      '    container gone  [not in spec.containers: its hooks are dropped, and the Restore stays in Finalizing (velero-io/velero#9749)]',
+    );
+    expect(r.stdout).toContain('        onError: unset (acts as Continue)\n');
+    expect(r.stdout).toContain('        execTimeout: 0s → default 30s\n');
+    expect(r.stdout).toContain('        waitTimeout: 0s → no deadline\n');
+    expect(r.stdout).toContain('        waitForReady: false → Running is enough\n');
+    expect((await run('plan', '--velero-version', '1.12', hooked)).stdout).toContain(
+      'HooksAttempted (tracker keys): no hook tracker in this Velero version',
+    );
+  });
+
   it('apply --full-restore names each Velero step', async () => {
     const r = await run('apply', '--full-restore', '--namespace-mapping', 'prod=staging', pod);
     expect(r.stdout).toContain('# init-restore-hook:');

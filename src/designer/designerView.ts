@@ -2,7 +2,7 @@ import { analyze } from '../analyze.ts';
 import { resolveVeleroVersion } from '../versions/versionModel.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { restoreObjects, type RestoreChange, type RestoredObject } from '../velero/fullRestore.ts';
-import { planToJson, type PodPlanJson } from '../velero/planJson.ts';
+import { podToJson, type PodPlanJson } from '../velero/planJson.ts';
 import type { Plan, PodPlan } from '../velero/plan.ts';
 import type { ManifestObject } from '../velero/pods.ts';
 import type { Scenario } from '../scenario/scenario.ts';
@@ -11,10 +11,11 @@ import type { ScenarioEdit } from '../scenario/edits.ts';
 import { chooseScenario, scenarioToView, type ScenarioView } from '../scenario/view.ts';
 import { simulateRestore } from '../simulate/simulate.ts';
 import { simulationToJson, type SimulationJson } from '../simulate/simulationJson.ts';
-import { stringMap, type InitResult } from '../velero/initHooks.ts';
+import type { InitResult } from '../velero/initHooks.ts';
 import { asObject, asString } from '../velero/restore.ts';
 import { explainHookMatch } from '../velero/selectHooks.ts';
 import { emitYaml, pathKey } from '../yaml/emit.ts';
+import { buildTimeline, type SimulationRun, type Timeline } from './timeline.ts';
 
 /** The designer's two editors, as file names in diagnostics. */
 export const MANIFESTS_FILE = 'manifests.yaml';
@@ -43,7 +44,10 @@ export interface DesignerInput {
  */
 export interface ViewInclude {
   diff?: 'all' | 'auto' | 'none' | { pod: string };
+  /** The whole-restore simulation as the CLI contract's JSON (`simulation`); default true. */
   simulation?: boolean;
+  /** The timeline the Timeline tab draws (`timeline`), from the same run; default: as `simulation`. */
+  timeline?: boolean;
 }
 
 /** How many objects `diff: 'auto'` shows in one diff before it shows one pod at a time. */
@@ -121,10 +125,12 @@ export interface DesignerView {
   trackerAdded: number | null;
   diff: { hooksOnly: DiffView; full: DiffView; scope: DiffScope };
   simulation: SimulationJson | null;
+  /** The timeline the page draws; null when not asked for or when nothing could be simulated. */
+  timeline: Timeline | null;
   simulationErrors: string[];
   /**
    * The simulated scenario: where it comes from, and per pod the states the timeline shows; null
-   * when the simulation is not asked for (`include.simulation: false`), like `simulation`.
+   * when neither the simulation nor the timeline is asked for (`include`).
    */
   scenario: ScenarioView | null;
 }
@@ -144,13 +150,15 @@ export function designerView(input: DesignerInput): DesignerView {
     ...(version ? { veleroVersion: version } : {}),
   });
   const { plan } = analysis;
-  const planJson = planToJson(plan);
-  const pods: PodView[] = plan.pods.map((p, i) => podView(p, planJson.pods[i]!, plan));
+  const pods = buildPodViews(plan);
   const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
   const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
   const objects = scope.objects;
-  const scenario = input.include?.simulation === false ? null : chooseScenario(plan, input);
-  const simulation = scenario ? simulate(scenario.scenario, plan) : { result: null, errors: [] };
+  const wantSimulation = input.include?.simulation !== false;
+  const wantTimeline = input.include?.timeline ?? wantSimulation;
+  const scenario = wantSimulation || wantTimeline ? chooseScenario(plan, input) : null;
+  const simulation = scenario ? simulate(scenario.scenario, plan) : { run: null, errors: [] };
+  const { run } = simulation;
   return {
     diagnostics: analysis.diagnostics,
     veleroVersion: plan.version.name,
@@ -158,7 +166,7 @@ export function designerView(input: DesignerInput): DesignerView {
       name: plan.restore.name,
       backupName: plan.restore.backupName,
       fromEditor: analysis.restoreSource?.file === RESTORE_FILE,
-      validationErrors: planJson.validationErrors,
+      validationErrors: plan.validationErrors.map((e) => e.message),
     },
     pods,
     trackerAdded: plan.trackerAdded,
@@ -167,18 +175,27 @@ export function designerView(input: DesignerInput): DesignerView {
       full: diffView(restoreObjects(objects, plan, { ...options, fullRestore: true })),
       scope: scope.view,
     },
-    simulation: simulation.result,
+    simulation: run && wantSimulation ? simulationToJson(run.result, run.warnings) : null,
+    timeline:
+      run && scenario && wantTimeline
+        ? buildTimeline(run, plan, [...scenario.errors, ...scenario.warnings])
+        : null,
     simulationErrors: simulation.errors,
     scenario: scenario ? scenarioToView(scenario, plan) : null,
   };
 }
 
-/** One pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or not. */
-function podView(p: PodPlan, json: PodPlanJson, plan: Plan): PodView {
-  // Matched as the init step does: the backup labels, read as Velero reads map[string]string.
-  const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+/**
+ * Every pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or
+ * not. What the Plan tab and the CLI's plan text describe (planText.ts).
+ */
+export function buildPodViews(plan: Plan): PodView[] {
+  return plan.pods.map(podView);
+}
+
+function podView(p: PodPlan): PodView {
   return {
-    ...json,
+    ...podToJson(p),
     key: `${p.target.namespace}/${p.target.name}`,
     document: p.target.ref.document,
     podPath: [...p.target.podPath],
@@ -188,25 +205,25 @@ function podView(p: PodPlan, json: PodPlanJson, plan: Plan): PodView {
     annotations: annotationTexts(p.target.pod),
     volumes: volumeNames(p.target.pod),
     injectedInit: injectedInit(p.init),
-    hookMatches: plan.hooks.map((h) => {
-      const reasons = explainHookMatch(h, p.targetNamespace, labels);
-      return {
-        resourceIndex: h.hook.index,
-        name: h.hook.name,
-        matches: reasons.length === 0,
-        reasons,
-      };
-    }),
+    // As the init step matched them: the target namespace and the backup labels.
+    hookMatches: p.hookMatches.init.map((m) => ({
+      resourceIndex: m.hook.hook.index,
+      name: m.hook.hook.name,
+      matches: m.kind === 'selected',
+      reasons: explainHookMatch(m),
+    })),
   };
 }
 
-function simulate(scenario: Scenario, plan: Parameters<typeof buildSimulationInput>[1]) {
+function simulate(scenario: Scenario, plan: Plan): { run: SimulationRun | null; errors: string[] } {
   const built = buildSimulationInput(scenario, plan);
-  if (!built.input) return { result: null, errors: built.errors };
-  return {
-    result: simulationToJson(simulateRestore(built.input), built.warnings),
-    errors: built.errors,
+  if (!built.input) return { run: null, errors: built.errors };
+  const run = {
+    input: built.input,
+    result: simulateRestore(built.input),
+    warnings: built.warnings,
   };
+  return { run, errors: built.errors };
 }
 
 function titleOf(r: RestoredObject): string {

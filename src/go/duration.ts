@@ -131,6 +131,11 @@ function formatFraction(v: bigint, prec: number): { text: string; rest: bigint }
   return { text: print ? '.' + text : '', rest: v };
 }
 
+/** A Duration in milliseconds, as the timeline draws it (fractions kept). */
+export function durationMs(d: Duration): number {
+  return Number(d) / 1e6;
+}
+
 /**
  * Go's `time.Duration.String`: "72h3m0.5s", "1.5µs" (U+00B5), "0s"; durations under a second use
  * ms, µs or ns. Velero prints it in messages such as `timed out after 30s`

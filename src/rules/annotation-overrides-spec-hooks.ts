@@ -61,7 +61,7 @@ export const annotationOverridesSpecHooks = defineRule({
     for (const p of ctx.plan.pods) {
       const pod = podLabel(p.target);
       if (p.init.kind === 'ok' && p.init.source === 'annotation') {
-        const refs = matchingSpecInitHooks(ctx.plan, p);
+        const refs = matchingSpecInitHooks(p);
         if (refs.length > 0) {
           report(
             ctx.podAt(p.target, ['metadata', 'annotations', InitAnnotation.containerImage], 'key'),
@@ -71,7 +71,7 @@ export const annotationOverridesSpecHooks = defineRule({
         }
       }
       if (p.exec.source !== 'annotation') continue;
-      const refs = matchingSpecExecHooks(ctx.plan, p);
+      const refs = matchingSpecExecHooks(p);
       if (refs.length === 0) continue;
       report(
         ctx.podAt(p.target, ['metadata', 'annotations', ExecAnnotation.command], 'key'),

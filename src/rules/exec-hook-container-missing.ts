@@ -94,7 +94,7 @@ export const execHookContainerMissing = defineRule({
             container,
           );
         }
-        for (const { resource, post } of matchingSpecExecHooks(ctx.plan, p)) {
+        for (const { resource, post } of matchingSpecExecHooks(p)) {
           if ((post.exec?.container || p.containers[0]) !== container) continue;
           const written = post.exec?.container !== '';
           const at = ctx.restoreAt(

@@ -72,7 +72,7 @@ export const execHookDefaultContainer = defineRule({
         }
       }
       if (p.exec.source !== 'spec') continue;
-      for (const { resource, post } of matchingSpecExecHooks(ctx.plan, p)) {
+      for (const { resource, post } of matchingSpecExecHooks(p)) {
         if (post.exec?.container !== '') continue;
         findings.add(
           ctx.restoreAt([...post.path, 'exec'], 'key'),

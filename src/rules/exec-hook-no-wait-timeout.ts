@@ -31,7 +31,7 @@ function hookAt(ctx: RuleContext, p: PodPlan, hook: ExecHook): { at: At | null; 
       },
     ];
   }
-  return matchingSpecExecHooks(ctx.plan, p)
+  return matchingSpecExecHooks(p)
     .filter(
       ({ resource, post }) => resource.name === hook.hookName && post.index === hook.hookIndex,
     )

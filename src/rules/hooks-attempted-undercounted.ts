@@ -36,7 +36,7 @@ export const hooksAttemptedUndercounted = defineRule({
   check(ctx, report) {
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
-      const refs = matchingSpecExecHooks(ctx.plan, p);
+      const refs = matchingSpecExecHooks(p);
       for (const [container, hooks] of p.exec.groups) {
         const firstIndex = new Map<string, number>();
         for (const h of hooks) {

@@ -1,9 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation, InitAnnotation } from '../model/annotations.ts';
-import { stringMap } from '../velero/initHooks.ts';
-import { asObject } from '../velero/restore.ts';
-import { tryApplies } from '../velero/selectHooks.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import type { PodPlan } from '../velero/plan.ts';
+import { podAnnotations, podLabel, selectedHooks } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /**
@@ -31,7 +29,7 @@ export const hooksOnPodNotRestored = defineRule({
   check(ctx, report) {
     for (const p of ctx.plan.pods) {
       if (p.init.kind !== 'skipped' || p.init.reason === 'restore-failed') continue;
-      if (!hasHooks(ctx.plan.hooks, p.target, p.targetNamespace)) continue;
+      if (!hasHooks(p)) continue;
       const { file, document, path } = p.target.ref;
       report(
         { file, document, path: [...path, 'metadata', 'name'] },
@@ -41,17 +39,10 @@ export const hooksOnPodNotRestored = defineRule({
   },
 });
 
-/** Hook annotations Velero would read, or a Restore hook resource selecting the pod. */
-function hasHooks(
-  hooks: Parameters<typeof tryApplies>[0][],
-  target: Parameters<typeof podLabel>[0],
-  namespace: string,
-): boolean {
-  const annotations = podAnnotations(target);
+/** Hook annotations Velero would read, or a Restore hook resource the plan matched for its init step. */
+function hasHooks(p: PodPlan): boolean {
+  const annotations = podAnnotations(p.target);
   const set = (k: string) => typeof annotations[k] === 'string' && annotations[k] !== '';
   if (set(ExecAnnotation.command) || set(InitAnnotation.containerImage)) return true;
-  const labels = stringMap(asObject(target.pod['metadata'])['labels']);
-  return hooks.some(
-    (h) => h.hook.postHooks.length > 0 && tryApplies(h, namespace, labels) === true,
-  );
+  return selectedHooks(p.hookMatches.init).some((hook) => hook.postHooks.length > 0);
 }

@@ -1,7 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { stringMap } from '../velero/initHooks.ts';
-import { asObject, asString } from '../velero/restore.ts';
-import { explainHookMatch, tryApplies } from '../velero/selectHooks.ts';
+import { explainHookMatch } from '../velero/selectHooks.ts';
 import { podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 import { hookLabel } from './utils/restoreSpec.ts';
@@ -34,28 +32,24 @@ export const specHookMatchesNoPod = defineRule({
   check(ctx, report) {
     const pods = ctx.plan.pods;
     if (pods.length === 0) return;
-    for (const h of ctx.plan.hooks) {
-      const matched = pods.some((p) => {
-        const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
-        if (tryApplies(h, p.targetNamespace, labels) === true) return true;
-        const created = asObject(p.restoredPod?.['metadata']);
-        return (
-          p.restoredPod !== null &&
-          tryApplies(h, asString(created['namespace']), stringMap(created['labels'])) === true
-        );
-      });
-      if (matched) continue;
+    ctx.plan.hooks.forEach((h, i) => {
+      const matched = pods.some(
+        (p) =>
+          p.hookMatches.init[i]?.kind === 'selected' ||
+          p.hookMatches.exec?.[i]?.kind === 'selected',
+      );
+      if (matched) return;
       const at = ctx.restoreAt([...h.hook.path, 'name']);
-      if (!at) continue;
+      if (!at) return;
       const reasons = pods.slice(0, SHOWN).map((p) => {
-        const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
         const into =
           p.targetNamespace === p.target.namespace ? '' : ` (restored into ${p.targetNamespace})`;
-        const why = explainHookMatch(h, p.targetNamespace, labels);
+        const match = p.hookMatches.init[i];
+        const why = match ? explainHookMatch(match) : [];
         return `${podLabel(p.target)}${into}: ${why.length > 0 ? why.join(', ') : 'not selected'}`;
       });
       if (pods.length > SHOWN) reasons.push(`and ${pods.length - SHOWN} more`);
       report(at, { hook: hookLabel(h.hook), pods: pods.length, reasons: reasons.join('; ') });
-    }
+    });
   },
 });

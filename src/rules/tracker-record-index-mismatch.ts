@@ -39,7 +39,7 @@ export const trackerRecordIndexMismatch = defineRule({
   check(ctx, report) {
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
-      const refs = matchingSpecExecHooks(ctx.plan, p);
+      const refs = matchingSpecExecHooks(p);
       for (const [container, hooks] of p.exec.groups) {
         if (!p.containers.includes(container)) continue;
         hooks.forEach((h, position) => {

@@ -10,10 +10,16 @@ import type { ContextEnd, HookStatus, RestoreOutcome } from './types.ts';
 /** Why a pod's watch was cancelled from inside (the handler or the delete callback). */
 export type CancelCause = 'deleted' | 'phase' | 'hook-failed' | 'hook-expired' | 'all-done';
 
+/**
+ * Which hook of its pod an event is about: the container key in HandleHooks' input and the hook's
+ * 1-based place in that container's list, as `postgres#2` (see hook.ts hookId).
+ */
+export type HookId = string;
+
 /** The data of each event kind, without the common fields. */
 export type SimulationEventData =
   | { kind: 'pod-not-restored'; reason: string }
-  | { kind: 'hook-dropped'; container: string; hookName: string; sidecar: boolean }
+  | { kind: 'hook-dropped'; hookId: HookId; container: string; hookName: string; sidecar: boolean }
   | {
       kind: 'watch-start';
       maxWait: Duration;
@@ -32,6 +38,7 @@ export type SimulationEventData =
     }
   | {
       kind: 'hook-expired';
+      hookId: HookId;
       container: string;
       hookName: string;
       waitTimeout: Duration;
@@ -41,6 +48,7 @@ export type SimulationEventData =
     }
   | {
       kind: 'hook-started';
+      hookId: HookId;
       container: string;
       hookName: string;
       command: string[];
@@ -49,6 +57,7 @@ export type SimulationEventData =
     }
   | {
       kind: 'hook-finished';
+      hookId: HookId;
       container: string;
       hookName: string;
       error: string | null;
@@ -59,6 +68,7 @@ export type SimulationEventData =
     }
   | {
       kind: 'record-ignored';
+      hookId: HookId;
       container: string;
       hookName: string;
       effect: 'already-recorded' | 'unknown-key';
@@ -68,6 +78,7 @@ export type SimulationEventData =
   | { kind: 'shared-context-cancelled'; causedBy: string | null }
   | {
       kind: 'hook-not-executed';
+      hookId: HookId;
       container: string;
       hookName: string;
       reason: ContextEnd;

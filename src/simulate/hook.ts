@@ -1,6 +1,6 @@
 import type { Duration, ExecHook } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
-import type { CancelCause } from './events.ts';
+import type { CancelCause, HookId } from './events.ts';
 import { executePodCommand } from './executor.ts';
 import type { PodLog } from './podLog.ts';
 import type { ContextEnd, Execution, PodSnapshot, SimulationPodInput } from './types.ts';
@@ -9,8 +9,18 @@ export interface HookEntry {
   hook: ExecHook;
   /** The hook's position in its container's list (what 1.16.2–1.17.2 record it with). */
   position: number;
+  /** What the hook's events name it by (see hookId). */
+  id: HookId;
   /** HandleHooks' `executed` flag: set just before the expiry check. */
   executed: boolean;
+}
+
+/**
+ * A hook's id in its pod: the container key in HandleHooks' input and the hook's 1-based place in
+ * that container's list (`postgres#2`). Hooks may share a name; this never repeats in a pod.
+ */
+export function hookId(container: string, position: number): HookId {
+  return `${container}#${position + 1}`;
 }
 
 /** A container's hooks still in HandleHooks' byContainer map. */
@@ -68,17 +78,18 @@ export function runHook(
   const { input, log, unordered } = ctx;
   entry.executed = true;
   const h = entry.hook;
+  const hookId = entry.id;
   const elapsed = at - input.startAt;
   if (h.waitTimeout !== 0n && elapsed > h.waitTimeout) {
     const error = `${hookWord(ctx.version)} ${h.hookName} in container ${h.container} expired before executing`;
     log.fail(error, h.onError, unordered);
     const { hookName, container, waitTimeout, onError } = h;
     log.emit(
-      { kind: 'hook-expired', container, hookName, waitTimeout, elapsed, onError, error },
+      { kind: 'hook-expired', hookId, container, hookName, waitTimeout, elapsed, onError, error },
       at,
       unordered,
     );
-    log.record(h, entry.position, true, at, unordered);
+    log.record(entry, true, at, unordered);
     if (h.onError === 'Fail') return { now: at, cancel: 'hook-expired' };
   }
   const out = executePodCommand(h, input, ctx.version, input.results, ctx.usedResults);
@@ -86,6 +97,7 @@ export function runHook(
   log.emit(
     {
       kind: 'hook-started',
+      hookId,
       container: h.container,
       hookName: h.hookName,
       command: h.command,
@@ -97,7 +109,7 @@ export function runHook(
   );
   log.executions.push(execution(ctx, h, at, end, out.error));
   const { ran, timedOut, took } = out;
-  const finished = { container: h.container, hookName: h.hookName, onError: h.onError };
+  const finished = { hookId, container: h.container, hookName: h.hookName, onError: h.onError };
   log.emit(
     { kind: 'hook-finished', ...finished, error: out.error, ran, timedOut, took },
     end,
@@ -109,7 +121,7 @@ export function runHook(
       : out.error;
     log.fail(error, h.onError, unordered);
   }
-  log.record(h, entry.position, out.error !== null, end, unordered);
+  log.record(entry, out.error !== null, end, unordered);
   const cancel = out.error !== null && h.onError === 'Fail' ? 'hook-failed' : null;
   return { now: end, cancel };
 }
@@ -151,16 +163,18 @@ export function reportUnexecuted(
   const unordered = pending.length > 1;
   const pod = `${input.targetNamespace}/${input.name}`;
   for (const c of pending) {
-    for (const { hook: h, position } of c.hooks.filter((e) => !e.executed)) {
+    for (const entry of c.hooks.filter((e) => !e.executed)) {
+      const h = entry.hook;
       const error = `${hookWord(version)} ${h.hookName} in container ${h.container} in pod ${pod} not executed: ${reason}`;
       log.fail(error, h.onError, unordered);
       const data = {
         kind: 'hook-not-executed',
+        hookId: entry.id,
         container: h.container,
         hookName: h.hookName,
       } as const;
       log.emit({ ...data, reason, error }, at, unordered);
-      log.record(h, position, true, at, unordered);
+      log.record(entry, true, at, unordered);
     }
   }
 }

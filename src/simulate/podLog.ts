@@ -1,6 +1,7 @@
-import type { Duration, ExecHook, OnError } from '../model/types.ts';
+import type { Duration, OnError } from '../model/types.ts';
 import { makeEvent, type SimulationEvent, type SimulationEventData } from './events.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
+import type { HookEntry } from './hook.ts';
 import type { HookTracker } from './hookTracker.ts';
 import type { Execution, SimulationPodInput } from './types.ts';
 
@@ -36,8 +37,9 @@ export class PodLog {
    * logged. On 1.16.2–1.17.2 Velero passes the hook's position in its container's list, not its
    * index (velero#9359). Releases before 1.13 have no tracker.
    */
-  record(h: ExecHook, position: number, failed: boolean, at: Duration, unordered: boolean): void {
+  record(entry: HookEntry, failed: boolean, at: Duration, unordered: boolean): void {
     if (this.version.behaviours.hookTracker === 'none') return;
+    const { hook: h, position } = entry;
     const byPosition = this.version.behaviours.recordIndex === 'list-position';
     const key = {
       namespace: this.input.targetNamespace,
@@ -51,6 +53,7 @@ export class PodLog {
     if (effect === 'counted' || effect === 'overwritten') return;
     const data = {
       kind: 'record-ignored',
+      hookId: entry.id,
       container: h.container,
       hookName: h.hookName,
       effect,

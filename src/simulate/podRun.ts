@@ -8,6 +8,7 @@ import type { Duration } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { CancelCause } from './events.ts';
 import {
+  hookId,
   isContainerUp,
   waitsForReady,
   reportUnexecuted,
@@ -87,17 +88,23 @@ export class PodRun {
     }
     for (const [key, hooks] of p.byContainer) {
       if (p.containers.includes(key)) {
-        const entries = hooks.map((hook, position) => ({ hook, position, executed: false }));
+        const entries = hooks.map((hook, position) => ({
+          hook,
+          position,
+          id: hookId(key, position),
+          executed: false,
+        }));
         this.remaining.push({ key, hooks: entries });
         continue;
       }
       const sidecar = p.sidecars.includes(key);
-      for (const h of hooks) {
+      hooks.forEach((h, position) => {
+        const id = hookId(key, position);
         this.log.emit(
-          { kind: 'hook-dropped', container: key, hookName: h.hookName, sidecar },
+          { kind: 'hook-dropped', hookId: id, container: key, hookName: h.hookName, sidecar },
           this.start,
         );
-      }
+      });
     }
     this.remaining.sort((a, b) => p.containers.indexOf(a.key) - p.containers.indexOf(b.key));
     if (this.remaining.length === 0) {

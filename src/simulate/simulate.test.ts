@@ -221,3 +221,28 @@ describe('rule 31: deletion and phase Succeeded/Failed cancel the watch', () => 
     expect(p.executions.length).toBe(1);
   });
 });
+
+describe('hook ids', () => {
+  it('names the hook of each hook event by its container key and place, even when names repeat', () => {
+    const hooks = [
+      hook('same', { onError: 'Fail' }),
+      hook('same', { hookIndex: 1 }),
+      hook('same', { container: 'gone' }),
+      hook('other', { container: 'c2', waitTimeout: -sec(1) }),
+    ];
+    const input = restore([
+      pod(hooks, [state(0n, { c1: 'running', c2: 'running' })], {
+        results: [result('same', { error: 'exit 1' })],
+      }),
+    ]);
+    const { p } = only(input);
+    const ids = p.events.flatMap((e) => ('hookId' in e ? [[e.kind, e.hookId]] : []));
+    expect(ids).toEqual([
+      ['hook-dropped', 'gone#1'],
+      ['hook-started', 'c1#1'],
+      ['hook-finished', 'c1#1'],
+      ['hook-not-executed', 'c1#2'],
+      ['hook-not-executed', 'c2#1'],
+    ]);
+  });
+});

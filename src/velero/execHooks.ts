@@ -6,7 +6,7 @@ import type { VeleroVersion } from '../versions/versionModel.ts';
 import { parseStringToCommand } from './command.ts';
 import { stringMap } from './initHooks.ts';
 import { asArray, asObject, asString } from './restore.ts';
-import { tryApplies, type SelectableHook } from './selectHooks.ts';
+import type { HookMatch } from './selectHooks.ts';
 
 export interface ExecGrouping {
   groups: ExecHookGroups;
@@ -19,14 +19,15 @@ export interface ExecGrouping {
 }
 
 /**
- * `GroupRestoreExecHooks` (`internal/hook/item_hook_handler.go`) on the CREATED pod: target
- * namespace, restore labels added. A pod without containers gets none; the annotation hook, when its
- * command is non-empty, is the only one; a hook without container goes to `spec.containers[0]`.
- * Container existence is not checked here (the wait handler drops such hooks later).
+ * `GroupRestoreExecHooks` (`internal/hook/item_hook_handler.go`) on the CREATED pod; `matches`: the
+ * spec hooks matched on it (target namespace, restore labels added; plan.ts). A pod without
+ * containers gets none; the annotation hook, when its command is non-empty, is the only one; a hook
+ * without container goes to `spec.containers[0]`. Container existence is not checked here (the wait
+ * handler drops such hooks later).
  */
 export function groupExecHooks(
   restoredPod: JsonObject,
-  hooks: readonly SelectableHook[],
+  matches: readonly HookMatch[],
   version: VeleroVersion,
 ): ExecGrouping {
   const groups: ExecHookGroups = new Map();
@@ -49,18 +50,17 @@ export function groupExecHooks(
     add({ ...fromAnnotation, container: fromAnnotation.container || firstContainer });
     return { groups, trackerKeys, source: 'annotation' };
   }
-  const labels = stringMap(metadata['labels']);
   let source: ExecGrouping['source'] = 'none';
-  for (const h of hooks) {
-    const applies = tryApplies(h, namespace, labels);
-    if (typeof applies === 'string')
+  for (const match of matches) {
+    const h = match.hook;
+    if (match.kind === 'panic')
       return {
         groups,
         trackerKeys,
         source,
-        panic: { message: applies, resourceIndex: h.hook.index },
+        panic: { message: match.message, resourceIndex: h.hook.index },
       };
-    if (!applies) continue;
+    if (match.kind === 'not-selected') continue;
     for (const post of h.hook.postHooks) {
       if (!post.exec) continue;
       add({

@@ -11,7 +11,7 @@ import { typedRoundTrip, type RoundTrip } from './podRoundTrip.ts';
 import { fnv1a } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
 import type { PodSkipReason } from './restoreFilters.ts';
-import { tryApplies, type SelectableHook, type SelectorError } from './selectHooks.ts';
+import type { HookMatch, SelectorError } from './selectHooks.ts';
 
 /** Where an injected init container came from. */
 export type InjectedFrom =
@@ -65,12 +65,11 @@ export type InitResult =
 /**
  * The init-hook restore item action for one pod (`InitRestoreHookPodAction.Execute` →
  * `HandleRestoreHooks`, `internal/hook/item_hook_handler.go`), on the pod as it was in the backup.
- * Spec hooks are matched against the TARGET namespace (`namespaceMapping` applied) and backup labels.
+ * `hooks.matches`: the spec hooks matched on the TARGET namespace and the backup labels (plan.ts).
  */
 export function applyInitHooks(
   pod: JsonObject,
-  hooks: { hooks: SelectableHook[]; error: SelectorError | null },
-  namespaceMapping: Record<string, string>,
+  hooks: { matches: readonly HookMatch[]; error: SelectorError | null },
   version: VeleroVersion,
 ): InitResult {
   if (hooks.error)
@@ -114,21 +113,18 @@ export function applyInitHooks(
     injected.push({ container, from: { source: 'annotation', generatedName: givenName === '' } });
     source = 'annotation';
   } else {
-    const namespace =
-      namespaceMapping[asString(metadata['namespace'])] ?? asString(metadata['namespace']);
-    const labels = stringMap(metadata['labels']);
-    for (const h of hooks.hooks) {
-      const applies = tryApplies(h, namespace, labels);
-      if (typeof applies === 'string') {
+    for (const match of hooks.matches) {
+      const h = match.hook;
+      if (match.kind === 'panic') {
         // The plugin framework turns the panic into an error (handle_panic.go): pod not restored.
         return {
           kind: 'error',
-          message: applies,
+          message: match.message,
           panic: true,
           cause: { in: 'restore', path: [...h.hook.path] },
         };
       }
-      if (!applies) continue;
+      if (match.kind === 'not-selected') continue;
       for (const post of h.hook.postHooks) {
         const raws = post.initContainers ?? [];
         for (let i = 0; i < raws.length; i++) {

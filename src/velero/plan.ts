@@ -3,24 +3,41 @@ import { BACKUP_NAME_LABEL, RESTORE_NAME_LABEL } from '../model/annotations.ts';
 import type { JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import { groupExecHooks, type ExecGrouping } from './execHooks.ts';
-import { applyInitHooks, type InitResult } from './initHooks.ts';
+import { applyInitHooks, stringMap, type InitResult } from './initHooks.ts';
 import type { PodTarget } from './pods.ts';
 import { asArray, asObject, asString, type RestoreModel } from './restore.ts';
 import { validateRestoreFilters } from './restoreFilterValidation.ts';
 import { readRestoreFilters, type FilterFailure, type RestoreFilters } from './restoreFilters.ts';
 import {
+  matchResourceHooks,
   selectableHooks,
   validateRestoreHooks,
+  type HookMatch,
   type SelectableHook,
   type SelectorError,
   type ValidationError,
 } from './selectHooks.ts';
+
+/**
+ * Which Restore resource hooks select a pod, one entry per `Plan.hooks` entry in its order. Velero
+ * matches twice: the init step on the backed-up labels and the TARGET namespace
+ * (`HandleRestoreHooks`), exec grouping on the created pod (`GroupRestoreExecHooks`), whose labels
+ * also carry `velero.io/backup-name` and `velero.io/restore-name`.
+ */
+export interface PodHookMatches {
+  /** Matched for every pod, restored or not (empty when a label selector does not convert). */
+  init: HookMatch[];
+  /** null when the pod is not created. */
+  exec: HookMatch[] | null;
+}
 
 /** What Velero will do with one backed-up pod. */
 export interface PodPlan {
   target: PodTarget;
   /** The namespace the pod is restored into (`namespaceMapping` applied). */
   targetNamespace: string;
+  /** Which resource hooks select the pod, for init and exec; the steps below read these. */
+  hookMatches: PodHookMatches;
   init: InitResult;
   /**
    * The pod as `restoreItem` creates it, which exec grouping sees: init hooks applied, target
@@ -96,15 +113,19 @@ function planPod(
   );
   const phase = asObject(target.pod['status'])['phase'];
   const filtered = filters.skip(target);
+  // Init matching (`HandleRestoreHooks`): the backed-up labels, the namespace after namespaceMapping.
+  const labels = stringMap(asObject(target.pod['metadata'])['labels']);
+  const initMatches = matchResourceHooks(selection.hooks, targetNamespace, labels);
   const init: InitResult = filtered
     ? { kind: 'skipped', ...filtered }
     : phase === 'Succeeded' || phase === 'Failed'
       ? completedPodSkip(phase)
-      : applyInitHooks(target.pod, selection, restore.namespaceMapping, version);
+      : applyInitHooks(target.pod, { matches: initMatches, error: selection.error }, version);
   if (init.kind !== 'ok') {
     return {
       target,
       targetNamespace,
+      hookMatches: { init: initMatches, exec: null },
       init,
       restoredPod: null,
       exec: { groups: new Map(), trackerKeys: [], source: 'none' },
@@ -112,12 +133,20 @@ function planPod(
     };
   }
   const restoredPod = createdPod(target.pod, init.initContainers, targetNamespace, restore);
+  // Exec matching (`GroupRestoreExecHooks`): the created pod's namespace and labels.
+  const created = asObject(restoredPod['metadata']);
+  const execMatches = matchResourceHooks(
+    selection.hooks,
+    asString(created['namespace']),
+    stringMap(created['labels']),
+  );
   return {
     target,
     targetNamespace,
+    hookMatches: { init: initMatches, exec: execMatches },
     init,
     restoredPod,
-    exec: groupExecHooks(restoredPod, selection.hooks, version),
+    exec: groupExecHooks(restoredPod, execMatches, version),
     containers,
   };
 }

@@ -55,7 +55,8 @@ export function planToJson(plan: Plan): PlanJson {
   };
 }
 
-function podToJson(p: PodPlan): PodPlanJson {
+/** One pod's plan in the shape of the CLI contract (see planToJson). */
+export function podToJson(p: PodPlan): PodPlanJson {
   const json: PodPlanJson = {
     namespace: p.target.namespace,
     name: p.target.name,

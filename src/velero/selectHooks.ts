@@ -54,46 +54,66 @@ export function selectableHooks(
   return { hooks, error: null };
 }
 
-/** `ResourceHookSelector.applicableTo` for a pod: namespace includes/excludes, then labels. */
-export function hookApplies(
+/**
+ * Whether one Restore resource hook selects a pod, and if not, why not. A `panic` is gobwas v0.2.3
+ * panicking on a namespace pattern (an empty `{}` part at its end) while Velero matches it.
+ */
+export type HookMatch =
+  | { kind: 'selected'; hook: SelectableHook }
+  | {
+      kind: 'not-selected';
+      hook: SelectableHook;
+      /** One line per failed condition: the namespace, then each unmet label requirement. */
+      reasons: string[];
+    }
+  | { kind: 'panic'; hook: SelectableHook; message: string };
+
+/**
+ * The one place hook selection is computed: `ResourceHookSelector.applicableTo`
+ * (`internal/hook/item_hook_handler.go`) of every hook, in order, for a pod seen with `namespace`
+ * and `labels`: namespace includes/excludes, then the label selector. The resource filter is always
+ * "pods", so it never excludes. Every hook is matched, even after a panic; the callers stop there.
+ */
+export function matchResourceHooks(
+  hooks: readonly SelectableHook[],
+  namespace: string,
+  labels: Readonly<Record<string, string>>,
+): HookMatch[] {
+  return hooks.map((hook) => matchHook(hook, namespace, labels));
+}
+
+function matchHook(
   h: SelectableHook,
   namespace: string,
-  labels: Record<string, string>,
+  labels: Readonly<Record<string, string>>,
+): HookMatch {
+  try {
+    if (hookApplies(h, namespace, labels)) return { kind: 'selected', hook: h };
+  } catch (err) {
+    if (err instanceof GoPanic) return { kind: 'panic', hook: h, message: err.message };
+    throw err;
+  }
+  const ns = explainNamespaceMatch(h.hook.includedNamespaces, h.hook.excludedNamespaces, namespace);
+  const reasons = ns.included ? [] : [ns.reason];
+  if (h.selector) reasons.push(...h.selector.explain(labels));
+  return { kind: 'not-selected', hook: h, reasons };
+}
+
+function hookApplies(
+  h: SelectableHook,
+  namespace: string,
+  labels: Readonly<Record<string, string>>,
 ): boolean {
   if (!shouldInclude(h.hook.includedNamespaces, h.hook.excludedNamespaces, namespace)) return false;
   return h.selector === undefined || h.selector.matches(labels);
 }
 
-/**
- * `hookApplies`, with gobwas v0.2.3's panics (a pattern with an empty `{}` part at the end of the
- * namespace) returned as their message instead of thrown.
- */
-export function tryApplies(
-  h: SelectableHook,
-  namespace: string,
-  labels: Record<string, string>,
-): boolean | string {
-  try {
-    return hookApplies(h, namespace, labels);
-  } catch (err) {
-    if (err instanceof GoPanic) return err.message;
-    throw err;
-  }
-}
-
-/** Why a hook does or does not select a pod, one reason per line, for the designer. */
-export function explainHookMatch(
-  h: SelectableHook,
-  namespace: string,
-  labels: Record<string, string>,
-): string[] {
-  const applies = tryApplies(h, namespace, labels);
-  if (typeof applies === 'string')
-    return [`Velero panics matching the namespace patterns: ${applies}`];
-  const ns = explainNamespaceMatch(h.hook.includedNamespaces, h.hook.excludedNamespaces, namespace);
-  const reasons = ns.included ? [] : [ns.reason];
-  if (h.selector) reasons.push(...h.selector.explain(labels));
-  return reasons;
+/** Why a hook does or does not select a pod, one reason per line (none when it does). */
+export function explainHookMatch(match: HookMatch): string[] {
+  if (match.kind === 'selected') return [];
+  if (match.kind === 'panic')
+    return [`Velero panics matching the namespace patterns: ${match.message}`];
+  return match.reasons;
 }
 
 export interface ValidationError {

@@ -1,3 +1,4 @@
+import { describeHooksAttempted } from '../../../src/index.ts';
 import { useDesignerView } from '../../engine/index.ts';
 import { PodPlanCard } from './PodPlanCard.tsx';
 import './plan.css';
@@ -33,7 +34,7 @@ export function PlanTab() {
           </div>
           <div>
             <dt title="Distinct exec hooks added to the restore's hook tracker">HooksAttempted</dt>
-            <dd>{trackerAdded ?? 'no hook tracker in this Velero version'}</dd>
+            <dd>{describeHooksAttempted(trackerAdded)}</dd>
           </div>
           <div>
             <dt>Pods</dt>

@@ -1,5 +1,5 @@
-import { useId } from 'react';
-import type { PodView } from '../../../src/index.ts';
+import { useId, useMemo } from 'react';
+import { describePodPlan, type PodView } from '../../../src/index.ts';
 import { ExecHookList } from './ExecHookList.tsx';
 import { HookMatchList } from './HookMatchList.tsx';
 import { InitContainerList } from './InitContainerList.tsx';
@@ -7,6 +7,8 @@ import { InitContainerList } from './InitContainerList.tsx';
 /** One pod's plan. */
 export function PodPlanCard({ pod }: { pod: PodView }) {
   const headingId = useId();
+  const text = useMemo(() => describePodPlan(pod), [pod]);
+  const { notRestored } = text;
   const remapped = pod.targetNamespace !== pod.namespace;
   return (
     <section className="pod-plan" aria-labelledby={headingId}>
@@ -33,22 +35,13 @@ export function PodPlanCard({ pod }: { pod: PodView }) {
           ) : null}
         </p>
       </header>
-      {pod.error ? (
-        <p className="plan__alert" role="alert">
-          <strong>
-            {pod.errorKind === 'panic' ? 'Velero panics' : 'Velero fails'}; the pod is not restored:
-          </strong>{' '}
-          {pod.error}
+      {notRestored ? (
+        <p className="plan__alert" role={notRestored.failure ? 'alert' : undefined}>
+          <strong>{notRestored.headline}:</strong> {notRestored.reason}
         </p>
       ) : null}
-      {pod.skipReason ? (
-        <p className="plan__alert">
-          <strong>Velero does not restore this pod ({pod.skipReason}):</strong>{' '}
-          {pod.notRestoredReason}
-        </p>
-      ) : null}
-      <InitContainerList pod={pod} />
-      <ExecHookList pod={pod} />
+      <InitContainerList init={text.init} />
+      <ExecHookList exec={text.exec} />
       <HookMatchList pod={pod} />
     </section>
   );

@@ -26,8 +26,9 @@ export const resultTabs: readonly ResultTab[] = [
 ];
 
 /**
- * What the engine computes for the open tab: large diffs and the whole-restore simulation cost
- * time and memory on every keystroke, so only the tab that shows them asks for them.
+ * What the engine computes for the open tab: large diffs and the whole-restore simulation (and the
+ * timeline built from it) cost time and memory on every keystroke, so only the tab that shows them
+ * asks for them.
  */
 export function includeForTab(tabId: string, diffPod: string | null): ViewInclude {
   const needs = resultTabs.find((t) => t.id === tabId)?.needs ?? {};
@@ -35,5 +36,6 @@ export function includeForTab(tabId: string, diffPod: string | null): ViewInclud
   return {
     diff: diff === 'auto' && diffPod ? { pod: diffPod } : diff,
     simulation: needs.simulation ?? false,
+    timeline: needs.timeline ?? false,
   };
 }

@@ -1,5 +1,5 @@
 import { RuleRef } from './RuleRef.tsx';
-import type { TimelineEvent } from './timelineModel.ts';
+import type { TimelineEvent } from '../../../src/index.ts';
 
 interface CurrentEventProps {
   event: TimelineEvent | undefined;

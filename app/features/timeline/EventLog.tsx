@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { TimelineEvent } from './timelineModel.ts';
+import type { TimelineEvent } from '../../../src/index.ts';
 
 /** How many past events the log keeps on screen. */
 const LOG_WINDOW = 60;

@@ -1,4 +1,4 @@
-import type { HookRow } from './timelineModel.ts';
+import type { HookRow } from '../../../src/index.ts';
 
 const OUTCOME_LABEL: Record<HookRow['outcome'], string> = {
   succeeded: 'succeeded',

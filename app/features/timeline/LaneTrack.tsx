@@ -1,6 +1,6 @@
 import { formatMs, type TimeScale } from './timeScale.ts';
 import { pct } from './TimeAxis.tsx';
-import type { ContainerLane, PodTimeline } from './timelineModel.ts';
+import type { ContainerLane, PodTimeline } from '../../../src/index.ts';
 
 interface LaneTrackProps {
   lane: ContainerLane;

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { EventPlayer } from './useEventPlayer.ts';
-import type { TimelineEvent } from './timelineModel.ts';
+import type { TimelineEvent } from '../../../src/index.ts';
 
 interface PlayerControlsProps {
   player: EventPlayer;

@@ -3,7 +3,7 @@ import { formatMs, type TimeScale } from './timeScale.ts';
 import { HookList } from './HookList.tsx';
 import { LaneTrack } from './LaneTrack.tsx';
 import { TimeAxis } from './TimeAxis.tsx';
-import type { PodTimeline } from './timelineModel.ts';
+import type { PodTimeline } from '../../../src/index.ts';
 
 interface PodLanesProps {
   pod: PodTimeline;

@@ -2,7 +2,7 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RestoreTotals } from './RestoreTotals.tsx';
-import type { Totals } from './timelineModel.ts';
+import type { TimelineTotals } from '../../../src/index.ts';
 
 declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
@@ -24,7 +24,7 @@ describe('RestoreTotals', () => {
     container.remove();
   });
 
-  const render = (totals: Totals, veleroVersion = '1.18.2') => {
+  const render = (totals: TimelineTotals, veleroVersion = '1.18.2') => {
     act(() =>
       root.render(<RestoreTotals restoreName="r2" veleroVersion={veleroVersion} totals={totals} />),
     );

@@ -1,13 +1,13 @@
-import type { Totals } from './timelineModel.ts';
+import type { TimelineTotals } from '../../../src/index.ts';
 
 interface RestoreTotalsProps {
   restoreName: string;
   /** The Velero release the simulation follows. */
   veleroVersion: string;
-  totals: Totals;
+  totals: TimelineTotals;
 }
 
-const PHASES: Record<Totals['outcome'], string> = {
+const PHASES: Record<TimelineTotals['outcome'], string> = {
   Completed: 'Completed',
   PartiallyFailed: 'PartiallyFailed',
   StuckInFinalizing: 'Finalizing',

@@ -1,10 +1,10 @@
 import { useState, type CSSProperties } from 'react';
 import { PodLanes } from './PodLanes.tsx';
 import type { TimeScale } from './timeScale.ts';
-import type { TimelineEvent, TimelineModel } from './timelineModel.ts';
+import type { TimelineEvent, Timeline } from '../../../src/index.ts';
 
 interface TimelineLanesProps {
-  model: TimelineModel;
+  model: Timeline;
   scale: TimeScale;
   current: TimelineEvent | undefined;
 }

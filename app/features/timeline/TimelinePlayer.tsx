@@ -4,11 +4,11 @@ import { EventLog } from './EventLog.tsx';
 import { PlayerControls } from './PlayerControls.tsx';
 import { TimelineLanes } from './TimelineLanes.tsx';
 import { makeTimeScale } from './timeScale.ts';
-import type { TimelineModel } from './timelineModel.ts';
+import type { Timeline } from '../../../src/index.ts';
 import { useEventPlayer } from './useEventPlayer.ts';
 
 interface TimelinePlayerProps {
-  model: TimelineModel;
+  model: Timeline;
   /** Shown between the lanes and the event log (the scenario editor). */
   children?: ReactNode;
 }

@@ -1,8 +1,6 @@
-import { useMemo, useState } from 'react';
 import { useDesignerView } from '../../engine/index.ts';
 import { RestoreTotals } from './RestoreTotals.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
-import { buildTimeline, type TimelineCache } from './timelineModel.ts';
 import { TimelinePlayer } from './TimelinePlayer.tsx';
 import './timeline.css';
 
@@ -12,9 +10,8 @@ import './timeline.css';
  */
 export function TimelineTab() {
   const { view } = useDesignerView();
-  // Kept for the tab's life: each build reuses the pods the previous one built.
-  const [cache] = useState<TimelineCache>(() => new Map());
-  const model = useMemo(() => (view ? buildTimeline(view, cache) : null), [view, cache]);
+  // Built by the engine worker; unchanged pods arrive as the objects the page already holds.
+  const model = view?.timeline ?? null;
   // No scenario: the result was computed for another tab, the timeline's own is on its way.
   const scenario = view?.scenario;
   if (!view || !scenario) return <p className="results-empty">Waiting for the engine…</p>;

@@ -5,5 +5,5 @@ export const timelineTab: ResultTab = {
   id: 'timeline',
   label: 'Timeline',
   Component: TimelineTab,
-  needs: { simulation: true },
+  needs: { timeline: true },
 };

@@ -1,4 +1,12 @@
-import { formatDuration, type Analysis, planToJson, formatDiagnosticLine } from '../../index.ts';
+import {
+  buildPodViews,
+  describeHooksAttempted,
+  describePodPlan,
+  formatDiagnosticLine,
+  planToJson,
+  type Analysis,
+  type PodPlanText,
+} from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
@@ -52,50 +60,49 @@ function planText(analysis: Analysis): string {
     );
   for (const v of plan.validationErrors)
     lines.push(`  validation error: ${v.message} (the Restore ends FailedValidation)`);
-  for (const p of plan.pods) {
-    const derived = p.target.nameDerived
-      ? ` (${p.target.kind} ${p.target.ownerName}; pod name derived)`
-      : '';
+  for (const pod of buildPodViews(plan)) {
+    const derived = pod.nameDerived ? ` (${pod.kind} ${pod.owner}; pod name derived)` : '';
     const moved =
-      p.targetNamespace !== p.target.namespace ? ` → namespace ${p.targetNamespace}` : '';
-    lines.push('', `Pod ${p.target.namespace}/${p.target.name}${derived}${moved}`);
-    if (p.init.kind === 'skipped') {
-      lines.push(`  NOT RESTORED: ${p.init.message}`);
-      continue;
-    }
-    if (p.init.kind === 'error') {
-      lines.push(`  NOT RESTORED: ${p.init.panic ? 'Velero panics: ' : ''}${p.init.message}`);
-      continue;
-    }
-    lines.push(
-      `  init containers (${p.init.source === 'none' ? 'no init hook' : `hooks from ${p.init.source}`}):`,
-    );
-    if (p.init.initContainers.length === 0) lines.push('    (none)');
-    const injected = new Set(p.init.injected.map((i) => i.container));
-    for (const c of p.init.initContainers) {
-      const mark = injected.has(c) ? '+' : ' ';
-      lines.push(
-        `   ${mark} ${String(c.name ?? '')}  ${String(c.image ?? '')}  ${JSON.stringify(c.command ?? [])}`,
-      );
-    }
-    lines.push(`  exec hooks (${p.exec.source === 'none' ? 'none' : `from ${p.exec.source}`}):`);
-    for (const [container, hooks] of p.exec.groups) {
-      const missing = p.containers.includes(container)
-        ? ''
-        : '  [not in spec.containers: dropped, Restore stuck in Finalizing]';
-      lines.push(`    container ${container}${missing}`);
-      for (const h of hooks) {
-        lines.push(
-          `      ${h.hookName}[${h.hookIndex}] ${JSON.stringify(h.command)} onError=${h.onError || "'' (acts as Continue)"} ` +
-            `execTimeout=${formatDuration(h.execTimeout)} waitTimeout=${formatDuration(h.waitTimeout)} waitForReady=${h.waitForReady}`,
-        );
-      }
-    }
+      pod.targetNamespace !== pod.namespace ? ` → namespace ${pod.targetNamespace}` : '';
+    lines.push('', `Pod ${pod.namespace}/${pod.name}${derived}${moved}`);
+    lines.push(...podPlanLines(describePodPlan(pod)));
   }
-  lines.push('', `HooksAttempted (tracker keys): ${plan.trackerAdded}`);
+  lines.push('', `HooksAttempted (tracker keys): ${describeHooksAttempted(plan.trackerAdded)}`);
   if (analysis.diagnostics.length > 0) {
     lines.push('', 'Diagnostics:');
     for (const d of analysis.diagnostics) lines.push('  ' + formatDiagnosticLine(d));
   }
   return lines.join('\n') + '\n';
+}
+
+/** One pod's plan text (the Plan tab shows the same), indented under its `Pod` line. */
+function podPlanLines(text: PodPlanText): string[] {
+  if (text.notRestored) return [`  ${text.notRestored.headline}: ${text.notRestored.reason}`];
+  const { init, exec } = text;
+  const lines = [
+    `  init containers (${init.source === 'none' ? 'no init hook' : `hooks from ${init.source}`}):`,
+  ];
+  if (init.note) lines.push(`    ${init.note}`);
+  const containers = init.containers ?? [];
+  if (containers.length === 0) lines.push('    (none)');
+  for (const c of containers) {
+    const mark = c.injected ? '+' : ' ';
+    lines.push(`   ${mark} ${c.name ?? ''}  ${c.image}  ${c.command}  (${c.origin})`);
+  }
+  lines.push(`  exec hooks (${exec.source === 'none' ? 'none' : `from ${exec.source}`}):`);
+  if (exec.note) lines.push(`    ${exec.note}`);
+  for (const group of exec.groups) {
+    const dropped = group.dropped ? `  [not in spec.containers: ${group.dropped}]` : '';
+    lines.push(`    container ${group.container}${dropped}`);
+    for (const h of group.hooks) {
+      lines.push(
+        `      ${h.hookName}[${h.hookIndex}] ${h.command}`,
+        `        onError: ${h.onError}`,
+        `        execTimeout: ${h.execTimeout}`,
+        `        waitTimeout: ${h.waitTimeout}`,
+        `        waitForReady: ${h.waitForReady}`,
+      );
+    }
+  }
+  return lines;
 }

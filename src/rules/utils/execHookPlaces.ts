@@ -42,7 +42,7 @@ export function execHookPlaces(
       },
     ];
   }
-  return matchingSpecExecHooks(ctx.plan, p)
+  return matchingSpecExecHooks(p)
     .filter(
       ({ resource, post }) => resource.name === hook.hookName && post.index === hook.hookIndex,
     )

@@ -1,6 +1,6 @@
 /**
  * Shared reading helpers for the hook checks: how a message names a pod, a pod's raw annotations,
- * and which Restore-spec hooks select a pod (the same selection the plan made).
+ * and the Restore-spec hooks the plan recorded as selecting a pod.
  */
 import {
   ExecAnnotation,
@@ -9,8 +9,7 @@ import {
   POST_HOOK_PREFIX,
 } from '../../model/annotations.ts';
 import type { JsonPath } from '../../model/types.ts';
-import { stringMap } from '../../velero/initHooks.ts';
-import type { Plan, PodPlan } from '../../velero/plan.ts';
+import type { PodPlan } from '../../velero/plan.ts';
 import type { PodTarget } from '../../velero/pods.ts';
 import {
   asArray,
@@ -19,7 +18,7 @@ import {
   type PostHook,
   type ResourceHook,
 } from '../../velero/restore.ts';
-import { tryApplies } from '../../velero/selectHooks.ts';
+import type { HookMatch } from '../../velero/selectHooks.ts';
 import type { At, RuleContext } from './rule.ts';
 
 /** How messages name a pod: `default/db` for a Pod, `Deployment default/web` for a workload's pods. */
@@ -57,15 +56,13 @@ export interface SpecHookRef {
 
 /**
  * The Restore-spec hooks whose `init` part Velero applies to the pod when no init annotation wins:
- * matched on the TARGET namespace and the backed-up labels (`HandleRestoreHooks`, IHH).
+ * those the plan matched on the TARGET namespace and the backed-up labels (`HandleRestoreHooks`, IHH).
  */
-export function matchingSpecInitHooks(plan: Plan, p: PodPlan): SpecHookRef[] {
-  const labels = stringMap(asObject(p.target.pod['metadata'])['labels']);
+export function matchingSpecInitHooks(p: PodPlan): SpecHookRef[] {
   const out: SpecHookRef[] = [];
-  for (const h of plan.hooks) {
-    if (tryApplies(h, p.targetNamespace, labels) !== true) continue;
-    for (const post of h.hook.postHooks) {
-      if ((post.initContainers ?? []).length > 0) out.push({ resource: h.hook, post });
+  for (const hook of selectedHooks(p.hookMatches.init)) {
+    for (const post of hook.postHooks) {
+      if ((post.initContainers ?? []).length > 0) out.push({ resource: hook, post });
     }
   }
   return out;
@@ -73,19 +70,21 @@ export function matchingSpecInitHooks(plan: Plan, p: PodPlan): SpecHookRef[] {
 
 /**
  * The Restore-spec hooks whose `exec` part Velero groups for the pod when no exec annotation wins:
- * matched on the CREATED pod (target namespace, restore labels added; `GroupRestoreExecHooks`, IHH).
+ * those the plan matched on the CREATED pod (target namespace, restore labels added;
+ * `GroupRestoreExecHooks`, IHH).
  */
-export function matchingSpecExecHooks(plan: Plan, p: PodPlan): SpecHookRef[] {
-  if (!p.restoredPod || p.containers.length === 0) return [];
-  const metadata = asObject(p.restoredPod['metadata']);
-  const labels = stringMap(metadata['labels']);
-  const namespace = asString(metadata['namespace']);
+export function matchingSpecExecHooks(p: PodPlan): SpecHookRef[] {
+  if (!p.hookMatches.exec || p.containers.length === 0) return [];
   const out: SpecHookRef[] = [];
-  for (const h of plan.hooks) {
-    if (tryApplies(h, namespace, labels) !== true) continue;
-    for (const post of h.hook.postHooks) if (post.exec) out.push({ resource: h.hook, post });
+  for (const hook of selectedHooks(p.hookMatches.exec)) {
+    for (const post of hook.postHooks) if (post.exec) out.push({ resource: hook, post });
   }
   return out;
+}
+
+/** The resource hooks of `matches` that select the pod, in order. */
+export function selectedHooks(matches: readonly HookMatch[]): ResourceHook[] {
+  return matches.filter((m) => m.kind === 'selected').map((m) => m.hook.hook);
 }
 
 /** A volume mount of one of the pod's own containers. */

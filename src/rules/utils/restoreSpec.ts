@@ -126,7 +126,7 @@ export function trackerCollisions(ctx: RuleContext): TrackerCollision[] {
     const namespace = asString(metadata['namespace']);
     const podName = asString(metadata['name']);
     const firstByKey = new Map<string, ResourceHook>();
-    for (const { resource, post } of matchingSpecExecHooks(ctx.plan, p)) {
+    for (const { resource, post } of matchingSpecExecHooks(p)) {
       if (!post.exec) continue;
       const container = post.exec.container || (p.containers[0] ?? '');
       const key = trackerKey(

@@ -1,16 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { PodView } from '../../../src/index.ts';
+import type { ExecHookJson } from '../velero/planJson.ts';
+import { designerView, type PodView } from './designerView.ts';
 import {
+  describeHooksAttempted,
+  describePodPlan,
   describeExecTimeout,
   describeInitOrigin,
   describeOnError,
   describeWaitForReady,
   describeWaitTimeout,
   missingHookContainers,
-  type ExecHookView,
 } from './planText.ts';
 
-const hook = (over: Partial<ExecHookView>): ExecHookView => ({
+const hook = (over: Partial<ExecHookJson>): ExecHookJson => ({
   hookName: 'h',
   hookSource: 'spec',
   hookIndex: 0,
@@ -87,5 +90,62 @@ describe('plan texts', () => {
     expect(describeInitOrigin(p, 0)).toBe('restore-wait: kept first');
     expect(describeInitOrigin(p, 1)).toBe('injected by Restore hook r1');
     expect(describeInitOrigin(p, 2)).toBe("the pod's own");
+  });
+});
+
+/** An example's file; '' for an example without it (no Restore: the defaults). */
+const example = (id: string, file: string) => {
+  try {
+    return readFileSync(new URL(`../../public/examples/${id}/${file}`, import.meta.url), 'utf8');
+  } catch {
+    return '';
+  }
+};
+const podOf = (id: string) =>
+  designerView({
+    manifests: example(id, 'manifests.yaml'),
+    restore: example(id, 'restore.yaml'),
+    include: { diff: 'none', simulation: false },
+  }).pods[0]!;
+
+describe('describePodPlan', () => {
+  it('says what each exec hook value means, per container in Velero order', () => {
+    const text = describePodPlan(podOf('multiple-hooks-ordering'));
+    expect(text.notRestored).toBeNull();
+    expect(text.exec.groups.map((g) => [g.container, g.dropped])).toEqual([
+      ['postgres', null],
+      ['sidecar', null],
+    ]);
+    expect(text.exec.groups[1]!.hooks).toEqual([
+      {
+        hookName: 'restore-hook-1',
+        hookSource: 'spec',
+        hookIndex: 2,
+        command: '["/bin/bash","-c","date > /start"]',
+        onError: 'unset (acts as Continue)',
+        execTimeout: '0s → default 30s',
+        waitTimeout: '0s → no deadline',
+        waitForReady: 'false → Running is enough',
+      },
+    ]);
+  });
+
+  it('names the injected init containers and why a pod is not restored', () => {
+    const injected = describePodPlan(podOf('restore-wait-fs-backup')).init.containers![0]!;
+    expect(injected).toMatchObject({
+      name: 'fix-ownership',
+      injected: true,
+      origin: 'injected from the init.hook annotations',
+    });
+    expect(describePodPlan(podOf('image-without-command-panic')).notRestored).toEqual({
+      headline: 'Velero panics; the pod is not restored',
+      reason: 'runtime error: index out of range [0] with length 0',
+      failure: true,
+    });
+  });
+
+  it('says when there is no hook tracker to count HooksAttempted', () => {
+    expect(describeHooksAttempted(3)).toBe('3');
+    expect(describeHooksAttempted(null)).toBe('no hook tracker in this Velero version');
   });
 });

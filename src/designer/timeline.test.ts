@@ -1,11 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { designerView, type ScenarioEdit } from '../../../src/index.ts';
-import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
-import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
-import { buildTimeline, type TimelineCache } from './timelineModel.ts';
+import type { ScenarioEdit } from '../scenario/edits.ts';
+import { designerView } from './designerView.ts';
 
+const example = (file: string) =>
+  readFileSync(
+    new URL(`../../public/examples/multiple-hooks-ordering/${file}`, import.meta.url),
+    'utf8',
+  );
+const manifests = example('manifests.yaml');
+const restore = example('restore.yaml');
+
+/** The timeline designerView builds (buildTimeline on its simulation run). */
 const timeline = (scenarioEdits: ScenarioEdit[] = []) =>
-  buildTimeline(designerView({ manifests, restore, scenarioEdits }))!;
+  designerView({ manifests, restore, scenarioEdits }).timeline!;
 
 const failFirst: ScenarioEdit = {
   kind: 'hook',
@@ -95,9 +103,7 @@ describe('buildTimeline', () => {
       '',
     ].join('\n');
     const slow: ScenarioEdit = { ...failFirst, hookName: 'load', error: null, duration: '20s' };
-    const model = buildTimeline(
-      designerView({ manifests, restore: twoHooks, scenarioEdits: [slow] }),
-    )!;
+    const model = designerView({ manifests, restore: twoHooks, scenarioEdits: [slow] }).timeline!;
     const hooks = model.pods[0]!.lanes[0]!.hooks;
     expect(hooks.map((h) => [h.outcome, h.summary])).toEqual([
       ['succeeded', 'succeeded in 20s'],
@@ -119,32 +125,33 @@ describe('buildTimeline', () => {
     expect(model.end).toBeGreaterThan(5000);
   });
 
-  it('with a cache, keeps the timeline of a pod whose inputs are the same objects', () => {
-    const twoPods = `${manifests}\n---\n${manifests.replace('name: db', 'name: db2')}`;
-    const view = designerView({ manifests: twoPods, restore });
-    const cache: TimelineCache = new Map();
-    const first = buildTimeline(view, cache)!;
-    expect(first.pods.map((p) => p.key)).toEqual(['app/db', 'app/db2']);
-
-    // The same objects, as the page holds them after an unchanged result: nothing is rebuilt,
-    // and each event is tied to its hook row again.
-    const again = buildTimeline({ ...view }, cache)!;
-    expect(again.pods[0]).toBe(first.pods[0]);
-    expect(again.pods[1]).toBe(first.pods[1]);
-    expect(again.events.map((e) => e.hook)).toEqual(first.events.map((e) => e.hook));
-    expect(again.events.some((e) => e.hook !== null)).toBe(true);
-
-    // The first pod's scenario changes: it is built again, and the whole model is what a build
-    // without a cache makes.
-    const edited = designerView({ manifests: twoPods, restore, scenarioEdits: [failFirst] });
-    const pods = new Map(view.pods.map((p) => [p.key, p]));
-    const reused = {
-      ...edited,
-      // The page reuses what did not change (see splitMessage.ts): the second pod's objects.
-      pods: edited.pods.map((p) => (p.key === 'app/db2' ? pods.get(p.key)! : p)),
-    };
-    const afterEdit = buildTimeline(reused, cache)!;
-    expect(afterEdit.pods[0]).not.toBe(first.pods[0]);
-    expect(afterEdit).toEqual(buildTimeline(reused));
+  it("a scenario's own byContainer: the lanes show the hooks it simulates, tied by id", () => {
+    const scenarioText = [
+      'byContainer:',
+      '  postgres:',
+      '  - {hookName: load, container: postgres, command: [/bin/load], onError: Fail}',
+      '  - {hookName: load, container: postgres, command: [/bin/check]}',
+      '  gone:',
+      '  - {hookName: lost, container: gone, command: [/bin/true]}',
+      'timeline:',
+      '- at: 2s',
+      '  containerStatuses: [{name: postgres, state: running, ready: false}]',
+      'results: []',
+      '',
+    ].join('\n');
+    const model = designerView({ manifests, restore, scenarioText }).timeline!;
+    const lanes = model.pods[0]!.lanes;
+    expect(lanes.map((l) => [l.name, l.missing])).toEqual([
+      ['postgres', false],
+      ['sidecar', false],
+      ['gone', true],
+    ]);
+    expect(
+      lanes.flatMap((l) => l.hooks.map((h) => [h.id, h.hookName, h.outcome, h.order])),
+    ).toEqual([
+      ['postgres#1', 'load', 'succeeded', 1],
+      ['postgres#2', 'load', 'succeeded', 2],
+      ['gone#1', 'lost', 'dropped', null],
+    ]);
   });
 });
