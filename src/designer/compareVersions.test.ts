@@ -366,7 +366,7 @@ spec:
   backupName: b
   excludedResources: [persistentvolumeclaims]
 `,
-    before: 'error restore-excludes-volume-claims',
+    before: 'error restore-excludes-volume-claims at restore.yaml:6',
     after: 'none',
   },
 ];

@@ -233,7 +233,7 @@ function fullRestoreOf(analysis: Analysis): string {
 /** The checks that fire, by code, severity and place (their texts name the release). */
 function checksOf(analysis: Analysis): string {
   const found = analysis.diagnostics.map(
-    (d) => `${d.severity} ${d.code} at ${d.file}:${d.range.start.line + 1}`,
+    (d) => `${d.severity} ${d.code} at ${d.file}:${d.range.start.line}`,
   );
   return found.length > 0 ? found.join('; ') : 'none';
 }
