@@ -48,9 +48,8 @@ export interface RuleContext {
 export interface ReportExtras {
   severity?: Severity;
   related?: { at: At; message: string }[];
-  fix?:
-    | { title: string; edits: { at: At; text: string }[] }
-    | { title: string; file: string; edits: Fix['edits'] };
+  /** Edits at places (one file), or a ready Fix (ranges already computed; may span files). */
+  fix?: { title: string; edits: { at: At; text: string }[] } | Fix;
 }
 
 export type Report<D extends DiagnosticData> = (at: At, data: D, extras?: ReportExtras) => void;
