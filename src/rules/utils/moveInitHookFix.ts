@@ -1,0 +1,284 @@
+/**
+ * The fix that moves a pod's annotation init hook into the Restore's `spec.hooks.resources`: a
+ * resource hook that selects the pod (target namespace, its labels) with an init container that
+ * carries the annotations' image, name and command plus the volume mounts the command needs, and
+ * the `init.hook.restore.velero.io/` annotations removed, in one fix over both files.
+ */
+import type { Fix, FileEdits, TextEdit } from '../../diagnostics/diagnostic.ts';
+import { INIT_HOOK_PREFIX } from '../../model/annotations.ts';
+import type { JsonPath } from '../../model/types.ts';
+import { stringMap } from '../../velero/initHooks.ts';
+import type { PodPlan } from '../../velero/plan.ts';
+import { asArray, asObject, asString } from '../../velero/restore.ts';
+import { changeFor, setIn, type TextChange } from '../../yaml/edit.ts';
+import { nodeAt } from '../../yaml/locate.ts';
+import type { SourceFile } from '../../yaml/source.ts';
+import { findPair, keyText, type YPair } from '../../yaml/tree.ts';
+import type { PodMount } from './podHooks.ts';
+import type { RuleContext } from './rule.ts';
+
+/** What moves: the annotation hook as Velero reads it, and the mounts its command uses. */
+export interface AnnotationInitHook {
+  pod: PodPlan;
+  image: string;
+  /** The container-name annotation ('' when missing: Velero would generate a random name). */
+  containerName: string;
+  /** The command as `parseStringToCommand` reads the annotation. */
+  command: string[];
+  /** The app containers' mounts whose paths the command uses, in the order found. */
+  mounts: PodMount[];
+}
+
+/** The backupName of a Restore the fix creates: clearly not a real Backup (the title says to set it). */
+const PLACEHOLDER_BACKUP = 'REPLACE-WITH-BACKUP-NAME';
+
+/** The pod's labels as Velero's init step matches them (the backed-up labels). */
+export function podLabels(pod: PodPlan): Record<string, string> {
+  return stringMap(asObject(pod.target.pod['metadata'])['labels']);
+}
+
+/**
+ * The move fix, or undefined when a text cannot be edited cleanly (a document that does not
+ * parse, annotations behind an alias or sharing a line, `spec.hooks.resources` that is not a list)
+ * or the pod has no labels (no hook could select just this pod).
+ */
+export function moveInitHookFix(ctx: RuleContext, hook: AnnotationInitHook): Fix | undefined {
+  const labels = podLabels(hook.pod);
+  if (Object.keys(labels).length === 0) return undefined;
+  const { target } = hook.pod;
+  const podFile = ctx.file(target.ref.file);
+  if (!podFile) return undefined;
+  const annotations = removeInitAnnotations(podFile, target.ref.document, [
+    ...target.podPath,
+    'metadata',
+  ]);
+  const restore = addResourceHook(ctx, resourceHook(ctx, hook, labels), podFile, target.ownerName);
+  if (!annotations || !restore) return undefined;
+  const others = otherSelectedPods(ctx, hook.pod, labels);
+  const title =
+    restore.title +
+    (others > 0
+      ? ` (its labels also select ${others} other pod${others === 1 ? '' : 's'} in ${hook.pod.targetNamespace})`
+      : '');
+  const edits: FileEdits[] = [
+    { file: podFile.name, edits: annotations },
+    { file: restore.file, edits: restore.edits },
+  ];
+  const [first, ...rest] = mergeByFile(edits);
+  if (!first) return undefined;
+  return { title, ...first, ...(rest.length > 0 ? { otherFiles: rest } : {}) };
+}
+
+/** The `hooks.resources[]` entry: selects the pod, and runs the init container with its mounts. */
+function resourceHook(
+  ctx: RuleContext,
+  hook: AnnotationInitHook,
+  labels: Record<string, string>,
+): Record<string, unknown> {
+  const { target } = hook.pod;
+  const container: Record<string, unknown> = {
+    name: hook.containerName || freeContainerName(hook),
+    image: hook.image,
+    command: hook.command,
+  };
+  const mounts = distinctMounts(hook.mounts);
+  if (mounts.length > 0) container['volumeMounts'] = mounts;
+  return {
+    name: freeHookName(ctx, `${target.ownerName}-init`),
+    includedNamespaces: [hook.pod.targetNamespace],
+    labelSelector: { matchLabels: labels },
+    postHooks: [{ init: { initContainers: [container] } }],
+  };
+}
+
+/**
+ * One volume mount per mount path (Kubernetes rejects two at one path), as the app container
+ * mounts it: subPath and subPathExpr decide what the path shows, so they are kept; readOnly is not
+ * (a restore hook usually writes).
+ */
+function distinctMounts(mounts: readonly PodMount[]): Record<string, string>[] {
+  const seen = new Set<string>();
+  const out: Record<string, string>[] = [];
+  for (const m of mounts) {
+    if (seen.has(m.mountPath)) continue;
+    seen.add(m.mountPath);
+    out.push({
+      name: m.volume,
+      mountPath: m.mountPath,
+      ...(m.subPath ? { subPath: m.subPath } : {}),
+      ...(m.subPathExpr ? { subPathExpr: m.subPathExpr } : {}),
+    });
+  }
+  return out;
+}
+
+/** `restore-init`, or `restore-init-<n>` when a container of the pod has that name. */
+function freeContainerName(hook: AnnotationInitHook): string {
+  const spec = asObject(hook.pod.target.pod['spec']);
+  const taken = new Set(
+    [...asArray(spec['containers']), ...asArray(spec['initContainers'])].map((c) =>
+      asString(asObject(c)['name']),
+    ),
+  );
+  return freeName('restore-init', taken);
+}
+
+/** `base`, or `base-<n>` when a `hooks.resources[]` entry already has that name. */
+function freeHookName(ctx: RuleContext, base: string): string {
+  return freeName(base, new Set(ctx.restore.resources.map((r) => r.name)));
+}
+
+function freeName(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** Other pods of the input in the same target namespace whose labels the selector matches too. */
+function otherSelectedPods(ctx: RuleContext, pod: PodPlan, labels: Record<string, string>): number {
+  return ctx.plan.pods.filter((q) => {
+    if (q === pod || q.targetNamespace !== pod.targetNamespace) return false;
+    const own = podLabels(q);
+    return Object.entries(labels).every(([k, v]) => own[k] === v);
+  }).length;
+}
+
+/**
+ * The Restore edit: the hook appended to the Restore in use; else a new Restore document in the
+ * Restore file (`ctx.restoreFile`) or, without one, at the end of the pod's file.
+ */
+function addResourceHook(
+  ctx: RuleContext,
+  hook: Record<string, unknown>,
+  podFile: SourceFile,
+  podName: string,
+): { title: string; file: string; edits: TextEdit[] } | undefined {
+  const source = ctx.restoreSource;
+  if (source) {
+    const file = ctx.file(source.file);
+    if (!file) return undefined;
+    const resources = [...source.path, 'spec', 'hooks', 'resources'];
+    const existing = nodeAt(file.documents[source.document]?.root ?? null, resources);
+    const index = existing?.kind === 'seq' ? existing.items.length : 0;
+    const change = changeFor(file.text, source.document, [...resources, index], hook);
+    if (!change) return undefined;
+    return {
+      title: "Move this init hook to the Restore's spec.hooks",
+      file: file.name,
+      edits: [toTextEdit(file, change)],
+    };
+  }
+  const name = ctx.restoreFile;
+  const file = name === null ? podFile : ctx.file(name);
+  const fileName = name ?? podFile.name;
+  if (file && !parsesCleanly(file)) return undefined;
+  const text = file?.text ?? '';
+  const doc = newRestore(hook, `restore-${podName}`);
+  if (!doc) return undefined;
+  const blank = text.trim() === '';
+  const edit: TextEdit = blank
+    ? { range: rangeIn(file, 0, text.length), text: doc }
+    : {
+        range: rangeIn(file, text.length, text.length),
+        text: (text.endsWith('\n') ? '' : '\n') + '---\n' + doc,
+      };
+  const where = name === null ? ` at the end of ${fileName}` : '';
+  return {
+    title: `Move this init hook to spec.hooks of a new Restore${where} (its backupName is a placeholder: set it)`,
+    file: fileName,
+    edits: [edit],
+  };
+}
+
+/** A minimal velero.io/v1 Restore holding the hook; its backupName is a placeholder to replace. */
+function newRestore(hook: Record<string, unknown>, name: string): string | null {
+  const skeleton = [
+    'apiVersion: velero.io/v1',
+    'kind: Restore',
+    'metadata:',
+    `  name: ${name}`,
+    '  namespace: velero',
+    'spec:',
+    `  backupName: ${PLACEHOLDER_BACKUP} # placeholder: the name of the Backup to restore from`,
+    '',
+  ].join('\n');
+  return setIn(skeleton, 0, ['spec', 'hooks', 'resources', 0], hook);
+}
+
+/**
+ * Edits removing every `init.hook.restore.velero.io/` annotation of the metadata at `metadata`,
+ * and the `annotations` entry itself when nothing else is left in it; undefined when that cannot
+ * be done by deleting lines or rewriting one flow mapping.
+ */
+function removeInitAnnotations(
+  file: SourceFile,
+  document: number,
+  metadata: JsonPath,
+): TextEdit[] | undefined {
+  const meta = nodeAt(file.documents[document]?.root ?? null, metadata);
+  const pair = meta?.kind === 'map' ? findPair(meta, 'annotations') : undefined;
+  const map = pair?.value;
+  if (map?.kind !== 'map') return undefined;
+  const hookPairs = map.pairs.filter((p) => keyText(p.key).startsWith(INIT_HOOK_PREFIX));
+  const kept = map.pairs.filter((p) => !hookPairs.includes(p));
+  if (kept.length === 0) {
+    const change = changeFor(file.text, document, [...metadata, 'annotations'], undefined);
+    return change ? [toTextEdit(file, change)] : undefined;
+  }
+  if (map.flow) {
+    const pairs = kept.map((p) => file.text.slice(p.key.start, Math.max(p.key.end, p.value.end)));
+    return [{ range: file.lines.range(map.start, map.end), text: `{${pairs.join(', ')}}` }];
+  }
+  return removeLines(file, hookPairs);
+}
+
+/**
+ * Deletes the whole lines of each block-mapping pair (one edit per run of adjacent lines);
+ * undefined when a pair shares a line with something else.
+ */
+function removeLines(file: SourceFile, pairs: readonly YPair[]): TextEdit[] | undefined {
+  const text = file.text;
+  const spans: { start: number; end: number }[] = [];
+  for (const p of pairs) {
+    const start = text.lastIndexOf('\n', p.key.start - 1) + 1;
+    const last = Math.max(p.value.end - 1, p.key.end);
+    const newline = text.indexOf('\n', last);
+    const end = newline === -1 ? text.length : newline + 1;
+    const after = text.slice(Math.max(p.value.end, p.key.end), end).trim();
+    if (text.slice(start, p.key.start).trim() !== '' || (after !== '' && !after.startsWith('#')))
+      return undefined;
+    const previous = spans[spans.length - 1];
+    if (previous?.end === start) previous.end = end;
+    else spans.push({ start, end });
+  }
+  return spans.map((span) => ({ range: file.lines.range(span.start, span.end), text: '' }));
+}
+
+/** No document of the file has a YAML error (so a Restore appended to it is the one Velero reads). */
+function parsesCleanly(file: SourceFile): boolean {
+  const problems = [...file.problems, ...file.documents.flatMap((d) => d.problems)];
+  return problems.every((p) => p.kind === 'duplicate-key');
+}
+
+function toTextEdit(file: SourceFile, change: TextChange): TextEdit {
+  return { range: file.lines.range(change.start, change.end), text: change.text };
+}
+
+/** A range in a file, or at its start when the file does not exist yet (an empty editor). */
+function rangeIn(file: SourceFile | undefined, start: number, end: number): TextEdit['range'] {
+  return file
+    ? file.lines.range(start, end)
+    : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+}
+
+/** One entry per file, edits in order (the pod's file first). */
+function mergeByFile(list: readonly FileEdits[]): FileEdits[] {
+  const out: FileEdits[] = [];
+  for (const { file, edits } of list) {
+    const known = out.find((f) => f.file === file);
+    if (known) known.edits.push(...edits);
+    else out.push({ file, edits: [...edits] });
+  }
+  return out;
+}
