@@ -361,7 +361,10 @@ describe('the moved hook, analysed again', () => {
     expect(init).toMatchObject({ kind: 'ok', source: 'spec' });
     expect(
       init?.kind === 'ok'
-        ? init.injected.map((i): unknown[] => [i.from.hookName, i.container])
+        ? init.injected.map((i): unknown[] => [
+            i.from.source === 'spec' ? i.from.hookName : i.from.source,
+            i.container,
+          ])
         : null,
     ).toEqual([
       ['prep-all', { name: 'warm', image: 'busybox', command: ['/bin/true'] }],
