@@ -55,11 +55,15 @@ export function moveInitHookFix(ctx: RuleContext, hook: AnnotationInitHook): Fix
   const restore = addResourceHook(ctx, resourceHook(ctx, hook, labels), podFile, target.ownerName);
   if (!annotations || !restore) return undefined;
   const others = otherSelectedPods(ctx, hook.pod, labels);
-  const title =
-    restore.title +
-    (others > 0
-      ? ` (its labels also select ${others} other pod${others === 1 ? '' : 's'} in ${hook.pod.targetNamespace})`
-      : '');
+  const notes = [
+    ...(restore.note ? [restore.note] : []),
+    ...(others > 0
+      ? [
+          `its labels also select ${others} other pod${others === 1 ? '' : 's'} in ${hook.pod.targetNamespace}`,
+        ]
+      : []),
+  ];
+  const title = restore.title + (notes.length > 0 ? ` (${notes.join('; ')})` : '');
   const edits: FileEdits[] = [
     { file: podFile.name, edits: annotations },
     { file: restore.file, edits: restore.edits },
@@ -153,7 +157,7 @@ function addResourceHook(
   hook: Record<string, unknown>,
   podFile: SourceFile,
   podName: string,
-): { title: string; file: string; edits: TextEdit[] } | undefined {
+): { title: string; note?: string; file: string; edits: TextEdit[] } | undefined {
   const source = ctx.restoreSource;
   if (source) {
     const file = ctx.file(source.file);
@@ -185,7 +189,8 @@ function addResourceHook(
       };
   const where = name === null ? ` at the end of ${fileName}` : '';
   return {
-    title: `Move this init hook to spec.hooks of a new Restore${where} (its backupName is a placeholder: set it)`,
+    title: `Move this init hook to spec.hooks of a new Restore${where}`,
+    note: 'its backupName is a placeholder: set it',
     file: fileName,
     edits: [edit],
   };
