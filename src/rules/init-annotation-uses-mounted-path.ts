@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
 import { parseStringToCommand } from '../velero/command.ts';
-import { moveInitHookFix, podLabels } from './utils/moveInitHookFix.ts';
+import { podLabels, prepareInitHookMoves } from './utils/moveInitHookFix.ts';
 import { podAnnotations, podLabel, podMounts, type PodMount } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
@@ -61,6 +61,7 @@ export const initAnnotationUsesMountedPath = defineRule({
         : '. The pod has no labels, so no Restore spec hook can select just this pod: label it, then move the hook'),
   }),
   check(ctx, report) {
+    const moveInitHookFix = prepareInitHookMoves(ctx);
     for (const pod of ctx.plan.pods) {
       const { target } = pod;
       const annotations = podAnnotations(target);
@@ -73,7 +74,7 @@ export const initAnnotationUsesMountedPath = defineRule({
       if (!command || !first) continue;
       const { path, mount } = first;
       const name = annotations[InitAnnotation.containerName];
-      const fix = moveInitHookFix(ctx, {
+      const fix = moveInitHookFix({
         pod,
         image,
         containerName: typeof name === 'string' ? name : '',

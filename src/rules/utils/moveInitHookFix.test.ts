@@ -66,6 +66,9 @@ const dbHook = (indent: string, container = 'prep', namespace = 'prod', name = '
     '                mountPath: /var/lib/postgresql/data',
   ].map((l) => indent + l);
 
+/** The hook as a new Restore writes it (emitYaml quotes a scalar that starts with `-`). */
+const emitted = (lines: string[]) => lines.map((l) => l.replace('- -f', '- "-f"'));
+
 const files = (manifests: string, restoreText?: string): AnalyzeInput => ({
   manifests: [{ name: 'manifests.yaml', text: manifests }],
   restore: restoreText === undefined ? null : { name: 'restore.yaml', text: restoreText },
@@ -208,7 +211,7 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
       ],
     ]);
     const [fixed] = fixedFiles(code, input);
-    expect(fixed?.['restore.yaml']).toBe(before + newRestore(...dbHook('      ')));
+    expect(fixed?.['restore.yaml']).toBe(before + newRestore(...emitted(dbHook('      '))));
   });
 
   it('appends a new Restore to the manifests when there is no Restore file', () => {
@@ -220,7 +223,9 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
     expect(fixedFiles(code, files(manifests))).toEqual([
       {
         'manifests.yaml':
-          pod().replace('  annotations:\n', '') + '---\n' + newRestore(...dbHook('      ')),
+          pod().replace('  annotations:\n', '') +
+          '---\n' +
+          newRestore(...emitted(dbHook('      '))),
       },
     ]);
   });

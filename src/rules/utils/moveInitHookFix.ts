@@ -10,7 +10,8 @@ import type { JsonPath } from '../../model/types.ts';
 import { stringMap } from '../../velero/initHooks.ts';
 import type { PodPlan } from '../../velero/plan.ts';
 import { asArray, asObject, asString } from '../../velero/restore.ts';
-import { changeFor, setIn, type TextChange } from '../../yaml/edit.ts';
+import { changeInDocument, type TextChange } from '../../yaml/edit.ts';
+import { emitYaml } from '../../yaml/emit.ts';
 import { nodeAt } from '../../yaml/locate.ts';
 import type { SourceFile } from '../../yaml/source.ts';
 import { findPair, keyText, type YPair } from '../../yaml/tree.ts';
@@ -37,12 +38,42 @@ export function podLabels(pod: PodPlan): Record<string, string> {
   return stringMap(asObject(pod.target.pod['metadata'])['labels']);
 }
 
+/** What the fixes of one check share, worked out once. */
+interface Shared {
+  ctx: RuleContext;
+  /** The pods of each target namespace that carry a label, by namespace and `key=value`. */
+  podsWith: Map<string, Map<string, Set<PodPlan>>>;
+  /** Whether a file parses without errors, by name (filled on first ask). */
+  clean: Map<string, boolean>;
+}
+
+/**
+ * Prepares the move fixes of one check: returns the function that builds one annotation hook's
+ * fix. The work the fixes share is done once, so thousands of such pods stay fast.
+ */
+export function prepareInitHookMoves(
+  ctx: RuleContext,
+): (hook: AnnotationInitHook) => Fix | undefined {
+  const podsWith: Shared['podsWith'] = new Map();
+  for (const pod of ctx.plan.pods) {
+    const byLabel = podsWith.get(pod.targetNamespace) ?? new Map<string, Set<PodPlan>>();
+    podsWith.set(pod.targetNamespace, byLabel);
+    for (const [k, v] of Object.entries(podLabels(pod))) {
+      const key = labelKey(k, v);
+      byLabel.set(key, (byLabel.get(key) ?? new Set<PodPlan>()).add(pod));
+    }
+  }
+  const shared: Shared = { ctx, podsWith, clean: new Map() };
+  return (hook) => moveInitHookFix(shared, hook);
+}
+
 /**
  * The move fix, or undefined when a text cannot be edited cleanly (a document that does not
  * parse, annotations behind an alias or sharing a line, `spec.hooks.resources` that is not a list)
  * or the pod has no labels (no hook could select just this pod).
  */
-export function moveInitHookFix(ctx: RuleContext, hook: AnnotationInitHook): Fix | undefined {
+function moveInitHookFix(shared: Shared, hook: AnnotationInitHook): Fix | undefined {
+  const { ctx } = shared;
   const labels = podLabels(hook.pod);
   if (Object.keys(labels).length === 0) return undefined;
   const { target } = hook.pod;
@@ -52,9 +83,15 @@ export function moveInitHookFix(ctx: RuleContext, hook: AnnotationInitHook): Fix
     ...target.podPath,
     'metadata',
   ]);
-  const restore = addResourceHook(ctx, resourceHook(ctx, hook, labels), podFile, target.ownerName);
-  if (!annotations || !restore) return undefined;
-  const others = otherSelectedPods(ctx, hook.pod, labels);
+  if (!annotations) return undefined;
+  const restore = addResourceHook(
+    shared,
+    resourceHook(ctx, hook, labels),
+    podFile,
+    target.ownerName,
+  );
+  if (!restore) return undefined;
+  const others = otherSelectedPods(shared, hook.pod, labels);
   const notes = [
     ...(restore.note ? [restore.note] : []),
     ...(others > 0
@@ -140,12 +177,17 @@ function freeName(base: string, taken: ReadonlySet<string>): string {
 }
 
 /** Other pods of the input in the same target namespace whose labels the selector matches too. */
-function otherSelectedPods(ctx: RuleContext, pod: PodPlan, labels: Record<string, string>): number {
-  return ctx.plan.pods.filter((q) => {
-    if (q === pod || q.targetNamespace !== pod.targetNamespace) return false;
-    const own = podLabels(q);
-    return Object.entries(labels).every(([k, v]) => own[k] === v);
-  }).length;
+function otherSelectedPods(shared: Shared, pod: PodPlan, labels: Record<string, string>): number {
+  const byLabel = shared.podsWith.get(pod.targetNamespace);
+  const sets = Object.entries(labels).map(([k, v]) => byLabel?.get(labelKey(k, v)) ?? new Set());
+  const [smallest, ...rest] = sets.sort((a, b) => a.size - b.size);
+  let count = 0;
+  for (const q of smallest ?? []) if (q !== pod && rest.every((set) => set.has(q))) count++;
+  return count;
+}
+
+function labelKey(key: string, value: string): string {
+  return `${key}=${value}`;
 }
 
 /**
@@ -153,19 +195,21 @@ function otherSelectedPods(ctx: RuleContext, pod: PodPlan, labels: Record<string
  * Restore file (`ctx.restoreFile`) or, without one, at the end of the pod's file.
  */
 function addResourceHook(
-  ctx: RuleContext,
+  shared: Shared,
   hook: Record<string, unknown>,
   podFile: SourceFile,
   podName: string,
 ): { title: string; note?: string; file: string; edits: TextEdit[] } | undefined {
+  const { ctx } = shared;
   const source = ctx.restoreSource;
   if (source) {
     const file = ctx.file(source.file);
     if (!file) return undefined;
     const resources = [...source.path, 'spec', 'hooks', 'resources'];
-    const existing = nodeAt(file.documents[source.document]?.root ?? null, resources);
+    const doc = file.documents[source.document];
+    const existing = nodeAt(doc?.root ?? null, resources);
     const index = existing?.kind === 'seq' ? existing.items.length : 0;
-    const change = changeFor(file.text, source.document, [...resources, index], hook);
+    const change = changeInDocument(file.text, doc, [...resources, index], hook);
     if (!change) return undefined;
     return {
       title: "Move this init hook to the Restore's spec.hooks",
@@ -176,10 +220,9 @@ function addResourceHook(
   const name = ctx.restoreFile;
   const file = name === null ? podFile : ctx.file(name);
   const fileName = name ?? podFile.name;
-  if (file && !parsesCleanly(file)) return undefined;
+  if (file && !parsesCleanly(shared, file)) return undefined;
   const text = file?.text ?? '';
   const doc = newRestore(hook, `restore-${podName}`);
-  if (!doc) return undefined;
   const blank = text.trim() === '';
   const edit: TextEdit = blank
     ? { range: rangeIn(file, 0, text.length), text: doc }
@@ -197,18 +240,18 @@ function addResourceHook(
 }
 
 /** A minimal velero.io/v1 Restore holding the hook; its backupName is a placeholder to replace. */
-function newRestore(hook: Record<string, unknown>, name: string): string | null {
-  const skeleton = [
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata:',
-    `  name: ${name}`,
-    '  namespace: velero',
-    'spec:',
-    `  backupName: ${PLACEHOLDER_BACKUP} # placeholder: the name of the Backup to restore from`,
-    '',
-  ].join('\n');
-  return setIn(skeleton, 0, ['spec', 'hooks', 'resources', 0], hook);
+function newRestore(hook: Record<string, unknown>, name: string): string {
+  const restore = {
+    apiVersion: 'velero.io/v1',
+    kind: 'Restore',
+    metadata: { name, namespace: 'velero' },
+    spec: { backupName: PLACEHOLDER_BACKUP, hooks: { resources: [hook] } },
+  };
+  const line = `  backupName: ${PLACEHOLDER_BACKUP}\n`;
+  return emitYaml(restore).text.replace(
+    line,
+    `${line.trimEnd()} # placeholder: the name of the Backup to restore from\n`,
+  );
 }
 
 /**
@@ -228,7 +271,12 @@ function removeInitAnnotations(
   const hookPairs = map.pairs.filter((p) => keyText(p.key).startsWith(INIT_HOOK_PREFIX));
   const kept = map.pairs.filter((p) => !hookPairs.includes(p));
   if (kept.length === 0) {
-    const change = changeFor(file.text, document, [...metadata, 'annotations'], undefined);
+    const change = changeInDocument(
+      file.text,
+      file.documents[document],
+      [...metadata, 'annotations'],
+      undefined,
+    );
     return change ? [toTextEdit(file, change)] : undefined;
   }
   if (map.flow) {
@@ -261,9 +309,13 @@ function removeLines(file: SourceFile, pairs: readonly YPair[]): TextEdit[] | un
 }
 
 /** No document of the file has a YAML error (so a Restore appended to it is the one Velero reads). */
-function parsesCleanly(file: SourceFile): boolean {
+function parsesCleanly(shared: Shared, file: SourceFile): boolean {
+  const known = shared.clean.get(file.name);
+  if (known !== undefined) return known;
   const problems = [...file.problems, ...file.documents.flatMap((d) => d.problems)];
-  return problems.every((p) => p.kind === 'duplicate-key');
+  const clean = problems.every((p) => p.kind === 'duplicate-key');
+  shared.clean.set(file.name, clean);
+  return clean;
 }
 
 function toTextEdit(file: SourceFile, change: TextChange): TextEdit {
