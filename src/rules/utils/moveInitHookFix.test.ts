@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type AnalyzeInput } from '../../analyze.ts';
 import type { Fix } from '../../diagnostics/diagnostic.ts';
 import { fixedFiles } from '../../testing/ruleFixes.ts';
+import { MOVE_FIX_LIMIT } from './moveInitHookFix.ts';
 import { yaml } from '../../testing/rules.ts';
 
 const code = 'init-annotation-uses-mounted-path';
@@ -330,6 +331,25 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
     ],
   ])('offers no fix when %s', (_name, input) => {
     expect(fixes(input)).toEqual([undefined]);
+  });
+
+  it('is offered while at most MOVE_FIX_LIMIT pods need it', () => {
+    const many = (n: number) =>
+      Array.from({ length: n }, (_, i) =>
+        pod(IMAGE, COMMAND).replace('name: db', `name: db-${i}`).replace('app: db', `app: db-${i}`),
+      ).join('---\n');
+    const at = analyze(files(many(MOVE_FIX_LIMIT), restore)).diagnostics.filter(
+      (d) => d.code === code,
+    );
+    expect(at.map((d) => [d.data['pods'], d.fix !== undefined])).toEqual(
+      Array.from({ length: MOVE_FIX_LIMIT }, () => [MOVE_FIX_LIMIT, true]),
+    );
+    const over = analyze(files(many(MOVE_FIX_LIMIT + 1), restore)).diagnostics.filter(
+      (d) => d.code === code,
+    );
+    expect(over.map((d) => [d.data['pods'], d.fix])).toEqual(
+      Array.from({ length: MOVE_FIX_LIMIT + 1 }, () => [MOVE_FIX_LIMIT + 1, undefined]),
+    );
   });
 
   it('says in the message why an unlabelled pod gets no fix', () => {

@@ -30,6 +30,12 @@ export interface AnnotationInitHook {
   mounts: PodMount[];
 }
 
+/**
+ * The move fix is offered while at most this many pods of the input need it (as the designer's
+ * diff shows every object up to DIFF_ALL_LIMIT): each fix carries a whole Restore hook.
+ */
+export const MOVE_FIX_LIMIT = 25;
+
 /** The backupName of a Restore the fix creates: clearly not a real Backup (the title says to set it). */
 const PLACEHOLDER_BACKUP = 'REPLACE-WITH-BACKUP-NAME';
 
