@@ -6,15 +6,14 @@
  */
 import type { Fix, FileEdits, TextEdit } from '../../diagnostics/diagnostic.ts';
 import { INIT_HOOK_PREFIX } from '../../model/annotations.ts';
-import type { JsonPath } from '../../model/types.ts';
 import { stringMap } from '../../velero/initHooks.ts';
 import type { PodPlan } from '../../velero/plan.ts';
 import { asArray, asObject, asString } from '../../velero/restore.ts';
-import { changeInDocument, type TextChange } from '../../yaml/edit.ts';
+import { changeInDocument } from '../../yaml/edit.ts';
 import { emitYaml } from '../../yaml/emit.ts';
 import { nodeAt } from '../../yaml/locate.ts';
 import type { SourceFile } from '../../yaml/source.ts';
-import { findPair, keyText, type YPair } from '../../yaml/tree.ts';
+import { removeAnnotationEdits, toTextEdit } from './annotationEdits.ts';
 import type { PodMount } from './podHooks.ts';
 import type { RuleContext } from './rule.ts';
 
@@ -85,10 +84,12 @@ function moveInitHookFix(shared: Shared, hook: AnnotationInitHook): Fix | undefi
   const { target } = hook.pod;
   const podFile = ctx.file(target.ref.file);
   if (!podFile) return undefined;
-  const annotations = removeInitAnnotations(podFile, target.ref.document, [
-    ...target.podPath,
-    'metadata',
-  ]);
+  const annotations = removeAnnotationEdits(
+    podFile,
+    target.ref.document,
+    [...target.podPath, 'metadata'],
+    (key) => key.startsWith(INIT_HOOK_PREFIX),
+  );
   if (!annotations) return undefined;
   const restore = addResourceHook(
     shared,
@@ -260,60 +261,6 @@ function newRestore(hook: Record<string, unknown>, name: string): string {
   );
 }
 
-/**
- * Edits removing every `init.hook.restore.velero.io/` annotation of the metadata at `metadata`,
- * and the `annotations` entry itself when nothing else is left in it; undefined when that cannot
- * be done by deleting lines or rewriting one flow mapping.
- */
-function removeInitAnnotations(
-  file: SourceFile,
-  document: number,
-  metadata: JsonPath,
-): TextEdit[] | undefined {
-  const meta = nodeAt(file.documents[document]?.root ?? null, metadata);
-  const pair = meta?.kind === 'map' ? findPair(meta, 'annotations') : undefined;
-  const map = pair?.value;
-  if (map?.kind !== 'map') return undefined;
-  const hookPairs = map.pairs.filter((p) => keyText(p.key).startsWith(INIT_HOOK_PREFIX));
-  const kept = map.pairs.filter((p) => !hookPairs.includes(p));
-  if (kept.length === 0) {
-    const change = changeInDocument(
-      file.text,
-      file.documents[document],
-      [...metadata, 'annotations'],
-      undefined,
-    );
-    return change ? [toTextEdit(file, change)] : undefined;
-  }
-  if (map.flow) {
-    const pairs = kept.map((p) => file.text.slice(p.key.start, Math.max(p.key.end, p.value.end)));
-    return [{ range: file.lines.range(map.start, map.end), text: `{${pairs.join(', ')}}` }];
-  }
-  return removeLines(file, hookPairs);
-}
-
-/**
- * Deletes the whole lines of each block-mapping pair (one edit per run of adjacent lines);
- * undefined when a pair shares a line with something else.
- */
-function removeLines(file: SourceFile, pairs: readonly YPair[]): TextEdit[] | undefined {
-  const text = file.text;
-  const spans: { start: number; end: number }[] = [];
-  for (const p of pairs) {
-    const start = text.lastIndexOf('\n', p.key.start - 1) + 1;
-    const last = Math.max(p.value.end - 1, p.key.end);
-    const newline = text.indexOf('\n', last);
-    const end = newline === -1 ? text.length : newline + 1;
-    const after = text.slice(Math.max(p.value.end, p.key.end), end).trim();
-    if (text.slice(start, p.key.start).trim() !== '' || (after !== '' && !after.startsWith('#')))
-      return undefined;
-    const previous = spans[spans.length - 1];
-    if (previous?.end === start) previous.end = end;
-    else spans.push({ start, end });
-  }
-  return spans.map((span) => ({ range: file.lines.range(span.start, span.end), text: '' }));
-}
-
 /** No document of the file has a YAML error (so a Restore appended to it is the one Velero reads). */
 function parsesCleanly(shared: Shared, file: SourceFile): boolean {
   const known = shared.clean.get(file.name);
@@ -322,10 +269,6 @@ function parsesCleanly(shared: Shared, file: SourceFile): boolean {
   const clean = problems.every((p) => p.kind === 'duplicate-key');
   shared.clean.set(file.name, clean);
   return clean;
-}
-
-function toTextEdit(file: SourceFile, change: TextChange): TextEdit {
-  return { range: file.lines.range(change.start, change.end), text: change.text };
 }
 
 /** A range in a file, or at its start when the file does not exist yet (an empty editor). */
