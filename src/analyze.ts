@@ -23,6 +23,11 @@ export interface AnalyzeInput {
   namespaceMapping?: Readonly<Record<string, string>>;
   /** The Velero release to predict; the newest release when absent. */
   veleroVersion?: VeleroVersion;
+  /**
+   * Where a fix that needs a Restore writes a new one when neither `restore` nor the manifests hold
+   * one (the designer's empty Restore editor). Absent: a new document at the end of the manifests.
+   */
+  newRestoreFile?: string;
 }
 
 export interface Analysis {
@@ -71,6 +76,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     manifests,
     restore,
     restoreSource,
+    restoreFile: input.restore?.name ?? input.newRestoreFile ?? null,
     plan,
     podAt: (target, path, part) => ({
       file: target.ref.file,

@@ -42,12 +42,14 @@ export {
 export type {
   Diagnostic,
   DiagnosticEntry,
+  FileEdits,
   Fix,
   Position,
   Range,
   Severity,
   TextEdit,
 } from './diagnostics/diagnostic.ts';
+export { fixFileEdits } from './diagnostics/diagnostic.ts';
 export { formatDiagnosticLine, formatSummary } from './diagnostics/format.ts';
 export { toSarif } from './diagnostics/sarif.ts';
 export { toGithubAnnotations } from './diagnostics/github.ts';

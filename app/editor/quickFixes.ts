@@ -1,7 +1,7 @@
 import type * as Monaco from 'monaco-editor/editor';
 import { rangesTouch } from './markers.ts';
 import { toModelUri } from './paths.ts';
-import type { EditorRange, MarkerDiagnostic } from './types.ts';
+import type { EditorRange, MarkerDiagnostic, MarkerFix } from './types.ts';
 
 type MonacoApi = typeof Monaco;
 
@@ -66,9 +66,8 @@ function quickFixesAt(
   for (const diagnostic of entry.diagnostics) {
     const fix = diagnostic.fix;
     if (!fix || !rangesTouch(diagnostic.range, fromRange(range))) continue;
-    const target = monaco.editor.getModel(monaco.Uri.parse(toModelUri(fix.file)));
-    if (!target) continue;
-    const resource = target.uri;
+    const edits = workspaceEdits(monaco, fix, versions);
+    if (!edits) continue;
     actions.push({
       title: fix.title,
       kind: 'quickfix',
@@ -77,16 +76,35 @@ function quickFixesAt(
         (m) =>
           m.code === diagnostic.code || (m.code as { value?: string })?.value === diagnostic.code,
       ),
-      edit: {
-        edits: fix.edits.map((edit) => ({
-          resource,
-          versionId: versions.get(resource.toString()),
-          textEdit: { range: toRange(monaco, edit.range), text: edit.text },
-        })),
-      },
+      edit: { edits },
     });
   }
   return actions;
+}
+
+/**
+ * The edits of a fix in every model it touches (both editors, for a fix that moves a hook into the
+ * Restore), applied together; null when one of its models is missing, since half a fix is wrong.
+ */
+function workspaceEdits(
+  monaco: MonacoApi,
+  fix: MarkerFix,
+  versions: Map<string, number>,
+): Monaco.languages.IWorkspaceTextEdit[] | null {
+  const out: Monaco.languages.IWorkspaceTextEdit[] = [];
+  for (const { file, edits } of [fix, ...(fix.otherFiles ?? [])]) {
+    const target = monaco.editor.getModel(monaco.Uri.parse(toModelUri(file)));
+    if (!target) return null;
+    const resource = target.uri;
+    for (const edit of edits) {
+      out.push({
+        resource,
+        versionId: versions.get(resource.toString()),
+        textEdit: { range: toRange(monaco, edit.range), text: edit.text },
+      });
+    }
+  }
+  return out;
 }
 
 /** Offers the engine's fixes as Monaco quick fixes (Ctrl+. or the marker hover); undoable edits. */

@@ -4,11 +4,16 @@ export interface EditorRange {
   end: { line: number; column: number };
 }
 
-/** A machine-applicable fix: `file` is the editor path of the model the edits apply to. */
-export interface MarkerFix {
-  title: string;
+/** Edits to one model: `file` is its editor path. */
+export interface MarkerFileEdits {
   file: string;
   edits: readonly { range: EditorRange; text: string }[];
+}
+
+/** A machine-applicable fix: `edits` apply to `file`, and `otherFiles` (if any) in the same step. */
+export interface MarkerFix extends MarkerFileEdits {
+  title: string;
+  otherFiles?: readonly MarkerFileEdits[];
 }
 
 /** What the editor needs of a diagnostic: 1-based lines and columns, end exclusive (Monaco's shape). */

@@ -148,6 +148,8 @@ export function designerView(input: DesignerInput): DesignerView {
     manifests: [{ name: MANIFESTS_FILE, text: input.manifests }],
     restore: input.restore.trim() ? { name: RESTORE_FILE, text: input.restore } : null,
     ...(version ? { veleroVersion: version } : {}),
+    // A quick fix that needs a Restore writes it into the (empty) Restore editor.
+    newRestoreFile: RESTORE_FILE,
   });
   const { plan } = analysis;
   const pods = buildPodViews(plan);

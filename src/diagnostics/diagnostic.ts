@@ -19,11 +19,26 @@ export interface TextEdit {
   text: string;
 }
 
-/** A machine-applicable fix, offered as a Monaco code action and by `restore-hooks check`. */
-export interface Fix {
-  title: string;
+/** Edits to one file (or editor), non-overlapping, each against the text the diagnostics were made for. */
+export interface FileEdits {
   file: string;
   edits: TextEdit[];
+}
+
+/**
+ * A machine-applicable fix, offered as a Monaco code action, an LSP code action and in
+ * `restore-hooks check --format json`. `edits` apply to `file`; a fix that also edits other files
+ * (moving a hook from a pod's annotations into the Restore) lists them in `otherFiles`, and all of
+ * them are applied together as one change.
+ */
+export interface Fix extends FileEdits {
+  title: string;
+  otherFiles?: FileEdits[];
+}
+
+/** Every file a fix edits, with its edits: `fix.file` first, then `fix.otherFiles` in order. */
+export function fixFileEdits(fix: Fix): FileEdits[] {
+  return [{ file: fix.file, edits: fix.edits }, ...(fix.otherFiles ?? [])];
 }
 
 export type DiagnosticData = Record<string, string | number | boolean | null>;

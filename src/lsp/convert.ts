@@ -10,9 +10,10 @@ import {
   type Diagnostic as LspDiagnostic,
   type Position as LspPosition,
   type Range as LspRange,
+  type TextEdit as LspTextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, Range, Severity } from '../index.ts';
+import { fixFileEdits, type Diagnostic, type Range, type Severity } from '../index.ts';
 
 /** The name → URI lookup of one analysis (the engine names files; LSP addresses them by URI). */
 export type UriOf = (file: string) => string;
@@ -47,7 +48,8 @@ export function toLspRange(range: Range): LspRange {
 
 /**
  * The LSP diagnostic of an engine diagnostic: same code, message and range; related places by
- * URI; the fix (if any) as a workspace edit in `data`, so a code action needs nothing else.
+ * URI; the fix (if any) as a workspace edit in `data`, one entry per file it edits, so a code
+ * action needs nothing else.
  */
 export function toLspDiagnostic(d: Diagnostic, uriOf: UriOf): LspDiagnostic {
   const out: LspDiagnostic = {
@@ -64,10 +66,15 @@ export function toLspDiagnostic(d: Diagnostic, uriOf: UriOf): LspDiagnostic {
     }));
   }
   if (d.fix) {
-    const edits = d.fix.edits.map((e) => ({ range: toLspRange(e.range), newText: e.text }));
-    const data: DiagnosticFixData = {
-      fix: { title: d.fix.title, edit: { changes: { [uriOf(d.fix.file)]: edits } } },
-    };
+    const changes: Record<string, LspTextEdit[]> = {};
+    for (const { file, edits } of fixFileEdits(d.fix)) {
+      const uri = uriOf(file);
+      changes[uri] = [
+        ...(changes[uri] ?? []),
+        ...edits.map((e) => ({ range: toLspRange(e.range), newText: e.text })),
+      ];
+    }
+    const data: DiagnosticFixData = { fix: { title: d.fix.title, edit: { changes } } };
     out.data = data;
   }
   return out;

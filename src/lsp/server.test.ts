@@ -1,7 +1,7 @@
 /**
  * The language server end to end over stdio, as an editor drives it: initialize, open, diagnostics at
  * the CLI's positions, change, a quick fix applied, hovers, the Velero version from the client, the
- * workspace's Restore, shutdown and exit.
+ * workspace's Restore, a quick fix that edits the pod and the workspace's Restore, shutdown and exit.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -265,5 +265,76 @@ describe('restore-hooks lsp: the Velero version and the workspace Restore', () =
 
   it('exits (with 1: no shutdown) when the client goes away', async () => {
     expect(await client.hangUp()).toBe(1);
+  }, 30_000);
+});
+
+describe('restore-hooks lsp: a quick fix that edits two files', () => {
+  const sandbox = cliSandbox('restore-hooks-lsp-move-');
+  const restoreText = RESTORE.replace('backupName: nightly', 'backupName: nightly # keep');
+  writeFileSync(join(sandbox.dir, 'restore.yaml'), restoreText);
+  const uri = pathToFileURL(join(sandbox.dir, 'db.yaml')).href;
+  const restoreUri = pathToFileURL(join(sandbox.dir, 'restore.yaml')).href;
+  const pod = `apiVersion: v1
+kind: Pod
+metadata:
+  name: db
+  namespace: prod
+  labels: {app: db}
+  annotations:
+    init.hook.restore.velero.io/container-image: busybox
+    init.hook.restore.velero.io/command: '["rm", "-f", "/data/postmaster.pid"]'
+spec:
+  containers:
+  - name: postgres
+    image: postgres:16
+    volumeMounts: [{name: data, mountPath: /data}]
+  volumes: [{name: data, emptyDir: {}}]
+`;
+  let client: LspClient;
+
+  beforeAll(async () => {
+    client = startLspClient();
+    await initialize(client, pathToFileURL(sandbox.dir).href);
+  }, 30_000);
+
+  afterAll(async () => {
+    await client.stop().catch(() => undefined);
+  });
+
+  it('moves the init hook: one code action whose WorkspaceEdit changes the pod and the Restore', async () => {
+    await open(client, uri, pod);
+    const diagnostics = await client.diagnostics(uri);
+    expect(codes(diagnostics)).toContain('init-annotation-uses-mounted-path');
+    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: at(8, 50), end: at(8, 50) },
+      context: { diagnostics: [], only: ['quickfix'] },
+    });
+    expect(actions.map((a) => a.title)).toEqual([
+      "Move this init hook to the Restore's spec.hooks",
+    ]);
+    const changes = actions[0]!.edit!.changes!;
+    expect(Object.keys(changes).sort()).toEqual([uri, restoreUri].sort());
+
+    const fixedPod = TextDocument.applyEdits(
+      TextDocument.create(uri, 'yaml', 1, pod),
+      changes[uri]!,
+    );
+    const fixedRestore = TextDocument.applyEdits(
+      TextDocument.create(restoreUri, 'yaml', 1, restoreText),
+      changes[restoreUri]!,
+    );
+    expect(fixedPod).toBe(pod.replace(/ {2}annotations:\n.*\n.*\n/, ''));
+    expect(fixedRestore.startsWith(restoreText)).toBe(true);
+    expect(fixedRestore.slice(restoreText.length)).toContain('    - name: db-init\n');
+
+    await open(client, restoreUri, fixedRestore);
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: fixedPod }],
+    });
+    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    expect(codes(after)).not.toContain('init-annotation-uses-mounted-path');
+    expect(codes(after)).not.toContain('annotation-overrides-spec-hooks');
   }, 30_000);
 });

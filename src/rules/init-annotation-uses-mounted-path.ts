@@ -1,17 +1,28 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
 import { parseStringToCommand } from '../velero/command.ts';
+import type { PodPlan } from '../velero/plan.ts';
+import {
+  MOVE_FIX_LIMIT,
+  podLabels,
+  prepareInitHookMoves,
+  type AnnotationInitHook,
+} from './utils/moveInitHookFix.ts';
 import { podAnnotations, podLabel, podMounts, type PodMount } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /** Absolute paths in a command line (after a start, space, quote, `=`, `:` or shell operator). */
 const PATH_RE = /(?:^|[\s'"=:;(|&<>`])(\/[^\s'";|&<>()`$*?]*)/g;
 
-/** The first path in the command that lies under one of the pod's mount paths (longest mount wins). */
-function firstMountedPath(
+/**
+ * Every path in the command that lies under one of the pod's mount paths, in order, each with its
+ * mount (the longest mount path that holds it). The check names the first; the fix mounts them all.
+ */
+function mountedPaths(
   command: readonly string[],
   mounts: readonly PodMount[],
-): { path: string; mount: PodMount } | null {
+): { path: string; mount: PodMount }[] {
+  const out: { path: string; mount: PodMount }[] = [];
   for (const arg of command) {
     for (const m of arg.matchAll(PATH_RE)) {
       const path = m[1] ?? '';
@@ -19,10 +30,10 @@ function firstMountedPath(
         (mount) => path === mount.mountPath || path.startsWith(mount.mountPath + '/'),
       );
       const mount = under.sort((a, b) => b.mountPath.length - a.mountPath.length)[0];
-      if (mount) return { path, mount };
+      if (mount) out.push({ path, mount });
     }
   }
-  return null;
+  return out;
 }
 
 /**
@@ -40,27 +51,36 @@ export const initAnnotationUsesMountedPath = defineRule({
       '(some tutorials claim otherwise). A command that works on restored data (rm …/postmaster.pid, chown -R …) ' +
       "therefore runs against the image's own empty directory, succeeds or fails there, and leaves the volume untouched.",
     source: 'internal/hook/item_hook_handler.go getInitContainerFromAnnotation',
-    fix: 'Use a Restore spec init hook (spec.hooks.resources[].postHooks[].init.initContainers) and list the volumeMounts it needs; they are kept as written.',
+    fix:
+      'Use a Restore spec init hook (spec.hooks.resources[].postHooks[].init.initContainers) and list the ' +
+      'volumeMounts it needs; they are kept as written. The quick fix does it: it adds a hook that selects the pod ' +
+      "by its namespace and labels, with the annotations' image, name and command and the mounts the command uses, " +
+      'and removes the init.hook.restore.velero.io/ annotations (which would otherwise override every spec init ' +
+      `hook for the pod). It is offered while at most ${MOVE_FIX_LIMIT} pods of the input need it; for more, write ` +
+      'one spec hook whose selector covers them.',
     message: (d: {
       pod: string;
       path: string;
       mountPath: string;
       volume: string;
       container: string;
+      podHasLabels: boolean;
+      pods: number;
     }) =>
       `${d.pod}: the init hook command uses ${d.path}, under ${d.mountPath} where container ${d.container} mounts volume ${d.volume}; ` +
-      "Velero's annotation init container gets no volume mounts, so the command will not see that volume",
+      "Velero's annotation init container gets no volume mounts, so the command will not see that volume" +
+      (d.podHasLabels
+        ? ''
+        : '. The pod has no labels, so no Restore spec hook can select just this pod: label it, then move the hook'),
   }),
   check(ctx, report) {
-    for (const target of ctx.manifests.pods) {
-      const annotations = podAnnotations(target);
-      const image = annotations[InitAnnotation.containerImage];
-      const value = annotations[InitAnnotation.command];
-      if (typeof image !== 'string' || image === '' || typeof value !== 'string') continue;
-      const command = parseStringToCommand(value);
-      const found = command ? firstMountedPath(command, podMounts(target)) : null;
-      if (!found) continue;
-      const { path, mount } = found;
+    const found = ctx.plan.pods.flatMap((pod) => findHook(pod) ?? []);
+    // Each fix carries a whole Restore hook: past the limit they would swell every result, and one
+    // spec hook whose selector covers the pods is the better change anyway.
+    const moveInitHookFix = found.length <= MOVE_FIX_LIMIT ? prepareInitHookMoves(ctx) : null;
+    for (const { hook, path, mount } of found) {
+      const { target } = hook.pod;
+      const fix = moveInitHookFix?.(hook);
       report(
         ctx.podAt(target, ['metadata', 'annotations', InitAnnotation.command], 'value'),
         {
@@ -69,6 +89,8 @@ export const initAnnotationUsesMountedPath = defineRule({
           mountPath: mount.mountPath,
           volume: mount.volume,
           container: mount.container,
+          podHasLabels: Object.keys(podLabels(hook.pod)).length > 0,
+          pods: found.length,
         },
         {
           related: [
@@ -77,8 +99,32 @@ export const initAnnotationUsesMountedPath = defineRule({
               message: `volume ${mount.volume} is mounted here, for container ${mount.container} only`,
             },
           ],
+          ...(fix ? { fix } : {}),
         },
       );
     }
   },
 });
+
+/** The pod's annotation init hook when its command uses a mounted path, with the first such path. */
+function findHook(
+  pod: PodPlan,
+): { hook: AnnotationInitHook; path: string; mount: PodMount } | null {
+  const annotations = podAnnotations(pod.target);
+  const image = annotations[InitAnnotation.containerImage];
+  const value = annotations[InitAnnotation.command];
+  if (typeof image !== 'string' || image === '' || typeof value !== 'string') return null;
+  const command = parseStringToCommand(value);
+  const found = command ? mountedPaths(command, podMounts(pod.target)) : [];
+  const first = found[0];
+  if (!command || !first) return null;
+  const name = annotations[InitAnnotation.containerName];
+  const hook: AnnotationInitHook = {
+    pod,
+    image,
+    containerName: typeof name === 'string' ? name : '',
+    command,
+    mounts: found.map((f) => f.mount),
+  };
+  return { hook, ...first };
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { setIn } from './edit.ts';
+import { changeFor, changeInDocument, setIn } from './edit.ts';
 import { parseYamlStream } from './parse.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -130,5 +130,22 @@ describe('setIn', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('changeInDocument', () => {
+  it('makes the change changeFor makes, from a document parsed once', () => {
+    const text = pod + '---\n' + pod;
+    const parsed = parseYamlStream(text).documents[1];
+    for (const [path, value] of [
+      [['metadata', 'annotations', `${A}on-error`], 'Continue'],
+      [['metadata', 'labels', 'app'], 'db'],
+      [['metadata', 'annotations'], undefined],
+    ] as const) {
+      expect(changeInDocument(text, parsed, [...path], value)).toEqual(
+        changeFor(text, 1, [...path], value),
+      );
+    }
+    expect(changeInDocument(text, undefined, ['metadata'], 1)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { dump } from 'js-yaml';
 import type { JsonPath } from '../model/types.ts';
-import { parseYamlStream } from './parse.ts';
+import { parseYamlStream, type ParsedDocument } from './parse.ts';
 import { findPair, resolveAlias, type YMap, type YNode, type YSeq } from './tree.ts';
 
 /**
@@ -38,7 +38,19 @@ export function changeFor(
   path: JsonPath,
   value: unknown,
 ): TextChange | null {
-  const doc = parseYamlStream(text).documents[document];
+  return changeInDocument(text, parseYamlStream(text).documents[document], path, value);
+}
+
+/**
+ * `changeFor` on a document of `text` that is already parsed (offsets into the whole text), so a
+ * caller holding the parse of a large file does not parse it again for each change.
+ */
+export function changeInDocument(
+  text: string,
+  doc: ParsedDocument | undefined,
+  path: JsonPath,
+  value: unknown,
+): TextChange | null {
   if (!doc?.root || doc.problems.some((p) => p.kind !== 'duplicate-key') || path.length === 0)
     return null;
   let node: YNode = doc.root;

@@ -93,6 +93,9 @@ export interface PodMount {
   volume: string;
   /** The mount path without a trailing slash. */
   mountPath: string;
+  /** The part of the volume shown at the mount path (`subPath`, `subPathExpr`), '' when none. */
+  subPath: string;
+  subPathExpr: string;
   path: JsonPath;
 }
 
@@ -111,6 +114,8 @@ export function podMounts(target: PodTarget): PodMount[] {
           container: asString(c['name']),
           volume: asString(mount['name']),
           mountPath,
+          subPath: asString(mount['subPath']),
+          subPathExpr: asString(mount['subPathExpr']),
           path: ['spec', list, ci, 'volumeMounts', mi, 'mountPath'],
         });
       });

@@ -36,6 +36,11 @@ export interface RuleContext {
   restore: RestoreModel;
   /** null when the default Restore is used (none was given). */
   restoreSource: RestoreSource | null;
+  /**
+   * The file a Restore belongs in when a fix has to write one: the Restore input (even one holding
+   * no Restore), else `AnalyzeInput.newRestoreFile`; null: the manifests (their Restore is used).
+   */
+  restoreFile: string | null;
   plan: Plan;
   /** A place in a pod (a path relative to its pod-shaped object: metadata, spec). */
   podAt: (target: PodTarget, path: JsonPath, part?: NodePart) => At;
@@ -48,9 +53,8 @@ export interface RuleContext {
 export interface ReportExtras {
   severity?: Severity;
   related?: { at: At; message: string }[];
-  fix?:
-    | { title: string; edits: { at: At; text: string }[] }
-    | { title: string; file: string; edits: Fix['edits'] };
+  /** Edits at places (one file), or a ready Fix (ranges already computed; may span files). */
+  fix?: { title: string; edits: { at: At; text: string }[] } | Fix;
 }
 
 export type Report<D extends DiagnosticData> = (at: At, data: D, extras?: ReportExtras) => void;
