@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { DesignerTestApi } from '../app/state/designerTestApi.ts';
 import { defaultManifestsText } from '../app/state/defaults.ts';
 import { expect, test } from './fixtures.ts';
@@ -102,4 +103,50 @@ test('a marker links to its entry in the diagnostic reference', async ({ page, d
   expect(page.url()).not.toContain('#');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('the move fix takes an annotation init hook into the Restore’s spec.hooks, and the Plan shows it', async ({
+  page,
+  designer,
+}) => {
+  const golden = 'src/testing/golden/fixes/postgres-into-restore';
+  const [manifests, restore, fixedRestore] = await Promise.all(
+    [
+      `${golden}/before/manifests.yaml`,
+      `${golden}/before/restore.yaml`,
+      `${golden}/after/restore.yaml`,
+    ].map((path) => readFile(path, 'utf8')),
+  );
+  await designer.open();
+  await designer.setText('manifests', manifests);
+  await designer.setText('restore', restore);
+  await showProblems(page);
+  const problem = page
+    .getByRole('list', { name: 'Problems' })
+    .getByRole('button', { name: /init-annotation-uses-mounted-path/ })
+    .filter({ hasText: "quick fix: Move this init hook to the Restore's spec.hooks" })
+    .first();
+  await expect(problem).toBeVisible();
+  await problem.click();
+
+  await page.keyboard.press('Control+.');
+  const fix = page
+    .locator('.action-widget')
+    .getByText("Move this init hook to the Restore's spec.hooks");
+  await expect(fix).toBeVisible();
+  await fix.click();
+
+  // Both editors changed in one step: the annotations left the pod, the hook is in the Restore.
+  await expect.poll(() => designer.text('restore')).toBe(fixedRestore);
+  expect(await designer.text('manifests')).not.toContain('init.hook.restore.velero.io/');
+  expect(await designer.text('manifests')).toContain('team.example.com/owner: data # kept');
+  await designer.engineIdle();
+  await expect(page.getByRole('list', { name: 'Problems' }).getByRole('button')).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  const plan = page.getByRole('tabpanel', { name: 'Plan' });
+  await expect(plan.getByText('remove-pid', { exact: false }).first()).toBeVisible();
+  await expect(plan).toContainText('warm');
+  const view = await page.evaluate(() => (window.__designer as DesignerTestApi).view());
+  expect(view?.pods[0]?.initContainers.map((c) => c.name)).toEqual(['warm', 'remove-pid']);
 });
