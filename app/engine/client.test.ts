@@ -193,8 +193,8 @@ describe('EngineClient with the engine service', () => {
     const succeeding = await client.compare(input(continueHook), range);
     expect(succeeding?.differences.map((d) => d.aspect)).toEqual(['Restore phase', 'Checks']);
     expect(succeeding?.differences[1]?.ranges.map((r) => r.value)).toEqual([
-      'info exec-hook-no-wait-timeout at manifests.yaml:8',
-      'info exec-hook-no-wait-timeout at manifests.yaml:8; info on-error-continue-restore-partially-failed at manifests.yaml:9',
+      'info exec-hook-no-wait-timeout at manifests.yaml:7',
+      'info exec-hook-no-wait-timeout at manifests.yaml:7; info on-error-continue-restore-partially-failed at manifests.yaml:8',
     ]);
     expect(succeeding?.differences[0]?.ranges.map((r) => r.value.split(' ')[0])).toEqual([
       'Completed',
