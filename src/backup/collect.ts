@@ -1,0 +1,289 @@
+/**
+ * Reads tar entries into BackupContents the way a restore sees them: it keeps the JSON of the
+ * items a hook check needs from the copy the restore reads, counts every item, and turns what
+ * Velero skips or refuses into notices or the one error.
+ */
+import { compileGlob } from '../go/glob.ts';
+import { shouldInclude } from '../go/includesExcludes.ts';
+import { convertLabelSelector, type LabelSelector } from '../go/labelSelector.ts';
+import { INIT_HOOK_PREFIX, POST_HOOK_PREFIX } from '../model/annotations.ts';
+import {
+  MAX_ITEM_BYTES,
+  MAX_NOTICES,
+  type BackupContents,
+  type BackupError,
+  type BackupItem,
+  type BackupNotice,
+  type BackupSelection,
+} from './contents.ts';
+import { extractedPath, itemName, placeInLayout } from './layout.ts';
+import { decodeText, type TarEntry, type TarHandler } from './tar.ts';
+
+/** The group-resources whose items are kept: pods, the workloads that own pods, namespaces. */
+export const KEPT_RESOURCES: ReadonlySet<string> = new Set([
+  'pods',
+  'namespaces',
+  'deployments.apps',
+  'statefulsets.apps',
+  'daemonsets.apps',
+  'replicasets.apps',
+  'replicationcontrollers',
+  'jobs.batch',
+  'cronjobs.batch',
+]);
+
+/** What to do with the data of the entry announced last. */
+type Pending =
+  | { kind: 'format-version' }
+  | { kind: 'keep'; path: string; groupResource: string; namespace: string; name: string }
+  | { kind: 'learn-kind'; groupResource: string }
+  | null;
+
+type Selector = { namespaces: readonly string[]; labels: LabelSelector | null };
+
+/** A selection checked up front: a bad glob or label selector is the one error. */
+export function compileSelection(select: BackupSelection = {}): Selector | BackupError {
+  const namespaces = select.namespaces ?? [];
+  for (const pattern of namespaces) {
+    const glob = compileGlob(pattern);
+    if ('error' in glob)
+      return {
+        kind: 'error',
+        code: 'invalid-selection',
+        message: `namespace pattern ${JSON.stringify(pattern)}: ${glob.error}`,
+      };
+  }
+  if (select.labelSelector === undefined) return { namespaces, labels: null };
+  const converted = convertLabelSelector(select.labelSelector);
+  if ('error' in converted)
+    return {
+      kind: 'error',
+      code: 'invalid-selection',
+      message: `labelSelector: ${converted.error}`,
+    };
+  return { namespaces, labels: converted.selector };
+}
+
+export class BackupCollector implements TarHandler {
+  /** The error that stops reading (an entry leaving the archive); read after each push. */
+  error: BackupError | null = null;
+  private pending: Pending = null;
+  private formatVersion: string | null = null;
+  private sawLayout = false;
+  private readonly items = new Map<string, BackupItem>();
+  private readonly resources = new Map<string, { kind: string; items: number }>();
+  private readonly namespaces = new Map<string, number>();
+  private versionedCopies = 0;
+  private readonly preferredVersions: Record<string, string> = {};
+  private readonly notices: BackupNotice[] = [];
+  private noticesOmitted = 0;
+
+  constructor(private readonly selector: Selector) {}
+
+  onEntry(entry: TarEntry): number {
+    this.pending = null;
+    const extracted = extractedPath(entry.name);
+    if (extracted.kind === 'escapes') {
+      this.error = escapeError(entry.name);
+      return 0;
+    }
+    const { path } = extracted;
+    if (path === 'resources' || path.startsWith('resources/')) this.sawLayout = true;
+    if (extracted.absolute)
+      this.notice('absolute-path', entry.name, `read as ${path}: Velero extracts it there too`);
+    if (entry.type !== 'file') {
+      if (entry.type !== 'directory' && entry.type !== 'pax-global')
+        this.notice('entry-ignored', entry.name, `a ${entry.type}: Velero extracts only files`);
+      return 0;
+    }
+    return this.placeFile(entry, path);
+  }
+
+  private placeFile(entry: TarEntry, path: string): number {
+    const place = placeInLayout(path);
+    switch (place.kind) {
+      case 'format-version':
+        this.pending = { kind: 'format-version' };
+        return 64;
+      case 'versioned-copy':
+        this.versionedCopies += 1;
+        if (place.preferred) this.preferredVersions[place.groupResource] = place.version;
+        return 0;
+      case 'ignored-resource-file':
+        this.notice('outside-layout', entry.name, 'not where Velero lists items: not restored');
+        return 0;
+      case 'other':
+        return 0;
+      case 'item':
+        return this.placeItem(entry, path, place.groupResource, place.namespace, place.file);
+    }
+  }
+
+  private placeItem(entry: TarEntry, path: string, gr: string, ns: string, file: string): number {
+    const name = itemName(file);
+    if (name === null) {
+      const message = `not a .json file: Velero lists item ${file} and fails to read ${file}.json`;
+      this.notice('item-unreadable', entry.name, message);
+      return 0;
+    }
+    const resource = this.resources.get(gr) ?? { kind: '', items: 0 };
+    resource.items += 1;
+    this.resources.set(gr, resource);
+    this.namespaces.set(ns, (this.namespaces.get(ns) ?? 0) + 1);
+    const tooLarge = entry.size > MAX_ITEM_BYTES;
+    const nsSelected = shouldInclude(this.selector.namespaces, [], gr === 'namespaces' ? name : ns);
+    if (KEPT_RESOURCES.has(gr) && nsSelected) {
+      if (tooLarge) {
+        this.notice('item-too-large', entry.name, `${entry.size} bytes: counted, not read`);
+        return 0;
+      }
+      this.pending = { kind: 'keep', path, groupResource: gr, namespace: ns, name };
+      return Math.max(1, entry.size);
+    }
+    if (resource.kind !== '' || tooLarge) return 0;
+    this.pending = { kind: 'learn-kind', groupResource: gr };
+    return Math.max(1, entry.size);
+  }
+
+  onData(entry: TarEntry, bytes: Uint8Array): void {
+    const pending = this.pending;
+    this.pending = null;
+    if (pending === null) return;
+    if (pending.kind === 'format-version') {
+      this.formatVersion = decodeText(bytes).trim();
+      return;
+    }
+    const text = decodeText(bytes);
+    const decoded = decodeItem(text);
+    if (pending.kind === 'learn-kind') {
+      if ('value' in decoded) this.learnKind(pending.groupResource, decoded.kind);
+      return;
+    }
+    if ('reason' in decoded) {
+      const message = `Velero cannot decode it (${decoded.reason}): the item is not restored and the restore ends PartiallyFailed`;
+      this.notice('item-unreadable', entry.name, message);
+      return;
+    }
+    this.learnKind(pending.groupResource, decoded.kind);
+    const item = this.keptItem(pending, text, decoded);
+    if (!item) return;
+    if (this.items.has(item.path))
+      this.notice('duplicate-entry', entry.name, 'a later entry replaces it, as extraction does');
+    this.items.set(item.path, item);
+  }
+
+  private learnKind(groupResource: string, kind: string): void {
+    const resource = this.resources.get(groupResource);
+    if (resource && resource.kind === '') resource.kind = kind;
+  }
+
+  private keptItem(
+    pending: Pending & { kind: 'keep' },
+    text: string,
+    decoded: DecodedItem,
+  ): BackupItem | null {
+    const metadata = asRecord(decoded.value['metadata']);
+    const labels = stringMap(metadata['labels']);
+    const isNamespace = pending.groupResource === 'namespaces';
+    if (!isNamespace && this.selector.labels && !this.selector.labels.matches(labels)) return null;
+    const annotations = pending.groupResource === 'pods' ? asRecord(metadata['annotations']) : {};
+    const hookAnnotations = Object.keys(annotations)
+      .filter((k) => k.startsWith(INIT_HOOK_PREFIX) || k.startsWith(POST_HOOK_PREFIX))
+      .sort();
+    const { path, groupResource, namespace, name } = pending;
+    return {
+      path,
+      groupResource,
+      namespace,
+      name,
+      kind: decoded.kind,
+      text,
+      labels,
+      hookAnnotations,
+    };
+  }
+
+  private notice(code: BackupNotice['code'], path: string, message: string): void {
+    if (this.notices.length >= MAX_NOTICES) this.noticesOmitted += 1;
+    else this.notices.push({ code, path, message });
+  }
+
+  /** The contents once the archive was read whole; the error when it is not a Velero backup. */
+  contents(
+    entries: number,
+    compressedBytes: number,
+    inflatedBytes: number,
+  ): BackupContents | BackupError {
+    if (this.formatVersion === null && !this.sawLayout)
+      return {
+        kind: 'error',
+        code: 'not-velero-backup',
+        message: `a tar archive of ${entries} entries, but not a Velero backup: it has neither metadata/version nor resources/`,
+      };
+    const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    return {
+      kind: 'backup',
+      formatVersion: this.formatVersion,
+      items: [...this.items.entries()].sort(byKey).map(([, item]) => item),
+      resources: [...this.resources.entries()]
+        .sort(byKey)
+        .map(([groupResource, r]) => ({ groupResource, kind: r.kind, items: r.items })),
+      namespaces: [...this.namespaces.entries()]
+        .sort(byKey)
+        .map(([namespace, items]) => ({ namespace, items })),
+      versionedCopies: this.versionedCopies,
+      preferredVersions: { ...this.preferredVersions },
+      notices: this.notices,
+      noticesOmitted: this.noticesOmitted,
+      entries,
+      compressedBytes,
+      inflatedBytes,
+    };
+  }
+}
+
+function escapeError(name: string): BackupError {
+  return {
+    kind: 'error',
+    code: 'path-escapes',
+    message:
+      `entry ${JSON.stringify(name)} leaves the archive's folder: Velero 1.18.1 and later refuse the whole backup ` +
+      '("invalid archive path: escapes target directory", pkg/archive/extractor.go sanitizeArchivePath); earlier ' +
+      'releases write it outside their temporary folder. Nothing was read',
+  };
+}
+
+interface DecodedItem {
+  value: Record<string, unknown>;
+  kind: string;
+}
+
+/**
+ * `archive.Unmarshal` into an `unstructured.Unstructured` (`pkg/archive/filesystem.go`): a JSON
+ * object whose `kind` is set (UnstructuredJSONScheme: "Object 'Kind' is missing").
+ */
+function decodeItem(text: string): DecodedItem | { reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    return { reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    return { reason: 'not a JSON object' };
+  const kind = (value as Record<string, unknown>)['kind'];
+  if (typeof kind !== 'string' || kind === '') return { reason: "Object 'Kind' is missing" };
+  return { value: value as Record<string, unknown>, kind };
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+function stringMap(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(asRecord(value))) if (typeof v === 'string') out[k] = v;
+  return out;
+}
