@@ -35,8 +35,8 @@ export interface AnalyzeInput {
    */
   podVolumeBackups?: readonly PodVolumeBackupRecord[] | null;
   /**
-   * The namespaces holding items of the backup (a backup tarball's `namespaces/` folders, which
-   * wildcard expansion reads); default: the namespaces of the manifests.
+   * Namespaces holding backup items that are not among the manifests (a backup tarball's counted
+   * items), added to the manifests' own: wildcard expansion reads every namespace of the backup.
    */
   backupNamespaces?: readonly string[];
 }
@@ -82,7 +82,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     manifests.pods,
     restore,
     input.veleroVersion ?? defaultVeleroVersion(),
-    input.backupNamespaces ?? backupNamespaces(manifests),
+    [...new Set([...backupNamespaces(manifests), ...(input.backupNamespaces ?? [])])],
     input.podVolumeBackups ?? null,
   );
   const byName = new Map(allFiles.map((f) => [f.name, f]));
