@@ -70,7 +70,8 @@ export class BackupCollector implements TarHandler {
   private pending: Pending = null;
   private formatVersion: string | null = null;
   private sawLayout = false;
-  private readonly items = new Map<string, BackupItem>();
+  /** Kept items in archive order; a later one of the same path replaces an earlier one. */
+  private readonly items: BackupItem[] = [];
   private readonly resources = new Map<string, { kind: string; items: number }>();
   private readonly namespaces = new Map<string, number>();
   private versionedCopies = 0;
@@ -131,7 +132,9 @@ export class BackupCollector implements TarHandler {
     this.resources.set(gr, resource);
     this.namespaces.set(ns, (this.namespaces.get(ns) ?? 0) + 1);
     const tooLarge = entry.size > MAX_ITEM_BYTES;
-    const nsSelected = shouldInclude(this.selector.namespaces, [], gr === 'namespaces' ? name : ns);
+    const { namespaces } = this.selector;
+    const nsSelected =
+      namespaces.length === 0 || shouldInclude(namespaces, [], gr === 'namespaces' ? name : ns);
     if (KEPT_RESOURCES.has(gr) && nsSelected) {
       if (tooLarge) {
         this.notice('item-too-large', entry.name, `${entry.size} bytes: counted, not read`);
@@ -154,6 +157,12 @@ export class BackupCollector implements TarHandler {
       return;
     }
     const text = decodeText(bytes);
+    if (pending.kind === 'keep' && !this.mustDecode(pending.groupResource)) {
+      // A workload is context: kept as text, its kind its resource's; the analysis reads it.
+      const kind = this.resources.get(pending.groupResource)?.kind ?? '';
+      this.keep(itemOf(pending, kind, text, NO_HOOKS));
+      return;
+    }
     const decoded = decodeItem(text);
     if (pending.kind === 'learn-kind') {
       if ('value' in decoded) this.learnKind(pending.groupResource, decoded.kind);
@@ -166,10 +175,39 @@ export class BackupCollector implements TarHandler {
     }
     this.learnKind(pending.groupResource, decoded.kind);
     const item = this.keptItem(pending, text, decoded);
-    if (!item) return;
-    if (this.items.has(item.path))
-      this.notice('duplicate-entry', entry.name, 'a later entry replaces it, as extraction does');
-    this.items.set(item.path, item);
+    if (item) this.keep(item);
+  }
+
+  /**
+   * Pods and namespaces are decoded as Velero decodes them (a failure is a notice); a workload only
+   * when its labels are selected on or its resource's kind is not known yet.
+   */
+  private mustDecode(groupResource: string): boolean {
+    if (groupResource === 'pods' || groupResource === 'namespaces') return true;
+    if (this.selector.labels !== null) return true;
+    return (this.resources.get(groupResource)?.kind ?? '') === '';
+  }
+
+  private keep(item: BackupItem): void {
+    this.items.push(item);
+  }
+
+  /** The kept items by path, each once: the last of a path wins, as extraction overwrites. */
+  private keptItems(): BackupItem[] {
+    const sorted = this.items
+      .map((item, order) => ({ item, order }))
+      .sort((a, b) =>
+        a.item.path < b.item.path ? -1 : a.item.path > b.item.path ? 1 : a.order - b.order,
+      );
+    const out: BackupItem[] = [];
+    for (const [i, { item }] of sorted.entries()) {
+      if (sorted[i + 1]?.item.path === item.path) {
+        this.notice('duplicate-entry', item.path, 'a later entry replaces it, as extraction does');
+        continue;
+      }
+      out.push(item);
+    }
+    return out;
   }
 
   private learnKind(groupResource: string, kind: string): void {
@@ -183,24 +221,21 @@ export class BackupCollector implements TarHandler {
     decoded: DecodedItem,
   ): BackupItem | null {
     const metadata = asRecord(decoded.value['metadata']);
-    const labels = stringMap(metadata['labels']);
+    const { labels } = this.selector;
     const isNamespace = pending.groupResource === 'namespaces';
-    if (!isNamespace && this.selector.labels && !this.selector.labels.matches(labels)) return null;
-    const annotations = pending.groupResource === 'pods' ? asRecord(metadata['annotations']) : {};
+    if (!isNamespace && labels && !labels.matches(stringMap(metadata['labels']))) return null;
+    // Most pods have no hook annotation: a scan of the text spares walking their annotations.
+    const hooked = pending.groupResource === 'pods' && text.includes('hook.restore.velero.io');
+    const annotations = hooked ? asRecord(metadata['annotations']) : {};
     const hookAnnotations = Object.keys(annotations)
       .filter((k) => k.startsWith(INIT_HOOK_PREFIX) || k.startsWith(POST_HOOK_PREFIX))
       .sort();
-    const { path, groupResource, namespace, name } = pending;
-    return {
-      path,
-      groupResource,
-      namespace,
-      name,
-      kind: decoded.kind,
+    return itemOf(
+      pending,
+      decoded.kind,
       text,
-      labels,
-      hookAnnotations,
-    };
+      hookAnnotations.length > 0 ? hookAnnotations : NO_HOOKS,
+    );
   }
 
   private notice(code: BackupNotice['code'], path: string, message: string): void {
@@ -224,7 +259,7 @@ export class BackupCollector implements TarHandler {
     return {
       kind: 'backup',
       formatVersion: this.formatVersion,
-      items: [...this.items.entries()].sort(byKey).map(([, item]) => item),
+      items: this.keptItems(),
       resources: [...this.resources.entries()]
         .sort(byKey)
         .map(([groupResource, r]) => ({ groupResource, kind: r.kind, items: r.items })),
@@ -240,6 +275,18 @@ export class BackupCollector implements TarHandler {
       inflatedBytes,
     };
   }
+}
+
+const NO_HOOKS: readonly string[] = [];
+
+function itemOf(
+  pending: Pending & { kind: 'keep' },
+  kind: string,
+  text: string,
+  hookAnnotations: readonly string[],
+): BackupItem {
+  const { path, groupResource, namespace, name } = pending;
+  return { path, groupResource, namespace, name, kind, text, hookAnnotations };
 }
 
 function escapeError(name: string): BackupError {

@@ -14,13 +14,16 @@ export interface BackupItem {
   namespace: string;
   /** The item name (the file name without `.json`). */
   name: string;
+  /**
+   * The item's kind. Pods and namespaces are decoded as Velero decodes them (one that does not
+   * decode is a notice, not an item); a workload is kept as text for context, with its resource's
+   * kind, and decoded only when a label selection needs its labels.
+   */
   kind: string;
   /** The compact JSON Velero wrote (`json.Marshal` of the object). */
   text: string;
-  /** `metadata.labels`. */
-  labels: Record<string, string>;
   /** The restore-hook annotation keys (`init.hook.restore.velero.io/…`, `post.hook…`), sorted. */
-  hookAnnotations: string[];
+  hookAnnotations: readonly string[];
 }
 
 /** Items of one group-resource in the copy the restore reads. */

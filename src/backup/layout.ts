@@ -17,6 +17,7 @@ export type ExtractedPath =
  * write outside their folder.
  */
 export function extractedPath(name: string): ExtractedPath {
+  if (isClean(name)) return { kind: 'inside', path: name, absolute: false };
   const parts: string[] = [];
   for (const part of name.split('/')) {
     if (part === '' || part === '.') continue;
@@ -24,6 +25,21 @@ export function extractedPath(name: string): ExtractedPath {
     else if (parts.pop() === undefined) return { kind: 'escapes' };
   }
   return { kind: 'inside', path: parts.join('/'), absolute: name.startsWith('/') };
+}
+
+/**
+ * True when filepath.Clean would change nothing: no leading, trailing or doubled slash and no part
+ * starting with a dot (a stricter test than needed, kept cheap: Velero's own names all pass).
+ */
+function isClean(name: string): boolean {
+  return (
+    name !== '' &&
+    name.charCodeAt(0) !== 0x2f &&
+    name.charCodeAt(0) !== 0x2e &&
+    name.charCodeAt(name.length - 1) !== 0x2f &&
+    !name.includes('//') &&
+    !name.includes('/.')
+  );
 }
 
 /** What an extracted path is to the restore. */
@@ -47,23 +63,44 @@ export type ArchivePlace =
 
 const PREFERRED_SUFFIX = '-preferredversion';
 
-/** Places an extracted path in Velero's layout (`pkg/archive/parser.go` Parse, ParseGroupVersions). */
+const FORMAT_VERSION: ArchivePlace = { kind: 'format-version' };
+const IGNORED: ArchivePlace = { kind: 'ignored-resource-file' };
+const OTHER: ArchivePlace = { kind: 'other' };
+const RESOURCES = 'resources/';
+
+/**
+ * Places an extracted path in Velero's layout (`pkg/archive/parser.go` Parse, ParseGroupVersions).
+ * It runs once per entry, so it scans for slashes rather than splitting.
+ */
 export function placeInLayout(path: string): ArchivePlace {
-  if (path === 'metadata/version') return { kind: 'format-version' };
-  const parts = path.split('/');
-  if (parts[0] !== 'resources') return { kind: 'other' };
-  const [, groupResource = '', scope, ...rest] = parts;
-  if (parts.length < 4) return { kind: parts.length === 1 ? 'other' : 'ignored-resource-file' };
-  if (scope === 'cluster' && rest.length === 1)
-    return { kind: 'item', groupResource, namespace: '', file: rest[0]! };
-  if (scope === 'namespaces' && rest.length === 2)
-    return { kind: 'item', groupResource, namespace: rest[0]!, file: rest[1]! };
-  if (scope === 'cluster' || scope === 'namespaces' || scope === undefined)
-    return { kind: 'ignored-resource-file' };
-  const [inner, ...tail] = rest;
+  if (path === 'metadata/version') return FORMAT_VERSION;
+  if (!path.startsWith(RESOURCES)) return OTHER;
+  const s1 = path.indexOf('/', RESOURCES.length);
+  const s2 = s1 < 0 ? -1 : path.indexOf('/', s1 + 1);
+  if (s2 < 0) return IGNORED;
+  const groupResource = path.slice(RESOURCES.length, s1);
+  const scope = path.slice(s1 + 1, s2);
+  const s3 = path.indexOf('/', s2 + 1);
+  const s4 = s3 < 0 ? -1 : path.indexOf('/', s3 + 1);
+  if (scope === 'cluster')
+    return s3 < 0
+      ? { kind: 'item', groupResource, namespace: '', file: path.slice(s2 + 1) }
+      : IGNORED;
+  if (scope === 'namespaces') {
+    if (s3 < 0 || s4 >= 0) return IGNORED;
+    return {
+      kind: 'item',
+      groupResource,
+      namespace: path.slice(s2 + 1, s3),
+      file: path.slice(s3 + 1),
+    };
+  }
+  if (s3 < 0) return IGNORED;
+  const inner = path.slice(s2 + 1, s3);
   const versioned =
-    (inner === 'cluster' && tail.length === 1) || (inner === 'namespaces' && tail.length === 2);
-  if (!versioned) return { kind: 'ignored-resource-file' };
+    (inner === 'cluster' && s4 < 0) ||
+    (inner === 'namespaces' && s4 >= 0 && path.indexOf('/', s4 + 1) < 0);
+  if (!versioned) return IGNORED;
   const preferred = scope.endsWith(PREFERRED_SUFFIX);
   const version = preferred ? scope.slice(0, -PREFERRED_SUFFIX.length) : scope;
   return { kind: 'versioned-copy', groupResource, version, preferred };

@@ -326,6 +326,18 @@ describe('readBackup: hostile and broken archives give one error', () => {
     expect(contents.resources.find((r) => r.groupResource === 'pods')?.items).toBe(7);
   });
 
+  it('a workload is kept as text for context; the analysis, not the reader, reports it broken', () => {
+    const name = 'resources/deployments.apps/namespaces/prod/zz-broken.json';
+    const contents = contentsOf(readWith({ extra: [{ name, data: '{"kind":' }] }));
+    expect(contents.notices).toEqual([]);
+    expect(contents.items.find((i) => i.path === name)).toMatchObject({ kind: 'Deployment' });
+    const select = { labelSelector: {} };
+    const selected = contentsOf(
+      read(buildBackup(objects, { extra: [{ name, data: '{' }] }), { select }),
+    );
+    expect(selected.notices).toMatchObject([{ code: 'item-unreadable', path: name }]);
+  });
+
   it('files Velero does not list as items are reported, not read', () => {
     const extra = [
       { name: 'resources/pods/namespaces/prod/db-0.yaml', data: 'kind: Pod' },
@@ -347,7 +359,7 @@ describe('readBackup: hostile and broken archives give one error', () => {
     ];
     const contents = contentsOf(readWith({ extra }));
     const pod = contents.items.find((i) => i.name === 'db-0');
-    expect(pod?.labels).toEqual({ version: 'later' });
+    expect(pod?.text).toContain('"version":"later"');
     expect(contents.notices).toMatchObject([{ code: 'duplicate-entry' }]);
   });
 

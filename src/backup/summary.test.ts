@@ -110,6 +110,18 @@ describe('a backup as engine input', () => {
     });
   });
 
+  it('a workload kept unread that is not JSON is a yaml-syntax diagnostic at its path', () => {
+    const name = 'resources/deployments.apps/namespaces/prod/zz.json';
+    const broken = contentsOf(
+      buildBackup([deploymentObject('prod', 'web')], { extra: [{ name, data: '{"kind": [' }] }),
+    );
+    const analysis = analyze(buildAnalyzeInput(broken, 'b.tar.gz'));
+    expect(analysis.diagnostics.map((d) => [d.code, d.file])).toContainEqual([
+      'yaml-syntax',
+      `b.tar.gz:${name}`,
+    ]);
+  });
+
   it('the same manifests without the backup mark derive pods from the workloads', () => {
     const plain = input.manifests.map(({ name, text }) => ({ name, text }));
     expect(analyze({ manifests: plain }).plan.pods.length).toBeGreaterThan(2);

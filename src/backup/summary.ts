@@ -12,7 +12,7 @@ export interface HookPod {
   /** The pod's path in the archive. */
   path: string;
   /** Its `init.hook.restore.velero.io/…` and `post.hook.restore.velero.io/…` keys, sorted. */
-  annotations: string[];
+  annotations: readonly string[];
 }
 
 export interface BackupSummary {

@@ -71,7 +71,7 @@ export class TarReader {
   private block = new Uint8Array(BLOCK);
   private blockFill = 0;
   private offset = 0;
-  private collect: { buffer: Uint8Array; fill: number } | null = null;
+  private collect: Collected | null = null;
   private pax: Map<string, string> | null = null;
   private longName = '';
   /** The name and offset of the pax global header being read (Go returns it as an entry). */
@@ -129,12 +129,18 @@ export class TarReader {
       case 'header':
       case 'second-zero':
       case 'sparse-extension': {
+        if (this.blockFill === 0 && chunk.length - at >= BLOCK) {
+          // The whole block is in this chunk: read it in place.
+          this.readBlock(chunk.subarray(at, at + BLOCK));
+          this.offset += BLOCK;
+          return BLOCK;
+        }
         const n = Math.min(BLOCK - this.blockFill, chunk.length - at);
         this.block.set(chunk.subarray(at, at + n), this.blockFill);
         this.blockFill += n;
         if (this.blockFill === BLOCK) {
           this.blockFill = 0;
-          this.readBlock();
+          this.readBlock(this.block);
           this.offset += BLOCK;
         }
         return n;
@@ -142,9 +148,13 @@ export class TarReader {
       case 'data': {
         const n = Math.min(s.remaining, chunk.length - at);
         const c = this.collect;
-        if (c && c.fill < c.buffer.length) {
-          const take = Math.min(n, c.buffer.length - c.fill);
-          c.buffer.set(chunk.subarray(at, at + take), c.fill);
+        if (c && c.fill < c.length) {
+          const take = Math.min(n, c.length - c.fill);
+          if (c.fill === 0 && take === c.length) c.buffer = chunk.subarray(at, at + take);
+          else {
+            if (c.fill === 0) c.buffer = new Uint8Array(c.length);
+            c.buffer.set(chunk.subarray(at, at + take), c.fill);
+          }
           c.fill += take;
         }
         s.remaining -= n;
@@ -165,14 +175,14 @@ export class TarReader {
     }
   }
 
-  private readBlock(): void {
+  private readBlock(block: Uint8Array): void {
     const s = this.state;
     if (s.kind === 'sparse-extension') {
       // Old GNU sparse: extension blocks follow while their isExtended byte is set.
-      if (this.block[504] === 0) this.startData(s.entry, null, s.physical);
+      if (block[504] === 0) this.startData(s.entry, null, s.physical);
       return;
     }
-    if (isZero(this.block)) {
+    if (isZero(block)) {
       this.state = s.kind === 'header' ? { kind: 'second-zero' } : { kind: 'end' };
       return;
     }
@@ -180,11 +190,11 @@ export class TarReader {
       this.fail('bad-header', 'a zero block followed by data (invalid tar header)');
       return;
     }
-    this.readHeader();
+    this.readHeader(block);
   }
 
-  private readHeader(): void {
-    const header = parseHeader(this.block, this.offset);
+  private readHeader(block: Uint8Array): void {
+    const header = parseHeader(block, this.offset);
     if (typeof header === 'string') {
       if (this.offset === 0 && this.entries === 0) this.fail('not-tar', 'not a tar archive');
       else this.fail('bad-header', `invalid tar header at byte ${this.offset}: ${header}`);
@@ -199,11 +209,11 @@ export class TarReader {
       this.startData(null, typeflag === 'L' ? 'long-name' : 'long-link', header.size);
       return;
     }
-    this.announce(header);
+    this.announce(header, block[482] !== 0);
   }
 
   /** Applies the pending pax and GNU records (Go's mergePAX, then the GNU names) and hands over. */
-  private announce(header: ParsedHeader): void {
+  private announce(header: ParsedHeader, extended: boolean): void {
     let name = header.name;
     let size = header.size;
     let sparse = header.typeflag === 'S';
@@ -232,9 +242,8 @@ export class TarReader {
     };
     this.entries += 1;
     const asked = this.handler.onEntry(entry);
-    this.collect =
-      asked > 0 ? { buffer: new Uint8Array(Math.min(asked, dataSize)), fill: 0 } : null;
-    if (header.typeflag === 'S' && this.block[482] !== 0) {
+    this.collect = asked > 0 ? collector(Math.min(asked, dataSize)) : null;
+    if (header.typeflag === 'S' && extended) {
       this.state = { kind: 'sparse-extension', entry, physical: dataSize };
       return;
     }
@@ -247,7 +256,7 @@ export class TarReader {
         this.fail('bad-header', `a ${meta} header of ${size} bytes (Go's limit is 1 MiB)`);
         return;
       }
-      this.collect = { buffer: new Uint8Array(size), fill: 0 };
+      this.collect = collector(size);
       this.meta = { name, offset: this.offset };
     }
     const pad = (BLOCK - (size % BLOCK)) % BLOCK;
@@ -288,6 +297,21 @@ export class TarReader {
     });
   }
 }
+
+/**
+ * The wanted bytes of an entry. Data that sits whole in one chunk is handed over as a view of it;
+ * otherwise a buffer is allocated on its first bytes.
+ */
+interface Collected {
+  buffer: Uint8Array;
+  fill: number;
+  length: number;
+}
+
+function collector(length: number): Collected {
+  return { buffer: EMPTY, fill: 0, length };
+}
+const EMPTY = new Uint8Array(0);
 
 /** Typeflags whose data Go reads as empty whatever the size field says (isHeaderOnlyType). */
 const HEADER_ONLY = new Set(['1', '2', '3', '4', '5', '6']);
@@ -330,23 +354,18 @@ interface ParsedHeader {
  */
 function parseHeader(b: Uint8Array, offset: number): ParsedHeader | string {
   const checksum = parseOctal(b, 148, 8);
-  const [unsigned, signed] = checksums(b);
-  if (checksum === null || (checksum !== unsigned && checksum !== signed))
+  if (checksum === null || !checksumMatches(b, checksum))
     return `checksum mismatch at byte ${offset}`;
-  const magic = asciiAt(b, 257, 6);
-  const version = asciiAt(b, 263, 2);
-  const star = magic === 'ustar\0' && asciiAt(b, 508, 4) === 'tar\0';
-  const ustar = magic === 'ustar\0' && !star;
-  const gnu = magic === 'ustar ' && version === ' \0';
-  const numeric: [number, number][] = [
-    [100, 8],
-    [108, 8],
-    [116, 8],
-    [136, 12],
-  ];
-  if (ustar || star || gnu) numeric.push([329, 8], [337, 8]);
-  for (const [at, length] of numeric)
-    if (parseNumeric(b, at, length) === null) return `invalid number at header byte ${at}`;
+  const ustarMagic = bytesAre(b, 257, USTAR_MAGIC);
+  const star = ustarMagic && bytesAre(b, 508, STAR_TRAILER);
+  const ustar = ustarMagic && !star;
+  const gnu = bytesAre(b, 257, GNU_MAGIC);
+  for (let i = 0; i < NUMERIC_FIELDS.length; i += 2) {
+    const at = NUMERIC_FIELDS[i]!;
+    if (at > 300 && !(ustar || star || gnu)) break;
+    if (parseNumeric(b, at, NUMERIC_FIELDS[i + 1]!) === null)
+      return `invalid number at header byte ${at}`;
+  }
   const size = parseNumeric(b, 124, 12);
   if (size === null) return 'invalid size';
   let name = cString(b, 0, 100);
@@ -355,15 +374,31 @@ function parseHeader(b: Uint8Array, offset: number): ParsedHeader | string {
   return { name, typeflag: String.fromCharCode(b[156]!), size };
 }
 
-function checksums(b: Uint8Array): [number, number] {
-  let unsigned = 0;
-  let signed = 0;
-  for (let i = 0; i < BLOCK; i++) {
-    const c = i >= 148 && i < 156 ? 0x20 : b[i]!;
-    unsigned += c;
-    signed += c >= 0x80 ? c - 0x100 : c;
+/** Magic values, as bytes: ustar (and pax, star) "ustar\0", GNU "ustar  \0", star's trailer. */
+const USTAR_MAGIC = [0x75, 0x73, 0x74, 0x61, 0x72, 0];
+const GNU_MAGIC = [0x75, 0x73, 0x74, 0x61, 0x72, 0x20, 0x20, 0];
+const STAR_TRAILER = [0x74, 0x61, 0x72, 0];
+/** Offset and length of mode, uid, gid, mtime, then devmajor and devminor (not in V7). */
+const NUMERIC_FIELDS = [100, 8, 108, 8, 116, 8, 136, 12, 329, 8, 337, 8];
+
+function bytesAre(b: Uint8Array, at: number, expected: readonly number[]): boolean {
+  for (let i = 0; i < expected.length; i++) if (b[at + i] !== expected[i]) return false;
+  return true;
+}
+
+/** Go accepts the sum of the header's bytes as unsigned or as signed, the field read as spaces. */
+function checksumMatches(b: Uint8Array, checksum: number): boolean {
+  let unsigned = 8 * 0x20;
+  let high = 0;
+  for (let i = 0; i < 148; i++) {
+    unsigned += b[i]!;
+    if (b[i]! >= 0x80) high += 1;
   }
-  return [unsigned, signed];
+  for (let i = 156; i < BLOCK; i++) {
+    unsigned += b[i]!;
+    if (b[i]! >= 0x80) high += 1;
+  }
+  return checksum === unsigned || checksum === unsigned - 0x100 * high;
 }
 
 /**
@@ -392,9 +427,8 @@ export function parseNumeric(b: Uint8Array, at: number, length: number): number 
 function parseOctal(b: Uint8Array, at: number, length: number): number | null {
   let start = at;
   let end = at + length;
-  const pad = (c: number) => c === 0x20 || c === 0;
-  while (start < end && pad(b[start]!)) start++;
-  while (end > start && pad(b[end - 1]!)) end--;
+  while (start < end && (b[start] === 0x20 || b[start] === 0)) start++;
+  while (end > start && (b[end - 1] === 0x20 || b[end - 1] === 0)) end--;
   if (start === end) return 0;
   let x = 0;
   for (let i = start; i < end; i++) {
@@ -421,22 +455,11 @@ function cString(b: Uint8Array, at: number, length: number): string {
   return decodeText(b.subarray(at, nulIndex(b, at, at + length)));
 }
 
-function asciiAt(b: Uint8Array, at: number, length: number): string {
-  return String.fromCharCode(...b.subarray(at, at + length));
-}
-
-/** UTF-8, with an ASCII fast path (names are nearly always ASCII). */
+/** UTF-8, with an ASCII fast path for short strings (names are nearly always ASCII). */
 export function decodeText(b: Uint8Array): string {
-  if (b.length <= 1024) {
-    let ascii = true;
-    for (let i = 0; i < b.length; i++)
-      if (b[i]! >= 0x80) {
-        ascii = false;
-        break;
-      }
-    if (ascii) return String.fromCharCode(...b);
-  }
-  return strFromU8(b);
+  if (b.length > 256) return strFromU8(b);
+  for (let i = 0; i < b.length; i++) if (b[i]! >= 0x80) return strFromU8(b);
+  return String.fromCharCode.apply(null, b as unknown as number[]);
 }
 
 /**
