@@ -295,7 +295,7 @@ function escapeError(name: string): BackupError {
     code: 'path-escapes',
     message:
       `entry ${JSON.stringify(name)} leaves the archive's folder: Velero 1.18.1 and later refuse the whole backup ` +
-      '("invalid archive path: escapes target directory", pkg/archive/extractor.go sanitizeArchivePath); earlier ' +
+      '("invalid archive path: escapes target directory", pkg/archive/extractor.go:72-79); earlier ' +
       'releases write it outside their temporary folder. Nothing was read',
   };
 }
@@ -306,8 +306,9 @@ interface DecodedItem {
 }
 
 /**
- * `archive.Unmarshal` into an `unstructured.Unstructured` (`pkg/archive/filesystem.go`): a JSON
- * object whose `kind` is set (UnstructuredJSONScheme: "Object 'Kind' is missing").
+ * `archive.Unmarshal` into an `unstructured.Unstructured` (`pkg/archive/filesystem.go:49-62`): a
+ * JSON object whose `kind` is set (UnstructuredJSONScheme: "Object 'Kind' is missing"). On failure
+ * the restore records "error decoding" and goes on (`pkg/restore/restore.go:2336-2347`).
  */
 function decodeItem(text: string): DecodedItem | { reason: string } {
   let value: unknown;

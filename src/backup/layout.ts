@@ -1,9 +1,11 @@
 /**
  * Velero's backup layout: where an entry of the tarball lands once extracted, and what the
- * restore makes of it. Velero extracts every entry to `filepath.Join(tempDir, header.Name)`
- * (`pkg/archive/extractor.go` readBackup) and then lists `resources/` (`pkg/archive/parser.go`
- * Parse); the layout is written by `pkg/backup/item_backupper.go` backupItemInternal and
- * `pkg/archive/filesystem.go` GetVersionedItemFilePath.
+ * restore makes of it. Line numbers are Velero v1.18.2's. Velero extracts every entry to
+ * `filepath.Join(tempDir, header.Name)` (`pkg/archive/extractor.go:72-79` sanitizeArchivePath,
+ * `:99-126` readBackup), then lists `resources/` (`pkg/archive/parser.go:67-142` Parse) and reads
+ * each item from the plain copy (`pkg/restore/restore.go:2328-2336`). The backup writes each item
+ * twice: plain, then under `<version>-preferredversion/` (`pkg/backup/item_backupper.go:315-322`,
+ * `pkg/archive/filesystem.go:35-37` GetVersionedItemFilePath).
  */
 
 /** An entry's path once extracted, relative to Velero's temporary folder. */
@@ -13,8 +15,9 @@ export type ExtractedPath =
 /**
  * `filepath.Join(dir, name)` seen from `dir`: empty and `.` parts dropped, `..` pops a part. A
  * leading `/` is no root: Join keeps an absolute name inside the folder. A `..` above the folder
- * escapes it, which Velero 1.18.1 and later refuse (sanitizeArchivePath) and earlier releases
- * write outside their folder.
+ * escapes it, which Velero 1.18.1 and later refuse (`pkg/archive/extractor.go:72-79`
+ * sanitizeArchivePath, added in 1.18.1) and 1.10.0 to 1.18.0 write outside their folder (a bare
+ * `filepath.Join`).
  */
 export function extractedPath(name: string): ExtractedPath {
   if (isClean(name)) return { kind: 'inside', path: name, absolute: false };
@@ -53,8 +56,9 @@ export type ArchivePlace =
   | { kind: 'item'; groupResource: string; namespace: string; file: string }
   /**
    * A copy under `resources/<group-resource>/<version>[-preferredversion]/…`: read by a restore
-   * only with the EnableAPIGroupVersions feature flag (`pkg/restore/restore.go`
-   * getSelectedRestoreableItems, chosenGrpVersToRestore).
+   * only with the EnableAPIGroupVersions feature flag (`pkg/restore/restore.go:486-493` fills
+   * chosenGrpVersToRestore, `:2328-2331` adds its folder to the item path; without it the path is
+   * the plain one).
    */
   | { kind: 'versioned-copy'; groupResource: string; version: string; preferred: boolean }
   /** Under `resources/` but where Parse does not look (it logs "Ignoring unexpected file"). */
@@ -107,8 +111,8 @@ export function placeInLayout(path: string): ArchivePlace {
 }
 
 /**
- * The item name the restore reads: Parse trims `.json` (getResourceItemsForScope), the restore
- * reads `<name>.json` back (GetItemFilePath). A file without `.json` names a file that is not
+ * The item name the restore reads: Parse trims `.json` (`pkg/archive/parser.go:159`), the restore
+ * reads `<name>.json` back (`pkg/restore/restore.go:2334`). A file without `.json` names a file that is not
  * there, unless another entry happens to be called that.
  */
 export function itemName(file: string): string | null {

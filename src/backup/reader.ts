@@ -2,7 +2,9 @@
  * Reading a backup tarball (`velero backup download` writes NAME-data.tar.gz) chunk by chunk:
  * gunzip (fflate's streaming Gunzip), the tar reader, then the collector. Memory grows with what
  * is kept (pods, workloads, namespaces), not with the archive. No DOM, no Node: it runs in a
- * browser worker as in the CLI.
+ * browser worker as in the CLI. Velero reads it the same way (`pkg/archive/extractor.go:47-56`
+ * UnzipAndExtractBackup, v1.18.2) and stops at the tar's end marker (`:88-97`), so a gzip trailer
+ * (CRC) it never reaches is not checked here either.
  */
 import { Gunzip } from 'fflate';
 import { BackupCollector, compileSelection } from './collect.ts';

@@ -1,10 +1,11 @@
 /**
- * Velero's record of a backup's file-system-backed volumes: its PodVolumeBackups. The backup
- * uploads them as `backups/NAME/NAME-podvolumebackups.json.gz` (`pkg/persistence/
- * object_storage_layout.go` getPodVolumeBackupsKey; `pkg/controller/backup_controller.go` writes
- * `encode.ToJSONGzip(backup.PodVolumeBackups)`), backup sync creates them in the cluster
- * (`pkg/controller/backup_sync_controller.go`), and a restore lists them there by the
- * `velero.io/backup-name` label (`pkg/restore/actions/pod_volume_restore_action.go` Execute).
+ * Velero's record of a backup's file-system-backed volumes: its PodVolumeBackups (line numbers of
+ * v1.18.2). The backup uploads them as `backups/NAME/NAME-podvolumebackups.json.gz`
+ * (`pkg/persistence/object_storage_layout.go:84-86`; `pkg/controller/backup_controller.go:937`
+ * writes `encode.ToJSONGzip(backup.PodVolumeBackups)`, gzip of json.Encoder's array), backup sync
+ * creates them in the cluster (`pkg/controller/backup_sync_controller.go:206-243`), and a restore
+ * lists them there by the `velero.io/backup-name` label
+ * (`pkg/restore/actions/pod_volume_restore_action.go:102-114`, `pkg/controller/restore_controller.go:528-536`).
  */
 import type { JsonObject } from '../model/types.ts';
 
@@ -29,7 +30,7 @@ export type PodVolumeBackupsReading =
 
 /**
  * Reads decoded JSON as Velero's `decode` into `[]*velerov1api.PodVolumeBackup` does
- * (`pkg/persistence/object_store.go` GetPodVolumeBackups): `null` is no record; a field of the
+ * (`pkg/persistence/object_store.go:494-513` GetPodVolumeBackups): `null` is no record; a field of the
  * wrong type fails the whole file. Also takes a PodVolumeBackupList (`kubectl get podvolumebackups
  * -o json`), the objects the restore itself lists. A null entry is refused: Velero would
  * dereference it (GetVolumeBackupsForPod) and panic.
@@ -104,7 +105,7 @@ function typeName(value: unknown): string {
 }
 
 /**
- * `isPVBMatchPod` (`pkg/podvolume/util.go`, the same from 1.10.0 to main): a PodVolumeBackup
+ * `isPVBMatchPod` (`pkg/podvolume/util.go:190-192`, the same from 1.10.0 to main): a PodVolumeBackup
  * belongs to a pod when `spec.pod.name` is the pod's name and `spec.pod.namespace` its namespace
  * in the backup. No UID and no label is compared.
  */

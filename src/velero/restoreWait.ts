@@ -48,10 +48,12 @@ export interface FsBackupSource {
 }
 
 /**
- * `GetVolumeBackupsForPod` (`pkg/podvolume/util.go` getVolumeBackupInfoForPod, the same in every
- * supported release): the PodVolumeBackups whose `spec.pod` names this pod (isPVBMatchPod), that
- * have a snapshot ID, and whose volume is not projected or downwardAPI
- * (volumeHasNonRestorableSource); a volume the pod does not have still counts. Without Velero's
+ * `GetVolumeBackupsForPod` (`pkg/podvolume/util.go:75-118` getVolumeBackupInfoForPod at v1.18.2,
+ * the same in every supported release; called with the backed-up pod's namespace,
+ * `pkg/restore/actions/pod_volume_restore_action.go:132`): the PodVolumeBackups whose `spec.pod`
+ * names this pod (`:79` isPVBMatchPod), that have a snapshot ID (`:85`), and whose volume is not
+ * projected or downwardAPI (`:92` volumeHasNonRestorableSource); a volume the pod does not have
+ * still counts. Without Velero's
  * record, the volumes named by `backup.velero.io/backup-volumes` (or `extra`) that the pod has
  * stand in for it. Only when none is left are the legacy `snapshot.velero.io/<volume>`
  * annotations read, with no check at all.
