@@ -3,9 +3,7 @@
  * items a hook check needs from the copy the restore reads, counts every item, and turns what
  * Velero skips or refuses into notices or the one error.
  */
-import { compileGlob } from '../go/glob.ts';
 import { shouldInclude } from '../go/includesExcludes.ts';
-import { convertLabelSelector, type LabelSelector } from '../go/labelSelector.ts';
 import { INIT_HOOK_PREFIX, POST_HOOK_PREFIX } from '../model/annotations.ts';
 import {
   MAX_ITEM_BYTES,
@@ -14,9 +12,10 @@ import {
   type BackupError,
   type BackupItem,
   type BackupNotice,
-  type BackupSelection,
 } from './contents.ts';
-import { extractedPath, itemName, placeInLayout } from './layout.ts';
+import { asRecord, decodeItem, stringMap, type DecodedItem } from './item.ts';
+import { resolveEntryPath, trimItemName, placeInLayout } from './layout.ts';
+import type { Selector } from './selection.ts';
 import { decodeText, type TarEntry, type TarHandler } from './tar.ts';
 
 /** The group-resources whose items are kept: pods, the workloads that own pods, namespaces. */
@@ -39,31 +38,6 @@ type Pending =
   | { kind: 'learn-kind'; groupResource: string }
   | null;
 
-type Selector = { namespaces: readonly string[]; labels: LabelSelector | null };
-
-/** A selection checked up front: a bad glob or label selector is the one error. */
-export function compileSelection(select: BackupSelection = {}): Selector | BackupError {
-  const namespaces = select.namespaces ?? [];
-  for (const pattern of namespaces) {
-    const glob = compileGlob(pattern);
-    if ('error' in glob)
-      return {
-        kind: 'error',
-        code: 'invalid-selection',
-        message: `namespace pattern ${JSON.stringify(pattern)}: ${glob.error}`,
-      };
-  }
-  if (select.labelSelector === undefined) return { namespaces, labels: null };
-  const converted = convertLabelSelector(select.labelSelector);
-  if ('error' in converted)
-    return {
-      kind: 'error',
-      code: 'invalid-selection',
-      message: `labelSelector: ${converted.error}`,
-    };
-  return { namespaces, labels: converted.selector };
-}
-
 export class BackupCollector implements TarHandler {
   /** The error that stops reading (an entry leaving the archive); read after each push. */
   error: BackupError | null = null;
@@ -83,9 +57,9 @@ export class BackupCollector implements TarHandler {
 
   onEntry(entry: TarEntry): number {
     this.pending = null;
-    const extracted = extractedPath(entry.name);
+    const extracted = resolveEntryPath(entry.name);
     if (extracted.kind === 'escapes') {
-      this.error = escapeError(entry.name);
+      this.error = refuseEscape(entry.name);
       return 0;
     }
     const { path } = extracted;
@@ -121,7 +95,7 @@ export class BackupCollector implements TarHandler {
   }
 
   private placeItem(entry: TarEntry, path: string, gr: string, ns: string, file: string): number {
-    const name = itemName(file);
+    const name = trimItemName(file);
     if (name === null) {
       const message = `not a .json file: Velero lists item ${file} and fails to read ${file}.json`;
       this.notice('item-unreadable', entry.name, message);
@@ -160,7 +134,7 @@ export class BackupCollector implements TarHandler {
     if (pending.kind === 'keep' && !this.mustDecode(pending.groupResource)) {
       // A workload is context: kept as text, its kind its resource's; the analysis reads it.
       const kind = this.resources.get(pending.groupResource)?.kind ?? '';
-      this.keep(itemOf(pending, kind, text, NO_HOOKS));
+      this.keep(makeItem(pending, kind, text, NO_HOOKS));
       return;
     }
     const decoded = decodeItem(text);
@@ -230,7 +204,7 @@ export class BackupCollector implements TarHandler {
     const hookAnnotations = Object.keys(annotations)
       .filter((k) => k.startsWith(INIT_HOOK_PREFIX) || k.startsWith(POST_HOOK_PREFIX))
       .sort();
-    return itemOf(
+    return makeItem(
       pending,
       decoded.kind,
       text,
@@ -279,7 +253,7 @@ export class BackupCollector implements TarHandler {
 
 const NO_HOOKS: readonly string[] = [];
 
-function itemOf(
+function makeItem(
   pending: Pending & { kind: 'keep' },
   kind: string,
   text: string,
@@ -289,7 +263,7 @@ function itemOf(
   return { path, groupResource, namespace, name, kind, text, hookAnnotations };
 }
 
-function escapeError(name: string): BackupError {
+function refuseEscape(name: string): BackupError {
   return {
     kind: 'error',
     code: 'path-escapes',
@@ -298,40 +272,4 @@ function escapeError(name: string): BackupError {
       '("invalid archive path: escapes target directory", pkg/archive/extractor.go:72-79); earlier ' +
       'releases write it outside their temporary folder. Nothing was read',
   };
-}
-
-interface DecodedItem {
-  value: Record<string, unknown>;
-  kind: string;
-}
-
-/**
- * `archive.Unmarshal` into an `unstructured.Unstructured` (`pkg/archive/filesystem.go:49-62`): a
- * JSON object whose `kind` is set (UnstructuredJSONScheme: "Object 'Kind' is missing"). On failure
- * the restore records "error decoding" and goes on (`pkg/restore/restore.go:2336-2347`).
- */
-function decodeItem(text: string): DecodedItem | { reason: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (err) {
-    return { reason: `not JSON: ${err instanceof Error ? err.message : String(err)}` };
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { reason: 'not a JSON object' };
-  const kind = (value as Record<string, unknown>)['kind'];
-  if (typeof kind !== 'string' || kind === '') return { reason: "Object 'Kind' is missing" };
-  return { value: value as Record<string, unknown>, kind };
-}
-
-function asRecord(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-}
-
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(asRecord(value))) if (typeof v === 'string') out[k] = v;
-  return out;
 }

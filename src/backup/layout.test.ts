@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractedPath, placeInLayout } from './layout.ts';
+import { resolveEntryPath, placeInLayout } from './layout.ts';
 
-describe('extractedPath (filepath.Join(dir, name) seen from dir)', () => {
+describe('resolveEntryPath (filepath.Join(dir, name) seen from dir)', () => {
   it.each<[string, string | null, boolean]>([
     ['resources/pods/namespaces/a/b.json', 'resources/pods/namespaces/a/b.json', false],
     ['/resources/pods/namespaces/a/b.json', 'resources/pods/namespaces/a/b.json', true],
@@ -18,7 +18,7 @@ describe('extractedPath (filepath.Join(dir, name) seen from dir)', () => {
     ['a/..b', 'a/..b', false],
     ['a\\..\\..\\x', 'a\\..\\..\\x', false],
   ])('%j → %j', (name, path, absolute) => {
-    const found = extractedPath(name);
+    const found = resolveEntryPath(name);
     if (path === null) expect(found).toEqual({ kind: 'escapes' });
     else expect(found).toEqual({ kind: 'inside', path, absolute });
   });

@@ -19,7 +19,7 @@ export type ExtractedPath =
  * sanitizeArchivePath, added in 1.18.1) and 1.10.0 to 1.18.0 write outside their folder (a bare
  * `filepath.Join`).
  */
-export function extractedPath(name: string): ExtractedPath {
+export function resolveEntryPath(name: string): ExtractedPath {
   if (isClean(name)) return { kind: 'inside', path: name, absolute: false };
   const parts: string[] = [];
   for (const part of name.split('/')) {
@@ -115,6 +115,6 @@ export function placeInLayout(path: string): ArchivePlace {
  * reads `<name>.json` back (`pkg/restore/restore.go:2334`). A file without `.json` names a file that is not
  * there, unless another entry happens to be called that.
  */
-export function itemName(file: string): string | null {
+export function trimItemName(file: string): string | null {
   return file.endsWith('.json') ? file.slice(0, -'.json'.length) : null;
 }

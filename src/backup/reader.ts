@@ -7,7 +7,8 @@
  * (CRC) it never reaches is not checked here either.
  */
 import { Gunzip } from 'fflate';
-import { BackupCollector, compileSelection } from './collect.ts';
+import { BackupCollector } from './collect.ts';
+import { compileSelection } from './selection.ts';
 import {
   DEFAULT_MAX_INFLATED_BYTES,
   type BackupContents,
@@ -49,13 +50,13 @@ export async function readBackup(
   const reader = createBackupReader(options);
   try {
     for await (const chunk of chunks) {
-      if (!(chunk instanceof Uint8Array)) return readFailed('a chunk is not a Uint8Array');
+      if (!(chunk instanceof Uint8Array)) return failRead('a chunk is not a Uint8Array');
       reader.push(chunk);
       options.onProgress?.(reader.progress());
       if (reader.done) break;
     }
   } catch (err) {
-    return readFailed(err instanceof Error ? err.message : String(err));
+    return failRead(err instanceof Error ? err.message : String(err));
   }
   return reader.finish();
 }
@@ -74,7 +75,7 @@ export function readBackupBytes(
   return reader.finish();
 }
 
-function readFailed(message: string): BackupError {
+function failRead(message: string): BackupError {
   return { kind: 'error', code: 'read-failed', message: `reading the archive failed: ${message}` };
 }
 
@@ -115,12 +116,12 @@ class GzipTarReader implements BackupReader {
     const seen = this.compressed;
     this.compressed += chunk.length;
     for (let i = 0; i < chunk.length && seen + i < GZIP_MAGIC.length; i++)
-      if (chunk[i] !== GZIP_MAGIC[seen + i]) return this.fail(notGzip());
+      if (chunk[i] !== GZIP_MAGIC[seen + i]) return this.fail(refuseNotGzip());
     for (let at = 0; at < chunk.length && !this.done; at += INFLATE_SLICE) {
       try {
         this.gunzip.push(chunk.subarray(at, at + INFLATE_SLICE));
       } catch (err) {
-        return this.fail(gzipError(err));
+        return this.fail(describeGzipError(err));
       }
     }
     return this.error;
@@ -128,14 +129,14 @@ class GzipTarReader implements BackupReader {
 
   finish(): BackupContents | BackupError {
     if (!this.done) {
-      if (this.compressed < GZIP_MAGIC.length) return this.fail(notGzip());
+      if (this.compressed < GZIP_MAGIC.length) return this.fail(refuseNotGzip());
       try {
         this.gunzip.push(new Uint8Array(0), true);
       } catch (err) {
-        return this.fail(gzipError(err));
+        return this.fail(describeGzipError(err));
       }
       const problem = this.error ? null : this.tar.finish();
-      if (problem) this.fail(tarError(problem));
+      if (problem) this.fail(describeTarProblem(problem));
     }
     if (this.error) return this.error;
     return this.collector!.contents(this.tar.entryCount, this.compressed, this.inflated);
@@ -153,7 +154,7 @@ class GzipTarReader implements BackupReader {
       return;
     }
     const problem = this.tar.push(data);
-    if (problem) this.fail(tarError(problem));
+    if (problem) this.fail(describeTarProblem(problem));
     else if (this.collector?.error) this.fail(this.collector.error);
   }
 
@@ -163,7 +164,7 @@ class GzipTarReader implements BackupReader {
   }
 }
 
-function notGzip(): BackupError {
+function refuseNotGzip(): BackupError {
   return {
     kind: 'error',
     code: 'not-gzip',
@@ -173,7 +174,7 @@ function notGzip(): BackupError {
 }
 
 /** fflate's errors: code 0 is "unexpected EOF", the input ending inside the stream. */
-function gzipError(err: unknown): BackupError {
+function describeGzipError(err: unknown): BackupError {
   const code = (err as { code?: unknown } | null)?.code;
   const message = err instanceof Error ? err.message : String(err);
   if (code === 0)
@@ -185,7 +186,7 @@ function gzipError(err: unknown): BackupError {
   return { kind: 'error', code: 'gzip-corrupt', message: `corrupt gzip data (${message})` };
 }
 
-function tarError(problem: TarProblem): BackupError {
+function describeTarProblem(problem: TarProblem): BackupError {
   switch (problem.kind) {
     case 'not-tar':
       return {

@@ -64,8 +64,8 @@ export function fsBackupVolumes(pod: JsonObject, source: FsBackupSource = {}): F
   const podVolumes = asArray(asObject(pod['spec'])['volumes']).map(asObject);
   const byName = new Map(podVolumes.map((v) => [asString(v['name']), v]));
   const found = source.podVolumeBackups
-    ? recordedVolumes(pod, source.podVolumeBackups, byName)
-    : annotatedVolumes(annotations, source.extra ?? [], byName);
+    ? readRecordedVolumes(pod, source.podVolumeBackups, byName)
+    : readAnnotatedVolumes(annotations, source.extra ?? [], byName);
   if (found.volumes.length > 0) return found;
   const legacy = Object.keys(annotations)
     .filter((k) => k.startsWith(LEGACY_SNAPSHOT_ANNOTATION_PREFIX))
@@ -79,7 +79,7 @@ export function fsBackupVolumes(pod: JsonObject, source: FsBackupSource = {}): F
 type PodVolumes = ReadonlyMap<string, Record<string, unknown>>;
 
 /** `getVolumeBackupInfoForPod` over Velero's record. */
-function recordedVolumes(
+function readRecordedVolumes(
   pod: JsonObject,
   records: readonly PodVolumeBackupRecord[],
   podVolumes: PodVolumes,
@@ -98,7 +98,7 @@ function recordedVolumes(
 }
 
 /** The annotation (and extra names) standing in for the PodVolumeBackups the backup made. */
-function annotatedVolumes(
+function readAnnotatedVolumes(
   annotations: Record<string, unknown>,
   extra: readonly string[],
   podVolumes: PodVolumes,
