@@ -110,7 +110,7 @@ test('the move fix takes an annotation init hook into the Restore’s spec.hooks
   designer,
 }) => {
   const golden = 'src/testing/golden/fixes/postgres-into-restore';
-  const [manifests, restore, fixedRestore] = await Promise.all(
+  const [manifests = '', restore = '', fixedRestore = ''] = await Promise.all(
     [
       `${golden}/before/manifests.yaml`,
       `${golden}/before/restore.yaml`,
@@ -148,5 +148,5 @@ test('the move fix takes an annotation init hook into the Restore’s spec.hooks
   await expect(plan.getByText('remove-pid', { exact: false }).first()).toBeVisible();
   await expect(plan).toContainText('warm');
   const view = await page.evaluate(() => (window.__designer as DesignerTestApi).view());
-  expect(view?.pods[0]?.initContainers.map((c) => c.name)).toEqual(['warm', 'remove-pid']);
+  expect(view?.pods[0]?.initContainers?.map((c) => c.name)).toEqual(['warm', 'remove-pid']);
 });

@@ -4,6 +4,7 @@ import type { JsonPath } from './model/types.ts';
 import { rules } from './rules/index.ts';
 import { runRule, type RestoreSource, type RuleContext } from './rules/utils/rule.ts';
 import { planRestore, type Plan } from './velero/plan.ts';
+import type { PodVolumeBackupRecord } from './velero/podVolumeBackups.ts';
 import { backupNamespaces, findManifests, type Manifests } from './velero/pods.ts';
 import { DEFAULT_RESTORE, readRestore, type RestoreModel } from './velero/restore.ts';
 import { defaultVeleroVersion, type VeleroVersion } from './versions/versionModel.ts';
@@ -12,6 +13,11 @@ import { readSourceFile, type SourceFile } from './yaml/source.ts';
 export interface NamedText {
   name: string;
   text: string;
+  /**
+   * `backup`: an item read from a Velero backup tarball. Only its Pods are pods: Velero restores
+   * the backed-up pods themselves, so a workload there is context and no pod is derived from it.
+   */
+  origin?: 'backup';
 }
 
 export interface AnalyzeInput {
@@ -28,6 +34,16 @@ export interface AnalyzeInput {
    * one (the designer's empty Restore editor). Absent: a new document at the end of the manifests.
    */
   newRestoreFile?: string;
+  /**
+   * The backup's PodVolumeBackups (`readPodVolumeBackups`), which decide restore-wait; absent or
+   * null: each pod's `backup.velero.io/backup-volumes` annotation stands in for them.
+   */
+  podVolumeBackups?: readonly PodVolumeBackupRecord[] | null;
+  /**
+   * Namespaces holding backup items that are not among the manifests (a backup tarball's counted
+   * items), added to the manifests' own: wildcard expansion reads every namespace of the backup.
+   */
+  backupNamespaces?: readonly string[];
 }
 
 export interface Analysis {
@@ -48,7 +64,10 @@ export function analyze(input: AnalyzeInput): Analysis {
   const files = input.manifests.map((f) => readSourceFile(f.name, f.text));
   const restoreFile = input.restore ? readSourceFile(input.restore.name, input.restore.text) : null;
   const allFiles = restoreFile ? [...files, restoreFile] : files;
-  const manifests = findManifests(files);
+  const fromBackup = new Set(
+    input.manifests.filter((m) => m.origin === 'backup').map((m) => m.name),
+  );
+  const manifests = findManifests(files, fromBackup);
   const restoreObject = restoreFile
     ? findManifests([restoreFile]).restores[0]
     : manifests.restores[0];
@@ -68,7 +87,8 @@ export function analyze(input: AnalyzeInput): Analysis {
     manifests.pods,
     restore,
     input.veleroVersion ?? defaultVeleroVersion(),
-    backupNamespaces(manifests),
+    [...new Set([...backupNamespaces(manifests), ...(input.backupNamespaces ?? [])])],
+    input.podVolumeBackups ?? null,
   );
   const byName = new Map(allFiles.map((f) => [f.name, f]));
   const ctx: RuleContext = {

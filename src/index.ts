@@ -97,6 +97,12 @@ export { runScenario } from './scenario/simulationInput.ts';
 export * from './generate/index.ts';
 export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
+export * from './backup/index.ts';
+export {
+  readPodVolumeBackups,
+  type PodVolumeBackupRecord,
+  type PodVolumeBackupsReading,
+} from './velero/podVolumeBackups.ts';
 export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/form.ts';
 export {
   describeHooksAttempted,

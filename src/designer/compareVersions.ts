@@ -4,7 +4,7 @@
  * exec hooks, hook errors, the Restore's phase and hook counts), each change tied to the version
  * model's entries that change at that release.
  */
-import { analyze, type Analysis, type NamedText } from '../analyze.ts';
+import { analyze, type Analysis, type AnalyzeInput, type NamedText } from '../analyze.ts';
 import { formatDuration } from '../go/duration.ts';
 import { chooseScenario } from '../scenario/view.ts';
 import { buildSimulationInput } from '../scenario/simulationInput.ts';
@@ -27,6 +27,9 @@ export interface CompareInput {
   /** Oldest and newest release compared (inclusive); default every supported release. */
   from?: VeleroVersion;
   to?: VeleroVersion;
+  /** The backup's PodVolumeBackups and namespaces, as `analyze` takes them. */
+  podVolumeBackups?: AnalyzeInput['podVolumeBackups'];
+  backupNamespaces?: AnalyzeInput['backupNamespaces'];
 }
 
 /** One thing a user sees, and its value over a run of consecutive releases. */
@@ -137,6 +140,8 @@ function observe(input: CompareInput, version: VeleroVersion): Aspects {
     manifests: input.manifests,
     restore: input.restore ?? null,
     veleroVersion: version,
+    podVolumeBackups: input.podVolumeBackups ?? null,
+    ...(input.backupNamespaces ? { backupNamespaces: input.backupNamespaces } : {}),
   });
   const { plan } = analysis;
   const simulation = simulateDefault(plan, input);

@@ -36,7 +36,9 @@ export const restoreExcludesVolumeClaims = defineRule({
     if (claims && restoreIncludesResource(ctx.restore, VOLUMES)) return;
     // Only pods Velero restores get restore-wait.
     const pods = ctx.plan.pods
-      .filter((p) => p.init.kind !== 'skipped' && podFsBackupVolumes(p.target.pod).length > 0)
+      .filter(
+        (p) => p.init.kind !== 'skipped' && podFsBackupVolumes(p.target.pod, ctx.plan).length > 0,
+      )
       .map((p) => p.target);
     if (pods.length === 0) return;
     const excluded = exc.findIndex((r) => [CLAIMS, VOLUMES].includes(resolveRestoreResource(r)));

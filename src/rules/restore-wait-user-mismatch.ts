@@ -46,7 +46,7 @@ export const restoreWaitUserMismatch = defineRule({
       const user = asObject(spec['securityContext'])['runAsUser'];
       if (typeof user !== 'number' || user === 1000) continue;
       if (asObject(asArray(spec['containers'])[0])['securityContext'] != null) continue;
-      const volumes = podFsBackupVolumes(target.pod);
+      const volumes = podFsBackupVolumes(target.pod, ctx.plan);
       if (volumes.length === 0) continue;
       const at = ctx.podAt(target, ['spec', 'securityContext', 'runAsUser']);
       report(at, { pod: podLabel(target), user, volumes: volumes.join(', ') });

@@ -30,9 +30,12 @@ export const staleRestoreWait = defineRule({
       'Remove the restore-wait init container from the workload (it is never part of an application), or upgrade to ' +
       'Velero 1.17.0 or later.',
     appliesTo: (b) => b.restoreWaitPlacement === 'replace-first',
-    message: (d: { name: string; pod: string }) =>
-      `${d.pod} starts with a ${d.name} init container but names no volume for file-system backup ` +
-      `(${BACKUP_VOLUMES_ANNOTATION}): unless its volumes are backed up that way by default, Velero leaves this ` +
+    message: (d: { name: string; pod: string; recorded: boolean }) =>
+      `${d.pod} starts with a ${d.name} init container but ` +
+      (d.recorded
+        ? "the backup's PodVolumeBackups hold no snapshot of its volumes: Velero leaves this "
+        : `names no volume for file-system backup (${BACKUP_VOLUMES_ANNOTATION}): unless its volumes are backed ` +
+          'up that way by default, Velero leaves this ') +
       'container in place and the pod waits at Init for ever (velero#8870)',
   }),
   check(ctx, report) {
@@ -40,9 +43,9 @@ export const staleRestoreWait = defineRule({
       const spec = asObject(target.pod['spec']);
       const name = asString(asObject(asArray(spec['initContainers'])[0])['name']);
       if (name !== RESTORE_WAIT_CONTAINER && name !== LEGACY_RESTIC_WAIT_CONTAINER) continue;
-      if (podFsBackupVolumes(target.pod).length > 0) continue;
+      if (podFsBackupVolumes(target.pod, ctx.plan).length > 0) continue;
       const at = ctx.podAt(target, ['spec', 'initContainers', 0, 'name']);
-      report(at, { name, pod: podLabel(target) });
+      report(at, { name, pod: podLabel(target), recorded: ctx.plan.podVolumeBackups !== null });
     }
   },
 });

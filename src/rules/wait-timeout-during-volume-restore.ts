@@ -62,7 +62,7 @@ export const waitTimeoutDuringVolumeRestore = defineRule({
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
       if (p.init.kind !== 'ok') continue;
-      const volumes = podFsBackupVolumes(p.target.pod);
+      const volumes = podFsBackupVolumes(p.target.pod, ctx.plan);
       if (volumes.length === 0) continue;
       const groups = keptExecGroups(p);
       const all = groups.flatMap(([, hooks]) => hooks);

@@ -13,12 +13,12 @@ export interface CliRun {
 /** A scratch folder, a writer of files into it, and a runner of the CLI with it as cwd. */
 export function cliSandbox(prefix: string): {
   dir: string;
-  write: (name: string, text: string) => string;
+  write: (name: string, content: string | Uint8Array) => string;
   run: (...argv: string[]) => Promise<CliRun>;
 } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  const write = (name: string, text: string) => {
-    writeFileSync(join(dir, name), text);
+  const write = (name: string, content: string | Uint8Array) => {
+    writeFileSync(join(dir, name), content);
     return join(dir, name);
   };
   const run = async (...argv: string[]): Promise<CliRun> => {

@@ -5,7 +5,7 @@ import type { Plan, PodPlan } from './plan.ts';
 import { findPluginConfig, type PluginConfig } from './pluginConfig.ts';
 import type { ManifestObject } from './pods.ts';
 import { asArray, asObject, asString } from './restore.ts';
-import { podFsBackupVolumes, podVolumeRestore } from './restoreWait.ts';
+import { podFsBackupVolumes, podVolumeRestore, type FsBackupSource } from './restoreWait.ts';
 
 export { podFsBackupVolumes } from './restoreWait.ts';
 
@@ -37,7 +37,10 @@ export interface RestoredObject {
 export interface RestoreOptions {
   /** Also apply Velero's other changes (pod action, pod volume restore, restoreItem), not only hooks. */
   fullRestore: boolean;
-  /** Volumes backed up with file-system backup, besides the pod's `backup.velero.io/backup-volumes`. */
+  /**
+   * Volumes backed up with file-system backup, besides the pod's `backup.velero.io/backup-volumes`;
+   * both stand in for the backup's PodVolumeBackups when the plan has none.
+   */
   fsBackupVolumes?: readonly string[];
   /** The image of the `restore-wait` init container: the Velero server's own image. */
   veleroImage?: string;
@@ -117,11 +120,11 @@ function restorePod(
   }
   let restored: JsonObject = { ...typed, spec };
   const configError = options.pluginConfig?.error;
-  if (
-    options.fullRestore &&
-    configError &&
-    podFsBackupVolumes(restored, options.fsBackupVolumes).length > 0
-  )
+  const fsBackup: FsBackupSource = {
+    podVolumeBackups: plan.podVolumeBackups,
+    extra: options.fsBackupVolumes ?? [],
+  };
+  if (options.fullRestore && configError && podFsBackupVolumes(restored, fsBackup).length > 0)
     return {
       ...base,
       restored: null,
@@ -130,7 +133,7 @@ function restorePod(
     };
   if (options.fullRestore) {
     restored = podAction(restored, changes);
-    restored = podVolumeRestore(restored, options, plan.version, changes);
+    restored = podVolumeRestore(restored, options, fsBackup, plan.version, changes);
     restored = restoreItem(restored, plan, changes);
   }
   return { ...base, restored, notRestored: null, changes };

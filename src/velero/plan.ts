@@ -4,6 +4,7 @@ import type { JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import { groupExecHooks, type ExecGrouping } from './execHooks.ts';
 import { applyInitHooks, stringMap, type InitResult } from './initHooks.ts';
+import type { PodVolumeBackupRecord } from './podVolumeBackups.ts';
 import type { PodTarget } from './pods.ts';
 import { asArray, asObject, asString, type RestoreModel } from './restore.ts';
 import { validateRestoreFilters } from './restoreFilterValidation.ts';
@@ -64,19 +65,27 @@ export interface Plan {
   pods: PodPlan[];
   /** Distinct hook-tracker keys over all pods (the later `HooksAttempted`); null without a tracker. */
   trackerAdded: number | null;
+  /**
+   * The backup's PodVolumeBackups, which decide restore-wait (`pkg/podvolume/util.go`
+   * GetVolumeBackupsForPod); null when not given: each pod's `backup.velero.io/backup-volumes`
+   * stands in for them.
+   */
+  podVolumeBackups: readonly PodVolumeBackupRecord[] | null;
 }
 
 /**
  * Plans a restore: restore validation, the Restore's item filters, then for each restored pod the
  * init-hook step on the backed-up pod and exec-hook grouping on the created pod, as
  * `pkg/restore/restore.go` restoreItem orders them. `backupNamespaces`: the namespaces of every
- * item in the backup (wildcard expansion reads them; default: the pods' namespaces).
+ * item in the backup (wildcard expansion reads them; default: the pods' namespaces);
+ * `podVolumeBackups`: the backup's record of file-system-backed volumes, when known.
  */
 export function planRestore(
   pods: readonly PodTarget[],
   restore: RestoreModel,
   version: VeleroVersion,
   backupNamespaces: readonly string[] = pods.map((p) => p.namespace),
+  podVolumeBackups: readonly PodVolumeBackupRecord[] | null = null,
 ): Plan {
   const selection = selectableHooks(restore, version);
   const filters = readRestoreFilters(restore, version, backupNamespaces);
@@ -97,6 +106,7 @@ export function planRestore(
     filterFailure: filters.failure,
     pods: podPlans,
     trackerAdded: version.behaviours.hookTracker === 'none' ? null : trackerKeys.size,
+    podVolumeBackups,
   };
 }
 

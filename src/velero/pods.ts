@@ -53,10 +53,18 @@ export interface Manifests {
   restores: ManifestObject[];
 }
 
-/** Finds the pods, workloads and Restores in parsed files; other kinds pass through untouched. */
-export function findManifests(files: readonly SourceFile[]): Manifests {
+/**
+ * Finds the pods, workloads and Restores in parsed files; other kinds pass through untouched.
+ * `backupFiles`: files that are items of a Velero backup, where only a Pod is a pod (a workload's
+ * pods are backed up themselves) and a Restore is not the one to plan with.
+ */
+export function findManifests(
+  files: readonly SourceFile[],
+  backupFiles: ReadonlySet<string> = new Set(),
+): Manifests {
   const out: Manifests = { objects: [], pods: [], restores: [] };
   for (const file of files) {
+    const fromBackup = backupFiles.has(file.name);
     for (const doc of file.documents) {
       const value = doc.value;
       if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
@@ -68,11 +76,12 @@ export function findManifests(files: readonly SourceFile[]): Manifests {
               out,
               { file: file.name, document: doc.index, path: ['items', i] },
               item as JsonObject,
+              fromBackup,
             );
           }
         });
       } else {
-        addObject(out, { file: file.name, document: doc.index, path: [] }, obj);
+        addObject(out, { file: file.name, document: doc.index, path: [] }, obj, fromBackup);
       }
     }
   }
@@ -84,7 +93,7 @@ function isList(obj: JsonObject): boolean {
   return (kind === 'List' || kind.endsWith('List')) && Array.isArray(obj['items']);
 }
 
-function addObject(out: Manifests, ref: ObjectRef, value: JsonObject): void {
+function addObject(out: Manifests, ref: ObjectRef, value: JsonObject, fromBackup: boolean): void {
   const object: ManifestObject = {
     ref,
     apiVersion: asString(value['apiVersion']),
@@ -93,9 +102,10 @@ function addObject(out: Manifests, ref: ObjectRef, value: JsonObject): void {
   };
   out.objects.push(object);
   if (object.kind === 'Restore' && object.apiVersion.startsWith('velero.io/')) {
-    out.restores.push(object);
+    if (!fromBackup) out.restores.push(object);
     return;
   }
+  if (fromBackup && object.kind !== 'Pod') return;
   const templatePath = POD_TEMPLATE_PATHS[object.kind];
   if (templatePath) out.pods.push(podTarget(object, templatePath));
 }

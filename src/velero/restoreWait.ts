@@ -12,6 +12,7 @@ import type { Container, JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { RestoreChange, RestoreOptions } from './fullRestore.ts';
 import { configSecurityContext, type PluginConfig } from './pluginConfig.ts';
+import { matchesPod, type PodVolumeBackupRecord } from './podVolumeBackups.ts';
 import { asArray, asObject, asString } from './restore.ts';
 
 /** The deprecated per-volume snapshot annotations (`podAnnotationPrefix`, `pkg/podvolume/util.go`). */
@@ -21,58 +22,124 @@ export const LEGACY_SNAPSHOT_ANNOTATION_PREFIX = 'snapshot.velero.io/';
 export interface FsBackupVolumes {
   /** Sorted volume names (Velero ranges over a map: the mount order is not guaranteed). */
   volumes: string[];
-  /** `pod-volume-backups`: the backup's PodVolumeBackups; `legacy-annotations`: `snapshot.velero.io/<volume>`. */
-  source: 'pod-volume-backups' | 'legacy-annotations' | 'none';
+  /**
+   * `pod-volume-backups`: Velero's record of the backup (the PodVolumeBackups given);
+   * `backup-volumes-annotation`: no record given, so the pod's `backup.velero.io/backup-volumes`
+   * (and any extra names) stand in for it; `legacy-annotations`: `snapshot.velero.io/<volume>`.
+   */
+  source: 'pod-volume-backups' | 'backup-volumes-annotation' | 'legacy-annotations' | 'none';
   /** Backed-up volumes left out because their source is projected or downwardAPI. */
   nonRestorable: string[];
-  /** Legacy-annotation volumes the pod does not have: their mount names no volume. */
+  /** Volumes restore-wait mounts that the pod does not have: the API server rejects the mount. */
   missing: string[];
+  /** PodVolumeBackups of this pod without a snapshot ID (failed, or an empty volume): skipped. */
+  withoutSnapshot: string[];
+}
+
+/** Where the file-system-backed volumes of a backup are known from. */
+export interface FsBackupSource {
+  /**
+   * The backup's PodVolumeBackups (the bucket's `NAME-podvolumebackups.json.gz`), as the restore
+   * lists them; null or absent: not given, the pod's annotation stands in for them.
+   */
+  podVolumeBackups?: readonly PodVolumeBackupRecord[] | null;
+  /** Volume names that stand in for PodVolumeBackups besides the annotation (`--fs-backup-volume`). */
+  extra?: readonly string[];
 }
 
 /**
- * `GetVolumeBackupsForPod` (`pkg/podvolume/util.go`, the same in every supported release). The
- * PodVolumeBackups stand for the volumes named by `backup.velero.io/backup-volumes` or `extra`
- * that the pod has; one whose volume has a projected or downwardAPI source is skipped
- * (`volumeHasNonRestorableSource`). Only when none is left are the legacy
- * `snapshot.velero.io/<volume>` annotations read, with no check at all.
+ * `GetVolumeBackupsForPod` (`pkg/podvolume/util.go:75-118` getVolumeBackupInfoForPod at v1.18.2,
+ * the same in every supported release; called with the backed-up pod's namespace,
+ * `pkg/restore/actions/pod_volume_restore_action.go:132`): the PodVolumeBackups whose `spec.pod`
+ * names this pod (`:79` isPVBMatchPod), that have a snapshot ID (`:85`), and whose volume is not
+ * projected or downwardAPI (`:92` volumeHasNonRestorableSource); a volume the pod does not have
+ * still counts. Without Velero's
+ * record, the volumes named by `backup.velero.io/backup-volumes` (or `extra`) that the pod has
+ * stand in for it. Only when none is left are the legacy `snapshot.velero.io/<volume>`
+ * annotations read, with no check at all.
  */
-export function fsBackupVolumes(pod: JsonObject, extra: readonly string[] = []): FsBackupVolumes {
-  const annotations = asObject(asObject(pod['metadata'])['annotations']);
-  const annotation = asString(annotations[BACKUP_VOLUMES_ANNOTATION]);
-  const named = new Set([...annotation.split(',').map((s) => s.trim()), ...extra].filter(Boolean));
+export function fsBackupVolumes(pod: JsonObject, source: FsBackupSource = {}): FsBackupVolumes {
+  const metadata = asObject(pod['metadata']);
+  const annotations = asObject(metadata['annotations']);
   const podVolumes = asArray(asObject(pod['spec'])['volumes']).map(asObject);
-  const backedUp = podVolumes.filter((v) => named.has(asString(v['name'])));
-  const nonRestorable = backedUp
-    .filter((v) => isSet(v['projected']) || isSet(v['downwardAPI']))
-    .map((v) => asString(v['name']))
-    .sort();
-  const volumes = backedUp
-    .map((v) => asString(v['name']))
-    .filter((n) => !nonRestorable.includes(n));
-  if (volumes.length > 0)
-    return { volumes: volumes.sort(), source: 'pod-volume-backups', nonRestorable, missing: [] };
+  const byName = new Map(podVolumes.map((v) => [asString(v['name']), v]));
+  const found = source.podVolumeBackups
+    ? readRecordedVolumes(pod, source.podVolumeBackups, byName)
+    : readAnnotatedVolumes(annotations, source.extra ?? [], byName);
+  if (found.volumes.length > 0) return found;
   const legacy = Object.keys(annotations)
     .filter((k) => k.startsWith(LEGACY_SNAPSHOT_ANNOTATION_PREFIX))
     .map((k) => k.slice(LEGACY_SNAPSHOT_ANNOTATION_PREFIX.length))
     .sort();
-  if (legacy.length === 0) return { volumes: [], source: 'none', nonRestorable, missing: [] };
-  const names = new Set(podVolumes.map((v) => asString(v['name'])));
-  const missing = legacy.filter((n) => !names.has(n));
-  return { volumes: legacy, source: 'legacy-annotations', nonRestorable, missing };
+  if (legacy.length === 0) return { ...found, source: 'none', missing: [] };
+  const missing = legacy.filter((n) => !byName.has(n));
+  return { ...found, volumes: legacy, source: 'legacy-annotations', missing };
+}
+
+type PodVolumes = ReadonlyMap<string, Record<string, unknown>>;
+
+/** `getVolumeBackupInfoForPod` over Velero's record. */
+function readRecordedVolumes(
+  pod: JsonObject,
+  records: readonly PodVolumeBackupRecord[],
+  podVolumes: PodVolumes,
+): FsBackupVolumes {
+  const metadata = asObject(pod['metadata']);
+  const name = asString(metadata['name']);
+  const namespace = asString(metadata['namespace']) || 'default';
+  const matched = records.filter((r) => matchesPod(r, name, namespace));
+  const withSnapshot = matched.filter((r) => r.snapshotID !== '');
+  const withoutSnapshot = unique(matched.filter((r) => r.snapshotID === '').map((r) => r.volume));
+  const named = unique(withSnapshot.map((r) => r.volume));
+  const nonRestorable = named.filter((v) => isNonRestorable(podVolumes.get(v)));
+  const volumes = named.filter((v) => !nonRestorable.includes(v));
+  const missing = volumes.filter((v) => !podVolumes.has(v));
+  return { volumes, source: 'pod-volume-backups', nonRestorable, missing, withoutSnapshot };
+}
+
+/** The annotation (and extra names) standing in for the PodVolumeBackups the backup made. */
+function readAnnotatedVolumes(
+  annotations: Record<string, unknown>,
+  extra: readonly string[],
+  podVolumes: PodVolumes,
+): FsBackupVolumes {
+  const annotation = asString(annotations[BACKUP_VOLUMES_ANNOTATION]);
+  const named = new Set([...annotation.split(',').map((s) => s.trim()), ...extra].filter(Boolean));
+  const backedUp = [...podVolumes.keys()].filter((n) => named.has(n));
+  const nonRestorable = backedUp.filter((n) => isNonRestorable(podVolumes.get(n))).sort();
+  const volumes = backedUp.filter((n) => !nonRestorable.includes(n)).sort();
+  return {
+    volumes,
+    source: 'backup-volumes-annotation',
+    nonRestorable,
+    missing: [],
+    withoutSnapshot: [],
+  };
+}
+
+/** `volumeHasNonRestorableSource`: a projected or downwardAPI volume (a missing one is not). */
+function isNonRestorable(volume: Record<string, unknown> | undefined): boolean {
+  return volume !== undefined && (isSet(volume['projected']) || isSet(volume['downwardAPI']));
+}
+
+/** Sorted distinct names (Velero keys a map by volume name). */
+function unique(names: readonly string[]): string[] {
+  return [...new Set(names)].sort();
 }
 
 /** A Go pointer field that is set (not absent, not null). */
 const isSet = (v: unknown) => v !== undefined && v !== null;
 
 /** The volume names of `fsBackupVolumes`, for checks that only need them. */
-export function podFsBackupVolumes(pod: JsonObject, extra: readonly string[] = []): string[] {
-  return fsBackupVolumes(pod, extra).volumes;
+export function podFsBackupVolumes(pod: JsonObject, source: FsBackupSource = {}): string[] {
+  return fsBackupVolumes(pod, source).volumes;
 }
 
 /** `PodVolumeRestoreAction.Execute`: remove or replace wait containers, then prepend restore-wait. */
 export function podVolumeRestore(
   pod: JsonObject,
   options: RestoreOptions,
+  fsBackup: FsBackupSource,
   version: VeleroVersion,
   changes: RestoreChange[],
 ): JsonObject {
@@ -81,7 +148,7 @@ export function podVolumeRestore(
   const inits = asArray(spec['initContainers']);
   const isWait = (c: unknown) =>
     [RESTORE_WAIT_CONTAINER, LEGACY_RESTIC_WAIT_CONTAINER].includes(asString(asObject(c)['name']));
-  const found = fsBackupVolumes(pod, options.fsBackupVolumes ?? []);
+  const found = fsBackupVolumes(pod, fsBackup);
   const { volumes } = found;
   if (found.nonRestorable.length > 0)
     changes.push({
@@ -134,12 +201,14 @@ export function podVolumeRestore(
 
 function volumesText(found: FsBackupVolumes): string {
   const list = found.volumes.join(', ');
-  if (found.source === 'pod-volume-backups')
-    return `the pod has volumes backed up with file-system backup (${list})`;
   const missing =
     found.missing.length > 0
       ? `; the pod has no volume ${found.missing.join(', ')}, so the API server rejects the mount`
       : '';
+  if (found.source === 'backup-volumes-annotation')
+    return `the pod has volumes backed up with file-system backup (${list})`;
+  if (found.source === 'pod-volume-backups')
+    return `the backup's PodVolumeBackups for this pod have snapshots of ${list}${missing}`;
   return `no pod volume backup matched, so the legacy ${LEGACY_SNAPSHOT_ANNOTATION_PREFIX}<volume> annotations count (${list})${missing}`;
 }
 

@@ -2,20 +2,24 @@ import { dump } from 'js-yaml';
 import { restoreObjects } from '../../index.ts';
 import { listFlag, parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
+import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
 
-const help = `Usage: restore-hooks apply [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--full-restore]
+const help = `Usage: restore-hooks apply [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--pod-volume-backups F] [--full-restore]
                            [--fs-backup-volume NAME]… [--format yaml|json] FILE…|DIR|-
 
 Prints the manifests as Velero would create them. By default only the restore hooks are applied
 (init containers injected). For a workload (Deployment, StatefulSet, …) the workload is printed
 unchanged, followed by the pod Velero would restore from its template.
 
+A FILE may be a Velero backup tarball (velero backup download writes NAME-data.tar.gz): its
+pods are read as the restore reads them, named FILE:resources/pods/namespaces/NS/NAME.json.
+
 Options:
   --restore R                  a velero.io/v1 Restore
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
   --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
                                1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
+${POD_VOLUME_BACKUPS_HELP}
   --full-restore               also apply Velero's other changes: nodeName/priority cleared,
                                service-account-token volumes removed, restore-wait for file-system
                                backup volumes, namespace mapped, restore labels, metadata and

@@ -11,13 +11,13 @@ import {
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../io.ts';
-import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
+import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
 import { productVersion } from '../version.ts';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
 
-const help = `Usage: restore-hooks check [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format F] [--max-warnings N] FILE…|DIR|-
+const help = `Usage: restore-hooks check [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--pod-volume-backups F] [--format F] [--max-warnings N] FILE…|DIR|-
 
 Lints manifests carrying Velero restore-hook annotations (and a Restore's spec.hooks) the way Velero
 will read them. Prints compiler-style lines, file:line:col: severity code: message, then a summary.
@@ -26,11 +26,15 @@ Every code is explained in docs/diagnostics.md.
 Exit status: 0 no errors (warnings allowed), 1 at least one error or more warnings than
 --max-warnings, 2 usage or input error.
 
+A FILE may be a Velero backup tarball (velero backup download writes NAME-data.tar.gz): its
+pods are read as the restore reads them, named FILE:resources/pods/namespaces/NS/NAME.json.
+
 Options:
   --restore R                  a velero.io/v1 Restore to check with the manifests
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
   --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
                                1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
+${POD_VOLUME_BACKUPS_HELP}
   --format F                   text (default); json (the diagnostics); sarif (SARIF 2.1.0 for code
                                scanning); github (workflow commands: annotations on a pull request);
                                junit (JUnit XML for CI test reports); gitlab (Code Quality JSON)

@@ -2,20 +2,26 @@ import { compareVersions, type VersionComparison } from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { readFileArgument, readInputs } from '../io.ts';
-import { versionFlag } from '../inputs.ts';
+import { podVolumeBackupsFlag, versionFlag } from '../inputs.ts';
 
-const help = `Usage: restore-hooks compare [--from V] [--to V] [--restore R] [--scenario S] [--format text|json] FILE…|DIR|-
+const help = `Usage: restore-hooks compare [--from V] [--to V] [--restore R] [--scenario S] [--pod-volume-backups F] [--format text|json] FILE…|DIR|-
 
 Plans and simulates the manifests at every Velero release from --from to --to and shows what
 differs, grouped by what you would see: Restore validation, init containers, exec hooks, the errors
 the hooks return, and the Restore's phase with HooksAttempted/HooksFailed. Each change names the
 Velero change behind it.
 
+A FILE may be a Velero backup tarball (velero backup download writes NAME-data.tar.gz): its
+pods are read as the restore reads them, named FILE:resources/pods/namespaces/NS/NAME.json.
+
 Options:
   --from V             oldest release compared (default 1.10.0): 1.17.2, v1.17.2, 1.17 (its first
                        patch) or main
   --to V               newest release compared (default main)
   --restore R          a velero.io/v1 Restore (default: a Restore among the inputs)
+  --pod-volume-backups F
+                       the backup's PodVolumeBackups (NAME-podvolumebackups.json.gz from the
+                       bucket, or kubectl's -o json): restore-wait follows Velero's record
   --scenario S         how the pods come up and the hooks end (see 'simulate --help'); default:
                        every container starts and every hook succeeds
   --format text|json   output format (default text)
@@ -29,15 +35,19 @@ export const compare: Command = {
       to: { type: 'string' },
       restore: { type: 'string' },
       scenario: { type: 'string' },
+      'pod-volume-backups': { type: 'string' },
       format: { type: 'string', choices: ['text', 'json'] },
     });
     const from = versionFlag(args, 'from', 'oldest-patch');
     const to = versionFlag(args, 'to');
-    const manifests = await readInputs(args.positionals, io);
+    const podVolumeBackups = podVolumeBackupsFlag(args, io);
+    const inputs = await readInputs(args.positionals, io);
     const restorePath = stringFlag(args, 'restore');
     const scenarioPath = stringFlag(args, 'scenario');
     const comparison = compareVersions({
-      manifests,
+      manifests: inputs.files,
+      backupNamespaces: inputs.backupNamespaces,
+      podVolumeBackups,
       restore: restorePath ? readFileArgument(restorePath, io, '--restore') : null,
       ...(scenarioPath
         ? { scenarioText: readFileArgument(scenarioPath, io, '--scenario').text }

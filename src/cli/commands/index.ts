@@ -16,6 +16,12 @@ export const commands: readonly CommandEntry[] = [
     load: async () => (await import('./apply.ts')).apply,
   },
   {
+    name: 'backup',
+    summary:
+      'read a Velero backup tarball: items by kind and namespace, pods with hook annotations',
+    load: async () => (await import('./backup.ts')).backup,
+  },
+  {
     name: 'check',
     summary: 'lint manifests and a Restore: file:line:col diagnostics, or CI formats',
     load: async () => (await import('./check.ts')).check,

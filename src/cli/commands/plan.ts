@@ -9,13 +9,16 @@ import {
 } from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
+import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
 
-const help = `Usage: restore-hooks plan [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format text|json] FILE…|DIR|-
+const help = `Usage: restore-hooks plan [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--pod-volume-backups F] [--format text|json] FILE…|DIR|-
 
 Shows, per pod, what Velero will do: the init containers after the init-hook step, the exec hooks
 grouped per container in Velero's order with their effective values, errors that stop the pod from
 being restored, and diagnostics.
+
+A FILE may be a Velero backup tarball (velero backup download writes NAME-data.tar.gz): its
+pods are read as the restore reads them, named FILE:resources/pods/namespaces/NS/NAME.json.
 
 Options:
   --restore R                  a velero.io/v1 Restore (default: a Restore among the inputs, else
@@ -23,6 +26,7 @@ Options:
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
   --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
                                1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
+${POD_VOLUME_BACKUPS_HELP}
   --format text|json           output format (default text); json is the conformance contract
 `;
 

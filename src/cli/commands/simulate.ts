@@ -7,10 +7,10 @@ import {
 } from '../../index.ts';
 import { parseArgs, stringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
-import { ANALYSIS_FLAGS, analyzeArgs } from '../inputs.ts';
+import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
 import { CliError, readFileArgument } from '../io.ts';
 
-const help = `Usage: restore-hooks simulate --scenario S [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--format text|json] FILE…|DIR|-
+const help = `Usage: restore-hooks simulate --scenario S [--restore R] [--namespace-mapping SRC=DST]… [--velero-version V] [--pod-volume-backups F] [--format text|json] FILE…|DIR|-
 
 Replays Velero's post-restore exec hooks (DefaultWaitExecHookHandler.HandleHooks) for the pods in
 FILE… under a virtual clock: the pod states the watch sees, when each container counts as up,
@@ -21,6 +21,9 @@ The scenario file (see shared/conformance/README.md, "scenario.yaml") gives the 
 states and the simulated result of each command. Without byContainer the hooks are grouped from
 the manifests and the Restore, exactly as 'restore-hooks plan' does.
 
+A FILE may be a Velero backup tarball (velero backup download writes NAME-data.tar.gz): its
+pods are read as the restore reads them, named FILE:resources/pods/namespaces/NS/NAME.json.
+
 Options:
   --scenario S                 the scenario YAML (required)
   --restore R                  a velero.io/v1 Restore (default: a Restore among the inputs, else
@@ -28,6 +31,7 @@ Options:
   --namespace-mapping SRC=DST  add a namespaceMapping entry (repeatable)
   --velero-version V           the Velero release to predict: 1.10.0 … 1.18.2, a minor such as
                                1.17 (its newest patch), or main (default 1.18.2; see 'restore-hooks versions')
+${POD_VOLUME_BACKUPS_HELP}
   --format text|json           output format (default text): a log with virtual timestamps, or
                                the conformance contract's JSON
 
