@@ -51,7 +51,7 @@ export function DiffEditor({
       fixedOverflowWidgets: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      fontSize: editorFontSize(),
+      fontSize: editorFontSize('diff'),
       lineNumbersMinChars: 3,
       glyphMargin: false,
       renderOverviewRuler: false,

@@ -46,7 +46,7 @@ export function YamlEditor({
       fixedOverflowWidgets: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      fontSize: editorFontSize(),
+      fontSize: editorFontSize('text'),
       lineNumbersMinChars: 3,
       renderLineHighlight: 'line',
       wordWrap: 'on',

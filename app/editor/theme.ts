@@ -1,12 +1,15 @@
 import type * as Monaco from 'monaco-editor/editor';
 
-/** Editor font sizes: the usual one, and the presenter view's large type. */
-const FONT_SIZE = 14;
-const PRESENTER_FONT_SIZE = 18;
+/** Font sizes of the two kinds of editor; the presenter view adds PRESENTER_STEP to both. */
+const FONT_SIZE = { text: 14, diff: 13 } as const;
+const PRESENTER_STEP = 4;
 
-/** The editors' font size for the page's display (see app/state/display.ts). */
-export function editorFontSize(): number {
-  return 'presenter' in document.documentElement.dataset ? PRESENTER_FONT_SIZE : FONT_SIZE;
+type EditorKind = keyof typeof FONT_SIZE;
+
+/** An editor's font size for the page's display (see app/state/display.ts). */
+export function editorFontSize(kind: EditorKind): number {
+  const presenter = 'presenter' in document.documentElement.dataset;
+  return FONT_SIZE[kind] + (presenter ? PRESENTER_STEP : 0);
 }
 
 /**
@@ -48,8 +51,11 @@ export function followPageDisplay(monaco: typeof Monaco): void {
   const root = document.documentElement;
   const apply = (): void => {
     monaco.editor.setTheme(root.dataset['theme'] === 'dark' ? 'designer-dark' : 'designer-light');
-    const fontSize = editorFontSize();
-    for (const editor of monaco.editor.getEditors()) editor.updateOptions({ fontSize });
+    const inDiff = new Set(
+      monaco.editor.getDiffEditors().flatMap((d) => [d.getOriginalEditor(), d.getModifiedEditor()]),
+    );
+    for (const editor of monaco.editor.getEditors())
+      editor.updateOptions({ fontSize: editorFontSize(inDiff.has(editor) ? 'diff' : 'text') });
   };
   apply();
   new MutationObserver(apply).observe(root, {
