@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { useDesignerStore } from '../../state/store.ts';
 import { useExampleIndex } from '../examples/useExampleIndex.ts';
 import { resultTabs } from '../results/tabs.ts';
@@ -18,9 +18,6 @@ export function LessonPanel() {
   const showResultTab = useDesignerStore((s) => s.showResultTab);
   const index = useExampleIndex();
   const headingId = useId();
-  const currentRef = useRef<HTMLLIElement>(null);
-  // The current step stays in view as the lesson moves on (the panel scrolls on small screens).
-  useEffect(() => currentRef.current?.scrollIntoView({ block: 'nearest' }), [step, shown]);
   if (!lessonId || !shown || index.kind !== 'ready') return null;
   const example = index.examples.find((e) => e.id === lessonId);
   if (!example) return null;
@@ -50,7 +47,6 @@ export function LessonPanel() {
                 return (
                   <li
                     key={i}
-                    ref={i === current ? currentRef : undefined}
                     className={i === current ? 'lesson__step is-current' : 'lesson__step'}
                     aria-current={i === current ? 'step' : undefined}
                   >
