@@ -19,7 +19,6 @@ export function AppHeader() {
         In an editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move focus.
       </p>
       <VeleroVersionPicker />
-      <DisplayControls />
       <nav className="header-actions" aria-label="Design">
         <ExamplesButton />
         <LessonButton />
@@ -28,6 +27,7 @@ export function AppHeader() {
         <ResetButton />
         <DesignsButton />
       </nav>
+      <DisplayControls />
     </header>
   );
 }
