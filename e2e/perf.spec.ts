@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test } from './fixtures.ts';
 import { manyPods, podOfLines } from './helpers/manifests.ts';
+import { HookDesignerForm } from './pages/HookDesignerForm.ts';
 
 // Figures are printed and written to test-results/perf.json. The tests run one after the other so
 // they do not compete with each other for the CPU (other spec files may still run beside them).
@@ -28,6 +29,7 @@ function percentile(sorted: number[], p: number): number {
 declare global {
   interface Window {
     __keydownAt?: number;
+    __fieldFrameAt?: number;
     __longTasks?: { start: number; duration: number }[];
     __wholeTexts?: number;
   }
@@ -163,6 +165,79 @@ for (const tab of ['Design', 'Plan', 'Timeline', 'Diff', 'Export']) {
     expect(max).toBeLessThan(150);
   });
 }
+
+test('typing 13 characters into a form field on a 5 MB manifest: the field and the results, per key', async ({
+  page,
+  designer,
+}) => {
+  test.setTimeout(180_000);
+  const big = manyPods(2500);
+  await designer.open();
+  const form = new HookDesignerForm(page);
+  await form.open();
+  await designer.setText('manifests', big);
+  await designer.engineIdle();
+  await form.choose('Pod annotations');
+  await form.choose('Init container');
+  const image = form.field('Image');
+  await expect(image).toHaveValue('busybox:1.36');
+  await image.click();
+  await image.press('End');
+  // The field is shown at the first frame after its input event; the results when the engine's
+  // answer for the keystroke is rendered.
+  await page.evaluate(() => {
+    addEventListener('keydown', (e) => (window.__keydownAt = e.timeStamp), { capture: true });
+    addEventListener(
+      'input',
+      () => requestAnimationFrame(() => (window.__fieldFrameAt = performance.now())),
+      { capture: true },
+    );
+  });
+  const typed = '-debug-alpine';
+  const samples: { field: number; results: number }[] = [];
+  for (const key of typed) {
+    const before = await page.evaluate(() => window.__designer!.engineStatus().resultId);
+    await page.keyboard.press(key);
+    samples.push(
+      await page.evaluate(async (before) => {
+        const api = window.__designer!;
+        const keydownAt = window.__keydownAt!;
+        for (;;) {
+          const s = api.engineStatus();
+          const fieldAt = window.__fieldFrameAt ?? 0;
+          if (s.resultId > before && !s.pending && s.resultAt > keydownAt && fieldAt > keydownAt)
+            return { field: fieldAt - keydownAt, results: s.resultAt - keydownAt };
+          await new Promise((r) => setTimeout(r, 1));
+        }
+      }, before),
+    );
+  }
+  const fields = samples.map((s) => s.field).sort((a, b) => a - b);
+  const results = samples.map((s) => s.results).sort((a, b) => a - b);
+  const round = (list: number[]) => list.map((v) => Math.round(v)).join(', ');
+  console.log(
+    `form field on 2,500 pods (${(big.length / 1024 / 1024).toFixed(1)} MB), ${typed.length} keys: field p50 ${percentile(fields, 50).toFixed(1)} ms, p95 ${percentile(fields, 95).toFixed(1)} ms [${round(samples.map((s) => s.field))}]; results p50 ${percentile(results, 50).toFixed(0)} ms, p95 ${percentile(results, 95).toFixed(0)} ms [${round(samples.map((s) => s.results))}]`,
+  );
+  record('formFieldTyping5MB', {
+    pods: 2500,
+    bytes: big.length,
+    keys: typed.length,
+    fieldP50: percentile(fields, 50),
+    fieldP95: percentile(fields, 95),
+    resultsP50: percentile(results, 50),
+    resultsP95: percentile(results, 95),
+    samples,
+  });
+  await expect(image).toHaveValue('busybox:1.36-debug-alpine');
+  expect(await designer.text('manifests')).toContain(
+    'init.hook.restore.velero.io/container-image: busybox:1.36-debug-alpine\n',
+  );
+  // The target is the field within 50 ms at p95 (the results follow when the engine answers): on a
+  // quiet 2-core machine it is met, and the figures above are what to read. Beside other spec files
+  // frames take longer, so the bound asserted is looser; it still catches what was fixed (the whole
+  // 5 MB text parsed, copied to the worker and replaced in Monaco at every key: 300-750 ms a key).
+  expect(percentile(fields, 95)).toBeLessThan(150);
+});
 
 test('first-screen JavaScript before Monaco (gzip)', () => {
   const out = execFileSync(process.execPath, ['scripts/first-screen-size.mjs', '--json'], {

@@ -95,7 +95,7 @@ export {
 export type { SimulationEvent, SimulationResult } from './simulate/simulate.ts';
 export { runScenario } from './scenario/simulationInput.ts';
 export * from './generate/index.ts';
-export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
+export { setIn, changeFor, findTextChange, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
 export * from './backup/index.ts';
 export {

@@ -1,11 +1,12 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
+import { findTextChange } from '../../src/index.ts';
 import { registerEditor } from './editorRegistry.ts';
 import { largeModelOptions, largeTextModelOptions, LARGE_MODEL_CHARS } from './largeModel.ts';
 import { fromMarker, MARKER_OWNER } from './markers.ts';
 import { monaco, setMarkers } from './monaco.ts';
 import { toModelUri } from './paths.ts';
 import { forgetFixes } from './quickFixes.ts';
-import type { EditorTextEdit, MarkerDiagnostic, YamlEditorProps } from './types.ts';
+import type { MarkerDiagnostic, YamlEditorProps } from './types.ts';
 import { editorFontSize } from './theme.ts';
 
 const noMarkers: readonly MarkerDiagnostic[] = [];
@@ -25,9 +26,7 @@ export function YamlEditor({
   /** Writes a text from the store into the model (set up with the model). */
   const replaceText = useRef<(text: string) => void>(() => {});
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const emitChange = useEffectEvent((text: string, edits: EditorTextEdit[] | undefined) =>
-    onChange(text, edits),
-  );
+  const emitChange = useEffectEvent((text: string) => onChange(text));
   const initialState = useEffectEvent(() => ({ value, ariaLabel }));
   const currentValue = useEffectEvent(() => value);
 
@@ -54,28 +53,27 @@ export function YamlEditor({
       // Wrap long values at spaces and commas, not inside paths and image names.
       wordWrapBreakAfterCharacters: ' \t})]?|&,;',
     });
-    /** The user's changes since the last report, made on the text last reported. */
-    let edits: EditorTextEdit[] = [];
+    /** True while a text from the store is written into the model (not the user's change). */
     let replacing = false;
+    /**
+     * The model's text as a string, while known: reading a 5 MB model makes a new 5 MB string, which
+     * a form edit (one per keystroke) should not pay for. Null once the user changed the model.
+     */
+    let modelText: string | null = model.getValue();
     // Monaco keeps a text's line ends unless they are mixed: then it holds another text.
-    emitted.current = model.getValue() === initial.value ? initial.value : null;
+    emitted.current = modelText === initial.value ? initial.value : null;
     const emit = () => {
-      // Cheap even for 4 MB: Monaco returns the text as a rope that nothing here flattens.
       const text = model.getValue();
-      // The edits fit the store's text only while it is the one this editor last reported.
-      const base = emitted.current !== null && currentValue() === emitted.current;
       emitted.current = text;
-      const made = edits;
-      edits = [];
-      emitChange(text, base ? made : undefined);
+      modelText = text;
+      emitChange(text);
     };
     // A large text is read and reported in a task after the keystroke's: Monaco's own handling of
     // the key and the store's update would add up to more than a frame in one task.
     let deferred: ReturnType<typeof setTimeout> | undefined;
-    const subscription = model.onDidChangeContent((event) => {
+    const subscription = model.onDidChangeContent(() => {
       if (replacing) return;
-      for (const c of event.changes)
-        edits.push({ offset: c.rangeOffset, length: c.rangeLength, text: c.text });
+      modelText = null;
       if (model.getValueLength() <= LARGE_MODEL_CHARS) {
         clearTimeout(deferred);
         deferred = undefined;
@@ -94,21 +92,36 @@ export function YamlEditor({
     replaceText.current = (text) => {
       clearTimeout(deferred);
       deferred = undefined;
-      edits = [];
       emitted.current = text;
-      if (model.getValue() === text) return;
+      const current = modelText ?? model.getValue();
+      modelText = current;
+      if (current === text) return;
+      // Only the span that changed is replaced: the undo stack, the markers and the view elsewhere
+      // stay, and a form edit in a 5 MB text costs Monaco one line, not the whole text.
+      const change = findTextChange(current, text);
+      const start = model.getPositionAt(change.start);
+      const end = model.getPositionAt(change.end);
+      const range = new monaco.Range(start.lineNumber, start.column, end.lineNumber, end.column);
       replacing = true;
       try {
-        model.pushEditOperations([], [{ range: model.getFullModelRange(), text }], () => null);
+        // Its own undo step: merged into the user's typing, Monaco would split this change's text
+        // (for a loaded file, megabytes) again at every later keystroke.
+        model.pushStackElement();
+        model.pushEditOperations([], [{ range, text: change.text }], () => null);
+        model.pushStackElement();
       } finally {
         replacing = false;
       }
+      modelText = text;
       // With mixed line ends the model holds another text: the store takes it, so the engine's
-      // positions are the editor's.
-      if (model.getValue() !== text) {
+      // positions are the editor's. (The rest of the text was the model's already.)
+      if (change.text.includes('\r') && model.getValue() !== text) {
         emitted.current = null;
         emit();
+        return;
       }
+      // The lines a form wrote come into view (a whole new text starts where it changes).
+      editor.revealLineInCenterIfOutsideViewport(start.lineNumber, monaco.editor.ScrollType.Smooth);
     };
     const unregister = registerEditor(path, {
       reveal(range, { focus }) {

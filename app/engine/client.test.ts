@@ -3,7 +3,6 @@ import { decodeShareFragment, type DesignerInput } from '../../src/index.ts';
 import { EngineClient } from './client.ts';
 import type { EngineRequest, EngineResponse } from './protocol.ts';
 import { createEngineService } from './service.ts';
-import { recordTextChange } from './textSync.ts';
 
 /**
  * The engine worker, in-process: messages are structured clones delivered in order in later
@@ -52,19 +51,14 @@ function setUp() {
 const pod = (name: string) =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n  namespace: app\nspec:\n  containers:\n  - name: main\n    image: busybox\n`;
 const input = (manifests: string): DesignerInput => ({ manifests, restore: '', scenarioText: '' });
-/** The edit that renames the pod of `pod(from)` to `to`, as Monaco would report it. */
-const rename = (from: string, to: string) => [
-  { offset: pod(from).indexOf(`name: ${from}`) + 6, length: from.length, text: to },
-];
 
 describe('EngineClient with the engine service', () => {
-  it('sends a text whole once, then the edits the editor recorded, and the views follow', async () => {
+  it('sends a text whole once, then the span that changed, and the views follow', async () => {
     const { client, settled, podNames, textUpdates } = setUp();
     client.request(input(pod('first')));
     await settled();
     expect(podNames()).toEqual(['first']);
 
-    recordTextChange('manifestsText', pod('first'), pod('second'), rename('first', 'second'));
     client.request(input(pod('second')));
     await settled();
     expect(podNames()).toEqual(['second']);
@@ -86,13 +80,20 @@ describe('EngineClient with the engine service', () => {
   });
 
   it('sends a text whole again when its edits do not fit the worker copy, and shows no view of the wrong text', async () => {
-    const { client, settled, podNames, textUpdates } = setUp();
+    const { worker, client, settled, podNames, textUpdates } = setUp();
     client.request(input(pod('first')));
     await settled();
-    // Edits recorded for the right texts but wrong: the copy would come out longer than the text.
-    recordTextChange('manifestsText', pod('first'), pod('other'), [
-      { offset: 0, length: 0, text: '# wrong\n' },
-    ]);
+    // The worker's copy drifts from the page's (as if an update were lost): the next edits, made
+    // on the page's copy, would come out longer than the text.
+    worker.postMessage({
+      kind: 'texts',
+      updates: [
+        [
+          'manifestsText',
+          { edits: [{ offset: 0, length: 0, text: '# drift\n' }], length: pod('first').length + 8 },
+        ],
+      ],
+    });
     const shown: (string[] | undefined)[] = [];
     const stop = client.subscribe(() => shown.push(podNames()));
     client.request(input(pod('other')));
@@ -104,6 +105,7 @@ describe('EngineClient with the engine service', () => {
     ).toBe(true);
     expect(textUpdates().filter((u) => u.startsWith('manifestsText'))).toEqual([
       'manifestsText:whole',
+      'manifestsText:edits', // the drift
       'manifestsText:edits',
       'manifestsText:whole',
     ]);

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyEdits,
-  recordTextChange,
   TextReceiver,
   TextSender,
   type TextEdit,
@@ -36,14 +35,17 @@ describe('applyEdits', () => {
 });
 
 describe('TextSender and TextReceiver', () => {
-  it('send a text whole first, then only the edits the editor recorded', () => {
+  it('send a text whole first, then only the span that changed', () => {
     const { receiver, sent, sync } = pair();
     expect(sync('manifests', 'kind: Pod\n')).toBe(true);
-    const edits = [{ offset: 0, length: 0, text: '# hi\n' }];
-    recordTextChange('manifests', 'kind: Pod\n', '# hi\nkind: Pod\n', edits);
     expect(sync('manifests', '# hi\nkind: Pod\n')).toBe(true);
-    expect(sent).toEqual([{ text: 'kind: Pod\n' }, { edits, length: 15 }]);
-    expect(receiver.get('manifests')).toBe('# hi\nkind: Pod\n');
+    expect(sync('manifests', '# hi\nkind: Job\n')).toBe(true);
+    expect(sent).toEqual([
+      { text: 'kind: Pod\n' },
+      { edits: [{ offset: 0, length: 0, text: '# hi\n' }], length: 15 },
+      { edits: [{ offset: 11, length: 3, text: 'Job' }], length: 15 },
+    ]);
+    expect(receiver.get('manifests')).toBe('# hi\nkind: Job\n');
   });
 
   it('send nothing for an unchanged text', () => {
@@ -53,15 +55,13 @@ describe('TextSender and TextReceiver', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('send the text whole when the recorded edits were made on another text, or none were', () => {
-    const { receiver, sent, sync } = pair();
+  it('send the text whole again after the copy was forgotten', () => {
+    const { sender, receiver, sent, sync } = pair();
     sync('manifests', 'one');
-    recordTextChange('manifests', 'zero', 'two', [{ offset: 0, length: 4, text: 'two' }]);
+    sender.forget('manifests');
     sync('manifests', 'two');
-    recordTextChange('manifests', 'two', 'three', undefined);
-    sync('manifests', 'three');
-    expect(sent).toEqual([{ text: 'one' }, { text: 'two' }, { text: 'three' }]);
-    expect(receiver.get('manifests')).toBe('three');
+    expect(sent).toEqual([{ text: 'one' }, { text: 'two' }]);
+    expect(receiver.get('manifests')).toBe('two');
   });
 
   it('report a copy the edits do not fit, drop it, and take the text whole again', () => {
@@ -109,22 +109,14 @@ describe('TextSender and TextReceiver', () => {
           let next: string;
           if (s.kind === 'whole') {
             next = s.text;
-            recordTextChange('manifests', text, next, undefined);
           } else {
             // Edits as an editor makes them: each within the text it applies to.
-            const edits: TextEdit[] = [];
             next = text;
             for (const e of s.edits) {
               const offset = next.length === 0 ? 0 : e.at % (next.length + 1);
-              const edit = {
-                offset,
-                length: Math.min(e.length, next.length - offset),
-                text: e.text,
-              };
-              edits.push(edit);
-              next = applyEdits(next, [edit]);
+              const length = Math.min(e.length, next.length - offset);
+              next = applyEdits(next, [{ offset, length, text: e.text }]);
             }
-            recordTextChange('manifests', text, next, edits);
           }
           text = next;
           expect(sync('manifests', text)).toBe(true);

@@ -4,7 +4,7 @@
  */
 import type { JsonPath } from '../model/types.ts';
 import { findManifests } from '../velero/pods.ts';
-import { parseYamlStream } from '../yaml/parse.ts';
+import { parseYamlDocument } from '../yaml/parse.ts';
 import { readSourceFile } from '../yaml/source.ts';
 
 /** Where an object sits in a text: its 0-based document (as `setIn` counts) and its path within it. */
@@ -18,7 +18,7 @@ export interface ObjectLocation {
  * reads them); undefined when the document does not parse or the path is absent. Never throws.
  */
 export function getIn(text: string, document: number, path: JsonPath): unknown {
-  const doc = parseYamlStream(text).documents[document];
+  const doc = parseYamlDocument(text, document);
   if (!doc || doc.value === undefined) return undefined;
   return valueAt(doc.value, path);
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { changeFor, changeInDocument, setIn } from './edit.ts';
+import { changeFor, changeInDocument, findTextChange, setIn } from './edit.ts';
 import { parseYamlStream } from './parse.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -147,5 +147,37 @@ describe('changeInDocument', () => {
       );
     }
     expect(changeInDocument(text, undefined, ['metadata'], 1)).toBeNull();
+  });
+});
+
+describe('findTextChange', () => {
+  it.each([
+    ['a key typed', 'ab\ncd', 'abx\ncd', { start: 2, end: 2, text: 'x' }],
+    ['a character deleted', 'abc', 'ac', { start: 1, end: 2, text: '' }],
+    ['a span replaced', 'name: old\n', 'name: new\n', { start: 6, end: 9, text: 'new' }],
+    ['repeated characters: the earliest place', 'aaa', 'aaaa', { start: 3, end: 3, text: 'a' }],
+    ['no change', 'same', 'same', { start: 4, end: 4, text: '' }],
+    ['from empty', '', 'new', { start: 0, end: 0, text: 'new' }],
+    ['to empty', 'old', '', { start: 0, end: 3, text: '' }],
+  ])('%s', (_name, before, after, change) => {
+    expect(findTextChange(before, after)).toEqual(change);
+  });
+
+  it('finds a change deep in a long text (past the 64 Ki slices)', () => {
+    const before = 'x'.repeat(200_001);
+    const after = before.slice(0, 150_000) + 'Q' + before.slice(150_000);
+    expect(findTextChange(before, after)).toEqual({ start: 150_000, end: 150_000, text: 'Q' });
+  });
+
+  it('always gives a change that turns the first text into the second', () => {
+    const ab = fc.constantFrom('a', 'b', '\n');
+    fc.assert(
+      fc.property(fc.string({ unit: ab }), fc.string({ unit: ab }), (a, b) => {
+        const { start, end, text } = findTextChange(a, b);
+        expect(a.slice(0, start) + text + a.slice(end)).toBe(b);
+        expect(start).toBeLessThanOrEqual(end);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locate } from './locate.ts';
-import { parseYamlStream, splitDocuments } from './parse.ts';
+import { parseYamlDocument, parseYamlStream, splitDocuments } from './parse.ts';
 import { readSourceFile, rangeOf } from './source.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -175,5 +176,43 @@ describe('positions (1-based, end-exclusive)', () => {
       end: { line: 4, column: 19 },
     });
     expect(locate(stream.documents[1]!.root, ['kind'], 'value')?.exact).toBe(true);
+  });
+});
+
+describe('parseYamlDocument', () => {
+  it('reads document 2 of three alone, with the offsets of the whole text', () => {
+    const text = 'a: 1\n---\n# c\n---\nb: [2\n---\nc:\n  d: 3\n';
+    const doc = parseYamlDocument(text, 2);
+    expect(doc).toMatchObject({ index: 2, start: text.indexOf('---\nc:'), value: { c: { d: 3 } } });
+    expect(parseYamlDocument(text, 1)?.root).toBeNull();
+    expect(parseYamlDocument(text, 3)).toBeUndefined();
+  });
+
+  // Any stream of documents, comment-only parts, markers, directives and broken lines: each
+  // document alone is the one the whole stream's parse gives.
+  it('is the whole parse’s document, for every index', () => {
+    const part = fc.constantFrom(
+      'a: 1\n',
+      'b:\n  - x\n  - y\n',
+      '# only a comment\n',
+      '---\n',
+      '--- # marker and comment\n',
+      '...\n',
+      '%YAML 1.2\n',
+      '--- {k: v}\n',
+      'key: [broken\n',
+      'text: |\n  ---x\n  kept\n',
+      '\n',
+      '"q": \'---\'\n',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const whole = parseYamlStream(text).documents;
+        for (let i = 0; i <= whole.length; i++)
+          expect(parseYamlDocument(text, i)).toEqual(whole[i]);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

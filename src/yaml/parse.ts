@@ -85,6 +85,20 @@ export function parseYamlStream(text: string): {
   return { documents, problems: [] };
 }
 
+/**
+ * Document `index` of the stream alone, as `parseYamlStream(text).documents[index]` gives it, parsing
+ * no other document: what a form edit of one object in a large file needs.
+ */
+export function parseYamlDocument(text: string, index: number): ParsedDocument | undefined {
+  if (
+    text.length * 3 > INPUT_LIMIT_BYTES &&
+    utf8Length(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES
+  )
+    return undefined;
+  const chunk = splitDocuments(text)[index];
+  return chunk ? (parseDocument(text, chunk.start, chunk.end, index) ?? undefined) : undefined;
+}
+
 interface Chunk {
   start: number;
   end: number;
