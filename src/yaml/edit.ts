@@ -22,8 +22,9 @@ export interface TextChange {
  */
 export function findTextChange(before: string, after: string): TextChange {
   const shorter = Math.min(before.length, after.length);
-  const prefix = commonLength(shorter, (at, size) =>
-    before.slice(at, at + size) === after.slice(at, at + size),
+  const prefix = commonLength(
+    shorter,
+    (at, size) => before.slice(at, at + size) === after.slice(at, at + size),
   );
   const suffix = commonLength(
     shorter - prefix,
