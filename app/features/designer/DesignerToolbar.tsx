@@ -1,11 +1,11 @@
-import { useId } from 'react';
+import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { PodView } from '../../../src/index.ts';
 import { selectHookPlace, type HookPlace } from '../../state/designerSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { SegmentedChoice } from './SegmentedChoice.tsx';
 import { EngineStatus } from './EngineStatus.tsx';
 import { TargetOptions } from './TargetOptions.tsx';
-import { targetLabel } from './targetLabel.ts';
+import { filterTargets, formatTargetCount, groupTargets, targetLines } from './targets.ts';
 
 interface DesignerToolbarProps {
   pods: readonly PodView[];
@@ -25,20 +25,12 @@ export function DesignerToolbar({ pods, target }: DesignerToolbarProps) {
   const chooseHookPlace = useDesignerStore((s) => s.chooseHookPlace);
   return (
     <div className="hd-toolbar">
-      <div className="hd-toolbar__target">
-        <label htmlFor={id} className="hd-toolbar__label">
-          Target
-        </label>
-        <select
-          id={id}
-          className="hd-input hd-select"
-          value={target?.key ?? ''}
-          disabled={pods.length === 0}
-          onChange={(e) => selectDesignerTarget(e.target.value)}
-        >
-          <TargetOptions lines={pods.map((p) => `${p.key}\t${targetLabel(p)}`).join('\n')} />
-        </select>
-      </div>
+      <TargetPicker
+        id={id}
+        pods={pods}
+        selectedKey={target?.key ?? ''}
+        onSelect={selectDesignerTarget}
+      />
       <SegmentedChoice
         label="Hook lives in"
         value={place}
@@ -46,6 +38,62 @@ export function DesignerToolbar({ pods, target }: DesignerToolbarProps) {
         onChange={chooseHookPlace}
       />
       <EngineStatus />
+    </div>
+  );
+}
+
+interface TargetPickerProps {
+  id: string;
+  pods: readonly PodView[];
+  selectedKey: string;
+  onSelect: (key: string) => void;
+}
+
+/**
+ * The target select, grouped by namespace and kind, with a filter before it: a big manifest has
+ * thousands of targets. The groups are redone only when the targets change, the filter runs over
+ * them once per (deferred) query, and the selected target always stays listed.
+ */
+function TargetPicker({ id, pods, selectedKey, onSelect }: TargetPickerProps) {
+  const countId = useId();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const lines = useMemo(() => targetLines(pods), [pods]);
+  const groups = useMemo(() => groupTargets(lines), [lines]);
+  const filtered = useMemo(
+    () => filterTargets(groups, deferredQuery, selectedKey),
+    [groups, deferredQuery, selectedKey],
+  );
+  const none = pods.length === 0;
+  return (
+    <div className="hd-toolbar__target">
+      <label htmlFor={id} className="hd-toolbar__label">
+        Target
+      </label>
+      <input
+        type="search"
+        className="hd-input hd-toolbar__filter"
+        aria-label="Filter by kind, namespace or name"
+        aria-describedby={countId}
+        placeholder="Filter…"
+        autoComplete="off"
+        spellCheck={false}
+        value={query}
+        disabled={none}
+        onChange={(e) => setQuery(e.target.value)}
+      />
+      <select
+        id={id}
+        className="hd-input hd-select"
+        value={selectedKey}
+        disabled={none}
+        onChange={(e) => onSelect(e.target.value)}
+      >
+        <TargetOptions groups={filtered.groups} />
+      </select>
+      <span id={countId} className="hd-toolbar__count" aria-live="polite">
+        {none ? '' : formatTargetCount(filtered)}
+      </span>
     </div>
   );
 }
