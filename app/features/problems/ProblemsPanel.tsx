@@ -36,7 +36,8 @@ export function ProblemsPanel() {
   const bodyId = useId();
   const counts = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
   const visible = useMemo(() => visibleProblems(diagnostics, shown), [diagnostics, shown]);
-  const rows = useMemo(() => groupProblems(visible), [visible]);
+  // Rows only for the open list: a result of thousands of findings arrives at every keystroke.
+  const rows = useMemo(() => (expanded ? groupProblems(visible) : []), [expanded, visible]);
   const toggle = (severity: Severity) =>
     setShown((current) => {
       const next = new Set(current);
