@@ -54,6 +54,36 @@ test.describe('hook designer form', () => {
     await expect(form.panel.getByRole('radio', { name: 'Init container' })).toBeChecked();
   });
 
+  test('the target filter narrows the targets, grouped by namespace and kind, and keeps the selected one', async ({
+    page,
+    designer,
+  }) => {
+    await designer.open();
+    const form = new HookDesignerForm(page);
+    await form.open();
+    await designer.setText('manifests', twoPods);
+    const target = form.field('Target');
+    await expect(target.locator('option')).toHaveCount(2);
+    await expect(target.locator('optgroup')).toHaveAttribute('label', 'databases · Pod');
+    await expect(target).toHaveValue('databases/postgres-0');
+
+    const filter = form.panel.getByRole('searchbox', { name: 'Filter by kind, namespace or name' });
+    await filter.fill('redis');
+    await expect(form.panel.getByText('1 of 2', { exact: true })).toBeVisible();
+    // redis-0 matches; postgres-0 stays, as it is the selected target.
+    await expect(target.locator('option')).toHaveCount(2);
+    await filter.fill('nginx');
+    await expect(form.panel.getByText('0 of 2', { exact: true })).toBeVisible();
+    await expect(target.locator('option')).toHaveCount(1);
+    await expect(target).toHaveValue('databases/postgres-0');
+    await filter.fill('redis');
+    await target.selectOption('databases/redis-0');
+    await expect(target).toHaveValue('databases/redis-0');
+    await filter.fill('');
+    await expect(form.panel.getByText('2 targets', { exact: true })).toBeVisible();
+    await expect(target).toHaveValue('databases/redis-0');
+  });
+
   test('an init hook designed in the form becomes annotations and an injected container', async ({
     page,
     designer,

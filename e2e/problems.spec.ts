@@ -57,6 +57,40 @@ test('a broken duration gets a marker and a problem that leads to it', async ({
   await expect.poll(async () => (await cursor(page))?.line).toBe(badLine);
 });
 
+test('identical findings are one row with their count, and each location leads to its line', async ({
+  page,
+  designer,
+}) => {
+  // The same pod three times: three identical warnings (and identical infos).
+  const tripled = [badDuration, badDuration, badDuration].join('---\n');
+  const badLines = tripled
+    .split('\n')
+    .flatMap((l, i) => (l.includes('wait-timeout: 1d') ? [i + 1] : []));
+  await designer.open();
+  await designer.setText('manifests', tripled);
+  // The header still counts findings.
+  const filters = page.getByRole('group', { name: 'Show problems by severity' });
+  await expect(filters.getByRole('button', { name: '3 warnings' })).toBeVisible();
+
+  await showProblems(page);
+  const problems = page.getByRole('list', { name: 'Problems' });
+  const group = problems.getByRole('button', { name: /wait-timeout "1d" is not a Go duration/ });
+  await expect(group).toHaveCount(1);
+  await expect(group).toContainText('× 3');
+  await expect(group).toContainText(`3 locations, the first at Manifests ${badLines[0]}:`);
+  await expect(group).toHaveAttribute('aria-expanded', 'false');
+  await group.click();
+  await expect(group).toHaveAttribute('aria-expanded', 'true');
+  const places = problems
+    .getByRole('list', { name: 'Locations of timeout-not-go-duration' })
+    .getByRole('button');
+  await expect(places).toHaveCount(3);
+  await expect(places.nth(1)).toHaveText(new RegExp(`^Manifests ${badLines[1]}:`));
+  await places.nth(1).click();
+  await expect.poll(async () => (await cursor(page))?.line).toBe(badLines[1]);
+  await expect(designer.manifests.input).toBeFocused();
+});
+
 test('a quick fix changes the text, and undo brings it back', async ({ page, designer }) => {
   await designer.open();
   await designer.setText('manifests', badDuration);

@@ -1,19 +1,22 @@
 import { memo } from 'react';
+import type { TargetGroup } from './targets.ts';
 
 interface TargetOptionsProps {
-  /** One `value\tlabel` line per pod: a string, so the list renders again only when it changes. */
-  lines: string;
+  /** Memoised by the picker: the list renders again only when the targets or the filter change. */
+  groups: readonly TargetGroup[];
 }
 
-/** The target select's options; with thousands of pods, re-rendering them on every keystroke would cost. */
-export const TargetOptions = memo(function TargetOptions({ lines }: TargetOptionsProps) {
-  if (lines === '') return <option value="">No pods in the manifests</option>;
-  return lines.split('\n').map((line, i) => {
-    const [value = '', label = ''] = line.split('\t');
-    return (
-      <option key={i} value={value}>
-        {label}
-      </option>
-    );
-  });
+/** The target select's options, one optgroup per namespace and kind; thousands of them cost. */
+export const TargetOptions = memo(function TargetOptions({ groups }: TargetOptionsProps) {
+  if (groups.length === 0) return <option value="">No pods in the manifests</option>;
+  return groups.map((group) => (
+    <optgroup key={group.label} label={group.label}>
+      {group.targets.map((t, i) => (
+        // By place: a manifest may hold the same namespace/name twice.
+        <option key={i} value={t.key}>
+          {t.label}
+        </option>
+      ))}
+    </optgroup>
+  ));
 });

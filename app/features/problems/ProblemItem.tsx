@@ -1,6 +1,6 @@
 import { revealRange } from '../../editor/editorRegistry.ts';
 import type { Diagnostic } from '../../../src/index.ts';
-import { openReference } from '../reference/referenceStore.ts';
+import { ExplainButton } from './ExplainButton.tsx';
 import { editorOfFile, formatLocation } from './problems.ts';
 import { SeverityLabel } from './SeverityLabel.tsx';
 
@@ -23,15 +23,7 @@ export function ProblemItem({ diagnostic }: { diagnostic: Diagnostic }) {
           {diagnostic.fix ? ` · quick fix: ${diagnostic.fix.title} (Ctrl+.)` : null}
         </span>
       </button>
-      <button
-        type="button"
-        className="problem__explain"
-        onClick={() => openReference(diagnostic.code)}
-        aria-label={`Explain ${diagnostic.code}`}
-        title={`Explain ${diagnostic.code} (diagnostic reference)`}
-      >
-        ?
-      </button>
+      <ExplainButton code={diagnostic.code} />
     </li>
   );
 }

@@ -3,18 +3,28 @@ import type { Diagnostic, Severity } from '../../../src/index.ts';
 import { useDesignerView } from '../../engine/index.ts';
 import { ReferenceDialog } from '../reference/ReferenceDialog.tsx';
 import { openReference } from '../reference/referenceStore.ts';
+import { ProblemGroup } from './ProblemGroup.tsx';
 import { ProblemItem } from './ProblemItem.tsx';
-import { countBySeverity, formatCount, severities, visibleProblems } from './problems.ts';
+import {
+  countBySeverity,
+  countFindings,
+  formatCount,
+  formatNumber,
+  groupProblems,
+  MAX_LISTED,
+  severities,
+  visibleProblems,
+  type ProblemRow,
+} from './problems.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
 import './problems.css';
 
 const none: readonly Diagnostic[] = [];
-// Thousands of rows would make every keystroke re-render a long list; the markers show them all.
-const MAX_LISTED = 200;
 
 /**
- * Every engine diagnostic of both editors, filterable by severity: counts always shown, the list on
- * demand. Also hosts the diagnostic reference.
+ * Every engine diagnostic of both editors, filterable by severity: counts always shown (once the
+ * engine has answered: "Checking…" before), the list on demand, identical findings folded into one
+ * row. Also hosts the diagnostic reference.
  */
 export function ProblemsPanel() {
   const { view } = useDesignerView();
@@ -26,6 +36,8 @@ export function ProblemsPanel() {
   const bodyId = useId();
   const counts = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
   const visible = useMemo(() => visibleProblems(diagnostics, shown), [diagnostics, shown]);
+  // Rows only for the open list: a result of thousands of findings arrives at every keystroke.
+  const rows = useMemo(() => (expanded ? groupProblems(visible) : []), [expanded, visible]);
   const toggle = (severity: Severity) =>
     setShown((current) => {
       const next = new Set(current);
@@ -47,22 +59,27 @@ export function ProblemsPanel() {
             Problems
           </button>
         </h2>
-        <div className="problems__filters" role="group" aria-label="Show problems by severity">
-          {severities.map((severity) => (
-            <button
-              key={severity}
-              type="button"
-              className="problems__filter"
-              aria-pressed={shown.has(severity)}
-              onClick={() => toggle(severity)}
-            >
-              <span className={`severity severity--${severity}`}>
-                <SeverityIcon severity={severity} />
-              </span>
-              <span className="problems__count">{formatCount(severity, counts[severity])}</span>
-            </button>
-          ))}
-        </div>
+        {!view ? (
+          // Before the first result there are no counts yet: zeros would say "no problems".
+          <span className="problems__checking">Checking…</span>
+        ) : (
+          <div className="problems__filters" role="group" aria-label="Show problems by severity">
+            {severities.map((severity) => (
+              <button
+                key={severity}
+                type="button"
+                className="problems__filter"
+                aria-pressed={shown.has(severity)}
+                onClick={() => toggle(severity)}
+              >
+                <span className={`severity severity--${severity}`}>
+                  <SeverityIcon severity={severity} />
+                </span>
+                <span className="problems__count">{formatCount(severity, counts[severity])}</span>
+              </button>
+            ))}
+          </div>
+        )}
         <button
           type="button"
           className="rhd-button rhd-button--quiet problems__reference"
@@ -81,13 +98,12 @@ export function ProblemsPanel() {
         ) : (
           <>
             <ul className="problems__list" aria-label="Problems">
-              {visible.slice(0, MAX_LISTED).map((d, i) => (
-                <ProblemItem key={`${i}:${d.file}:${d.code}`} diagnostic={d} />
-              ))}
+              {rows.slice(0, MAX_LISTED).map(renderRow)}
             </ul>
-            {visible.length > MAX_LISTED ? (
+            {rows.length > MAX_LISTED ? (
               <p className="problems__empty">
-                {visible.length - MAX_LISTED} more not listed; the editors mark them all.
+                {formatNumber(countFindings(rows.slice(MAX_LISTED)))} more not listed; the editors
+                mark them all.
               </p>
             ) : null}
           </>
@@ -96,4 +112,14 @@ export function ProblemsPanel() {
       <ReferenceDialog />
     </section>
   );
+}
+
+function renderRow(row: ProblemRow, i: number) {
+  if (row.kind === 'single') {
+    const d = row.diagnostic;
+    return <ProblemItem key={`${i}:${d.file}:${d.code}`} diagnostic={d} />;
+  }
+  const d = row.diagnostics[0];
+  const key = d ? `group:${d.file}:${d.code}:${d.severity}:${d.message}` : i;
+  return <ProblemGroup key={key} diagnostics={row.diagnostics} />;
 }

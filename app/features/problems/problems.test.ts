@@ -3,10 +3,14 @@ import { editorPaths } from '../../editor/paths.ts';
 import { MANIFESTS_FILE, RESTORE_FILE, type Diagnostic } from '../../../src/index.ts';
 import {
   countBySeverity,
+  countFindings,
   editorOfFile,
   formatCount,
   formatLocation,
+  formatNumber,
+  groupProblems,
   visibleProblems,
+  type ProblemRow,
 } from './problems.ts';
 
 function diagnostic(code: string, severity: Diagnostic['severity'], line = 1): Diagnostic {
@@ -54,5 +58,63 @@ describe('problems', () => {
     expect(formatCount('error', 1)).toBe('1 error');
     expect(formatCount('warning', 2)).toBe('2 warnings');
     expect(formatCount('info', 0)).toBe('0 info');
+  });
+
+  describe('groupProblems', () => {
+    const at = (
+      code: string,
+      line: number,
+      over: Partial<Pick<Diagnostic, 'file' | 'severity' | 'message'>> = {},
+    ): Diagnostic => ({ ...diagnostic(code, over.severity ?? 'info', line), ...over });
+    /** A row as `code@line`, a group as its locations joined by `+`. */
+    const shape = (rows: ProblemRow[]) =>
+      rows.map((r) =>
+        r.kind === 'single'
+          ? `${r.diagnostic.code}@${r.diagnostic.range.start.line}`
+          : `${r.diagnostics[0]!.code}@${r.diagnostics.map((d) => d.range.start.line).join('+')}`,
+      );
+
+    it.each<[string, Diagnostic[], string[]]>([
+      ['nothing', [], []],
+      ['one finding stays single', [at('a', 4)], ['a@4']],
+      ['different codes stay apart', [at('a', 1), at('b', 2)], ['a@1', 'b@2']],
+      [
+        'identical findings fold into one group',
+        [at('a', 1), at('a', 7), at('a', 30)],
+        ['a@1+7+30'],
+      ],
+      [
+        'a group sits where its first finding was, singles keep their order',
+        [at('a', 1), at('b', 2), at('a', 3), at('c', 4), at('a', 5)],
+        ['a@1+3+5', 'b@2', 'c@4'],
+      ],
+      [
+        'another message is another row',
+        [at('a', 1), at('a', 2, { message: 'other' }), at('a', 3)],
+        ['a@1+3', 'a@2'],
+      ],
+      [
+        'another severity is another row',
+        [at('a', 1), at('a', 2, { severity: 'warning' }), at('a', 3, { severity: 'warning' })],
+        ['a@1', 'a@2+3'],
+      ],
+      [
+        'another file is another row',
+        [at('a', 1), at('a', 1, { file: RESTORE_FILE }), at('a', 9)],
+        ['a@1+9', 'a@1'],
+      ],
+    ])('%s', (_, diagnostics, rows) => {
+      expect(shape(groupProblems(diagnostics))).toEqual(rows);
+    });
+
+    it('keeps the findings themselves, and counts findings, not rows', () => {
+      const many = Array.from({ length: 362 }, (_, i) => at('same', i + 1));
+      const rows = groupProblems([at('x', 1, { severity: 'error' }), ...many]);
+      expect(rows).toHaveLength(2);
+      expect(rows[1]).toEqual({ kind: 'group', diagnostics: many });
+      expect(countFindings(rows)).toBe(363);
+      expect(countFindings(rows.slice(1))).toBe(362);
+      expect(formatNumber(3601)).toBe('3,601');
+    });
   });
 });

@@ -8,6 +8,9 @@ import {
 
 export const severities: readonly Severity[] = ['error', 'warning', 'info'];
 
+/** Rows (and locations of a group) listed at most: thousands would slow every keystroke down. */
+export const MAX_LISTED = 200;
+
 /** The editor a diagnostic's file is shown in, and its name on screen. */
 export const editorOfFile: Readonly<Record<string, { path: EditorPath; label: string }>> = {
   [MANIFESTS_FILE]: { path: editorPaths.manifests, label: 'Manifests' },
@@ -40,4 +43,39 @@ export function formatLocation(diagnostic: Diagnostic): string {
 export function formatCount(severity: Severity, count: number): string {
   if (severity === 'info') return `${count} info`;
   return `${count} ${severity}${count === 1 ? '' : 's'}`;
+}
+
+/** A row of the Problems list: one finding, or several identical findings at their locations. */
+export type ProblemRow =
+  { kind: 'single'; diagnostic: Diagnostic } | { kind: 'group'; diagnostics: Diagnostic[] };
+
+/**
+ * Folds findings with the same file, code, severity and message into one row (many identical
+ * pods give hundreds of them), at the place of their first; each location is kept, in order.
+ */
+export function groupProblems(diagnostics: readonly Diagnostic[]): ProblemRow[] {
+  const byKey = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = `${d.file}\0${d.code}\0${d.severity}\0${d.message}`;
+    const same = byKey.get(key);
+    if (same) same.push(d);
+    else byKey.set(key, [d]);
+  }
+  return [...byKey.values()].map((same) =>
+    same.length === 1
+      ? { kind: 'single', diagnostic: same[0]! }
+      : { kind: 'group', diagnostics: same },
+  );
+}
+
+/** How many findings the rows hold (a group counts each of its findings). */
+export function countFindings(rows: readonly ProblemRow[]): number {
+  let count = 0;
+  for (const row of rows) count += row.kind === 'single' ? 1 : row.diagnostics.length;
+  return count;
+}
+
+/** `1,234`: counts as the page writes them. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('en-US');
 }

@@ -1,0 +1,103 @@
+import { act } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { PodView } from '../../../src/index.ts';
+import { useDesignerStore } from '../../state/store.ts';
+import { DesignerToolbar } from './DesignerToolbar.tsx';
+
+declare global {
+  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
+}
+
+vi.mock('../../engine/index.ts', () => ({ useEnginePending: () => false }));
+
+function pod(kind: string, namespace: string, owner: string): PodView {
+  return { key: `${namespace}/${owner}`, kind, namespace, owner } as PodView;
+}
+
+const pods = [
+  pod('Pod', 'shop', 'web-0'),
+  pod('StatefulSet', 'databases', 'postgres'),
+  pod('Pod', 'databases', 'redis-0'),
+  pod('Pod', 'shop', 'web-1'),
+];
+
+describe('DesignerToolbar target picker', () => {
+  let container: HTMLDivElement;
+  let root: Root;
+
+  beforeEach(() => {
+    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
+    container = document.createElement('div');
+    document.body.append(container);
+    root = createRoot(container);
+  });
+
+  afterEach(() => {
+    act(() => root.unmount());
+    container.remove();
+  });
+
+  const render = (list: PodView[], target: PodView | null) =>
+    act(() => root.render(<DesignerToolbar pods={list} target={target} />));
+  const select = () => container.querySelector('select')!;
+  const filter = () => container.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const count = () => container.querySelector('.hd-toolbar__count')?.textContent;
+  /** Optgroups as `label: option, option`. */
+  const listed = () =>
+    [...select().querySelectorAll('optgroup')].map(
+      (g) => `${g.label}: ${[...g.querySelectorAll('option')].map((o) => o.value).join(', ')}`,
+    );
+  const type = (text: string) =>
+    act(() => {
+      const input = filter();
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+
+  it('keeps the select labelled Target, grouped by namespace and kind, with a labelled filter before it', () => {
+    render(pods, pods[2]!);
+    expect(select().labels[0]?.textContent).toBe('Target');
+    expect(select().value).toBe('databases/redis-0');
+    expect(listed()).toEqual([
+      'databases · Pod: databases/redis-0',
+      'databases · StatefulSet: databases/postgres',
+      'shop · Pod: shop/web-0, shop/web-1',
+    ]);
+    expect(select().querySelector('option')?.textContent).toBe('Pod databases/redis-0');
+    expect(filter().getAttribute('aria-label')).toBe('Filter by kind, namespace or name');
+    expect(filter().nextElementSibling).toBe(select());
+    expect(document.getElementById(filter().getAttribute('aria-describedby')!)?.textContent).toBe(
+      '4 targets',
+    );
+  });
+
+  it('narrows the options as one types, keeps the selected target, and selects from what is left', () => {
+    render(pods, pods[2]!);
+    type('web');
+    expect(listed()).toEqual([
+      'databases · Pod: databases/redis-0',
+      'shop · Pod: shop/web-0, shop/web-1',
+    ]);
+    expect(count()).toBe('2 of 4');
+    expect(select().value).toBe('databases/redis-0');
+
+    act(() => {
+      select().value = 'shop/web-1';
+      select().dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(useDesignerStore.getState().designerTarget).toBe('shop/web-1');
+
+    type('');
+    expect(count()).toBe('4 targets');
+    expect(listed()).toHaveLength(3);
+  });
+
+  it('says there is nothing to pick when the manifests hold no pod', () => {
+    render([], null);
+    expect(select().disabled).toBe(true);
+    expect(filter().disabled).toBe(true);
+    expect(select().textContent).toBe('No pods in the manifests');
+    expect(count()).toBe('');
+  });
+});
