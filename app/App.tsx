@@ -5,6 +5,7 @@ import { NoticeBar } from './components/NoticeBar.tsx';
 import { InputPanel } from './features/input/InputPanel.tsx';
 import { LessonPanel } from './features/lesson/LessonPanel.tsx';
 import { ResultsPanel } from './features/results/ResultsPanel.tsx';
+import { StartCard } from './features/start/StartCard.tsx';
 import { includeForTab } from './features/results/tabs.ts';
 import type { DesignerState } from './state/store.ts';
 import { useEngineSync } from './state/engineSync.ts';
@@ -23,6 +24,9 @@ export function App() {
           <InputPanel />
         </ErrorBoundary>
         <div className="results-column">
+          <ErrorBoundary area="the start card">
+            <StartCard />
+          </ErrorBoundary>
           <ErrorBoundary area="the lesson">
             <LessonPanel />
           </ErrorBoundary>

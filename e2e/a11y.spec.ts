@@ -31,6 +31,9 @@ async function seriousViolations(page: Page, where: string): Promise<string[]> {
     );
 }
 
+// The start card is shown, as on a first visit, so it is checked with every tab.
+test.use({ startCard: true });
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} theme`, () => {
     test.use({ colorScheme });

@@ -50,7 +50,29 @@ export class PageWatch {
   }
 }
 
-export const test = base.extend<{ watch: PageWatch; designer: DesignerPage }>({
+/**
+ * The journeys start as a returning user, with the start card already hidden, so that each sees the
+ * results at their full height; a test about the first visit sets `startCard: true`.
+ */
+export const test = base.extend<{
+  watch: PageWatch;
+  designer: DesignerPage;
+  startCard: boolean;
+  hideStartCard: void;
+}>({
+  startCard: [false, { option: true }],
+  hideStartCard: [
+    async ({ context, startCard }, use) => {
+      if (!startCard)
+        await context.addInitScript(() => {
+          const key = 'restore-hook-designer:display';
+          if (localStorage.getItem(key) === null)
+            localStorage.setItem(key, JSON.stringify({ startCard: false }));
+        });
+      await use();
+    },
+    { auto: true },
+  ],
   watch: async ({ page, context }, use) => {
     const watch = new PageWatch(page, context);
     await watch.listenForCspViolations();

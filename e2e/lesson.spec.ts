@@ -33,4 +33,10 @@ test('an example opens with its lesson: numbered steps that open their tab, hidd
   await expect(lesson.getByText('Step 3 of 4')).toBeVisible();
   await designer.reload();
   await expect(lesson.getByText('Step 3 of 4')).toBeVisible();
+
+  // The current step is scrolled into view within the panel as the lesson moves on.
+  await lesson.getByRole('button', { name: 'Next step' }).click();
+  await expect(steps.nth(3)).toHaveAttribute('aria-current', 'step');
+  await expect(steps.nth(3)).toBeInViewport({ ratio: 0.9 });
+  await expect(lesson).toBeInViewport();
 });

@@ -5,6 +5,7 @@ import { LessonButton } from '../features/lesson/LessonPanel.tsx';
 import { OpenFileButton } from './OpenFileButton.tsx';
 import { ResetButton } from './ResetButton.tsx';
 import { ShareButton } from './ShareButton.tsx';
+import { StartButton } from '../features/start/StartCard.tsx';
 import { VeleroVersionPicker } from './VeleroVersionPicker.tsx';
 import './designActions.css';
 
@@ -28,6 +29,7 @@ export function AppHeader() {
         <DesignsButton />
       </nav>
       <DisplayControls />
+      <StartButton />
     </header>
   );
 }

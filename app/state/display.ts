@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
 /**
- * How the page looks, chosen by the person at the screen: the theme, and the presenter view (large
- * type, results beside the manifest at any zoom). A preference of this browser, not part of a
+ * How the page looks, chosen by the person at the screen: the theme, the presenter view (large
+ * type, results beside the manifest at any zoom) and whether the start card is shown. A preference of this browser, not part of a
  * design: never shared in a link, kept across designs.
  */
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -10,20 +10,23 @@ export type ThemeChoice = 'system' | 'light' | 'dark';
 interface DisplayState {
   theme: ThemeChoice;
   presenter: boolean;
+  /** The start card (what the page is, three things to try): shown until the user hides it. */
+  startCard: boolean;
 }
 
 const DISPLAY_KEY = 'restore-hook-designer:display';
 const darkQuery = '(prefers-color-scheme: dark)';
 
 function readDisplay(): DisplayState {
-  const fallback: DisplayState = { theme: 'system', presenter: false };
+  const fallback: DisplayState = { theme: 'system', presenter: false, startCard: true };
   try {
     const value: unknown = JSON.parse(localStorage.getItem(DISPLAY_KEY) ?? 'null');
     if (typeof value !== 'object' || value === null) return fallback;
-    const { theme, presenter } = value as Record<string, unknown>;
+    const { theme, presenter, startCard } = value as Record<string, unknown>;
     return {
       theme: theme === 'light' || theme === 'dark' ? theme : 'system',
       presenter: presenter === true,
+      startCard: startCard !== false,
     };
   } catch {
     return fallback;
@@ -38,6 +41,10 @@ export function chooseTheme(theme: ThemeChoice): void {
 
 export function setPresenterView(presenter: boolean): void {
   useDisplayStore.setState({ presenter });
+}
+
+export function showStartCard(startCard: boolean): void {
+  useDisplayStore.setState({ startCard });
 }
 
 /** The theme the page shows: the choice, or the system's when the choice is "system". */

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useDesignerStore } from '../../state/store.ts';
 import { useExampleIndex } from '../examples/useExampleIndex.ts';
 import { resultTabs } from '../results/tabs.ts';
@@ -18,6 +18,18 @@ export function LessonPanel() {
   const showResultTab = useDesignerStore((s) => s.showResultTab);
   const index = useExampleIndex();
   const headingId = useId();
+  const body = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    // The current step comes into view within the panel's own scroll box. (scrollIntoView would
+    // also scroll the page's overflow-hidden ancestors and push the panel out of sight.)
+    const box = body.current;
+    const item = box?.querySelector<HTMLElement>('[aria-current="step"]');
+    if (!box || !item) return;
+    const top = item.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    const bottom = top + item.offsetHeight;
+    if (top < box.scrollTop) box.scrollTop = top;
+    else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
+  }, [step, lessonId, shown]);
   if (!lessonId || !shown || index.kind !== 'ready') return null;
   const example = index.examples.find((e) => e.id === lessonId);
   if (!example) return null;
@@ -37,7 +49,7 @@ export function LessonPanel() {
           Hide lesson
         </button>
       </header>
-      <div className="lesson__body">
+      <div className="lesson__body" ref={body}>
         <p className="lesson__summary">{example.summary}</p>
         {steps.length > 0 ? (
           <>

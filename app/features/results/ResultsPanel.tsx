@@ -42,6 +42,7 @@ export function ResultsPanel() {
         id={`${baseId}-panel`}
         role="tabpanel"
         aria-labelledby={`${baseId}-tab-${current.id}`}
+        tabIndex={current.focusablePanel ? 0 : undefined}
       >
         <Suspense fallback={<p className="results__loading">Loading…</p>}>
           <current.Component />

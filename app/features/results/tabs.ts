@@ -14,6 +14,11 @@ export interface ResultTab {
   Component: ComponentType;
   /** What the engine must compute while this tab is open, beyond diagnostics and the plan. */
   needs?: ViewInclude;
+  /**
+   * The panel holds nothing focusable, so it is a tab stop itself (as the ARIA tabs pattern has
+   * it): a long panel can then be scrolled from the keyboard.
+   */
+  focusablePanel?: boolean;
 }
 
 export const resultTabs: readonly ResultTab[] = [
