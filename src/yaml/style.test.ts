@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlStream } from './parse.ts';
-import { sequencesIndented } from './style.ts';
+import { blockMappingLayout, sequencesIndented } from './style.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 
@@ -21,5 +21,27 @@ describe('sequencesIndented', () => {
     ['a sequence in a sequence item', lines('- - 1', '  - 2', '- k:', '  - 3'), false],
   ])('%s', (_name, text, expected) => {
     expect(sequencesIndented(text, parseYamlStream(text).documents)).toBe(expected);
+  });
+});
+
+describe('blockMappingLayout', () => {
+  const text = lines(
+    'spec:',
+    '    template:',
+    '        metadata:',
+    '          labels: {app: web}',
+    '        flow: {a: 1}',
+    '        empty: {}',
+  );
+  const root = parseYamlStream(text).documents[0]!.root;
+  it.each([
+    [['spec', 'template', 'metadata'], { keyStart: 28, keyColumn: 8, column: 10 }],
+    [['spec', 'template'], { keyStart: 10, keyColumn: 4, column: 8 }],
+    [['spec', 'template', 'flow'], null],
+    [['spec', 'template', 'empty'], null],
+    [['spec', 'template', 'missing'], null],
+    [[], null],
+  ])('%j', (path, expected) => {
+    expect(blockMappingLayout(text, root, path)).toEqual(expected);
   });
 });

@@ -2,8 +2,10 @@
  * The layout habits of a user's YAML file, so that text the engine writes into it (a fix, an
  * exported block) looks like the rest of the file and pastes in without re-indenting.
  */
+import type { JsonPath } from '../model/types.ts';
+import { nodeAt } from './locate.ts';
 import type { ParsedDocument } from './parse.ts';
-import type { YNode } from './tree.ts';
+import { findPair, type YNode } from './tree.ts';
 
 /** How text the engine writes into a file is laid out (absent fields: the defaults). */
 export interface EditStyle {
@@ -42,4 +44,36 @@ function lineOf(text: string, offset: number): number {
 
 function column(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
+}
+
+/** Where lines pasted under a key holding a block mapping go, as that mapping is laid out. */
+export interface BlockLayout {
+  /** Offset of the key (a line index turns it into a line). */
+  keyStart: number;
+  /** 0-based column of the key. */
+  keyColumn: number;
+  /** 0-based column of the mapping's entries. */
+  column: number;
+}
+
+/**
+ * The layout of the non-empty block mapping at `path` (its key's line and column, its entries'
+ * column); null when the path does not end at such a mapping (absent, flow, empty, an alias, or
+ * the root), so nothing can be pasted under it as lines.
+ */
+export function blockMappingLayout(
+  text: string,
+  root: YNode | null,
+  path: JsonPath,
+): BlockLayout | null {
+  const parent = nodeAt(root, path.slice(0, -1));
+  const name = path[path.length - 1];
+  if (parent?.kind !== 'map' || typeof name !== 'string') return null;
+  const pair = findPair(parent, name);
+  const value = pair?.value;
+  if (!pair || value?.kind !== 'map' || value.flow || value.pairs.length === 0) return null;
+  const keyColumn = column(text, pair.key.start);
+  const entries = column(text, value.pairs[0]!.key.start);
+  if (entries <= keyColumn) return null;
+  return { keyStart: pair.key.start, keyColumn, column: entries };
 }
