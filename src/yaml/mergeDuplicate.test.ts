@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { duplicateKeyMerges } from './mergeDuplicate.ts';
+import { duplicateKeyMerges, MERGE_FIX_LIMIT } from './mergeDuplicate.ts';
 import { parseYamlStream } from './parse.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -107,6 +107,15 @@ describe('duplicateKeyMerges', () => {
     const doc = parseYamlStream(text).documents[0]!;
     expect(doc.problems.some((p) => p.kind === 'duplicate-key')).toBe(true);
     expect(duplicateKeyMerges(text, doc).size).toBe(0);
+  });
+
+  it('offers merges while a document has at most MERGE_FIX_LIMIT duplicate keys', () => {
+    const doc = (n: number) =>
+      Array.from({ length: n }, (_, i) => `m${i}:\n  a: 1\nm${i}:\n  b: 2\n`).join('');
+    const count = (text: string) =>
+      duplicateKeyMerges(text, parseYamlStream(text).documents[0]!).size;
+    expect(count(doc(MERGE_FIX_LIMIT))).toBe(MERGE_FIX_LIMIT);
+    expect(count(doc(MERGE_FIX_LIMIT + 1))).toBe(0);
   });
 
   it('merges generated duplicate mappings into parseable YAML with the union of their keys', () => {

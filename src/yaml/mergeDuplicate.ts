@@ -16,6 +16,12 @@ export interface DuplicateMerge {
 }
 
 /**
+ * At most this many merges are offered per document: each is checked by parsing the merged
+ * document again, and a document with more duplicates than this was not made by one paste.
+ */
+export const MERGE_FIX_LIMIT = 20;
+
+/**
  * For each `duplicate-key` problem of `doc` (by the offset of the later key) whose two values are
  * non-empty block mappings: the change that moves the later mapping's entries into the first (at
  * the first one's indentation, replacing the first one's entries of the same key, so every value
@@ -28,7 +34,7 @@ export function duplicateKeyMerges(text: string, doc: ParsedDocument): Map<numbe
   const starts = new Set(
     doc.problems.filter((p) => p.kind === 'duplicate-key').map((p) => p.start),
   );
-  if (starts.size === 0 || !doc.root) return out;
+  if (starts.size === 0 || starts.size > MERGE_FIX_LIMIT || !doc.root) return out;
   for (const { map, index } of pairsAt(doc.root, starts)) {
     const merge = mergeAt(text, map, index);
     if (merge && parsesBetter(text, doc, merge.change)) out.set(map.pairs[index]!.key.start, merge);
