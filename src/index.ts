@@ -105,6 +105,24 @@ export {
 } from './velero/podVolumeBackups.ts';
 export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/form.ts';
 export {
+  annotationsLayout,
+  exportPod,
+  formatAnnotationLines,
+  hooksFromAnnotations,
+  type AnnotationsLayout,
+  type ExportTarget,
+  type PodExport,
+} from './designer/exportPod.ts';
+export {
+  formatNamespacedName,
+  formatObjectName,
+  formatPodName,
+  formatPodOwner,
+  NO_NAMESPACE,
+  type ObjectName,
+  type PodNames,
+} from './designer/objectName.ts';
+export {
   describeHooksAttempted,
   describePodPlan,
   type ExecGroupText,

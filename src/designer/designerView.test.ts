@@ -141,3 +141,41 @@ describe('designerView include', () => {
     expect(designerView({ manifests: pods(2), restore: '' }).scenario?.pods).toHaveLength(2);
   });
 });
+
+describe('diff headers and the namespace', () => {
+  const manifests = [
+    'apiVersion: apps/v1',
+    'kind: StatefulSet',
+    'metadata: {name: cassandra}',
+    'spec: {template: {metadata: {labels: {app: c}}, spec: {containers: [{name: c}]}}}',
+    '---',
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata: {name: solo}',
+    'spec: {containers: [{name: c}]}',
+    '---',
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata: {name: db, namespace: prod}',
+    'spec: {containers: [{name: c}]}',
+    '',
+  ].join('\n');
+
+  it('says a missing namespace once, never "/name" nor the default the engine assumed', () => {
+    const view = designerView({ manifests, restore: '', include: { simulation: false } });
+    const headers = (text: string) => text.split('\n').filter((l) => l.startsWith('# '));
+    const expected = [
+      '# StatefulSet cassandra (no namespace)',
+      '# Pod cassandra-0 (no namespace) (from StatefulSet cassandra)',
+      '# Pod solo (no namespace)',
+      '# Pod prod/db',
+    ];
+    expect(headers(view.diff.hooksOnly.original)).toEqual(expected);
+    expect(headers(view.diff.full.restored)).toEqual(expected);
+    expect(view.pods.map((p) => [p.key, p.namespaceDefaulted])).toEqual([
+      ['default/cassandra-0', true],
+      ['default/solo', true],
+      ['prod/db', false],
+    ]);
+  });
+});

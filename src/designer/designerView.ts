@@ -15,6 +15,9 @@ import type { InitResult } from '../velero/initHooks.ts';
 import { asObject, asString } from '../velero/restore.ts';
 import { explainHookMatch } from '../velero/selectHooks.ts';
 import { emitYaml, pathKey } from '../yaml/emit.ts';
+import type { SourceFile } from '../yaml/source.ts';
+import { annotationsLayout, type AnnotationsLayout } from './exportPod.ts';
+import { formatNamespacedName, formatObjectName } from './objectName.ts';
 import { buildTimeline, type SimulationRun, type Timeline } from './timeline.ts';
 
 /** The designer's two editors, as file names in diagnostics. */
@@ -62,8 +65,15 @@ export interface HookMatchView {
 }
 
 export interface PodView extends PodPlanJson {
-  /** Stable key: `namespace/name` in the backup. */
+  /**
+   * Stable key: `namespace/name` in the backup (`default/…` for a manifest without a namespace, as
+   * the engine plans it). An identifier, not a display: show `formatObjectName`'s text instead.
+   */
   key: string;
+  /** True when the manifest has no namespace: `namespace` is the `default` the engine assumed. */
+  namespaceDefaulted: boolean;
+  /** Where its annotation lines go in the manifests editor (see AnnotationsLayout). */
+  annotationsLayout: AnnotationsLayout | null;
   /** Document of the manifests editor and the path of the pod-shaped object within it. */
   document: number;
   podPath: (string | number)[];
@@ -152,7 +162,7 @@ export function designerView(input: DesignerInput): DesignerView {
     newRestoreFile: RESTORE_FILE,
   });
   const { plan } = analysis;
-  const pods = buildPodViews(plan);
+  const pods = buildPodViews(plan, analysis.files);
   const options = { fsBackupVolumes: input.fsBackupVolumes ?? [] };
   const scope = diffScope(input.include?.diff ?? 'all', analysis.manifests.objects, plan.pods);
   const objects = scope.objects;
@@ -189,16 +199,20 @@ export function designerView(input: DesignerInput): DesignerView {
 
 /**
  * Every pod's view: its plan as JSON, where it is written, and why each Restore hook selects it or
- * not. What the Plan tab and the CLI's plan text describe (planText.ts).
+ * not. What the Plan tab and the CLI's plan text describe (planText.ts). `files` (the analysed
+ * inputs) give each pod the layout of its annotations for the export.
  */
-export function buildPodViews(plan: Plan): PodView[] {
-  return plan.pods.map(podView);
+export function buildPodViews(plan: Plan, files: readonly SourceFile[] = []): PodView[] {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  return plan.pods.map((p) => podView(p, byName.get(p.target.ref.file)));
 }
 
-function podView(p: PodPlan): PodView {
+function podView(p: PodPlan, file: SourceFile | undefined): PodView {
   return {
     ...podToJson(p),
     key: `${p.target.namespace}/${p.target.name}`,
+    namespaceDefaulted: p.target.namespaceDefaulted,
+    annotationsLayout: annotationsLayout(file, p.target.ref.document, p.target.podPath),
     document: p.target.ref.document,
     podPath: [...p.target.podPath],
     containers: p.containers,
@@ -228,12 +242,15 @@ function simulate(scenario: Scenario, plan: Plan): { run: SimulationRun | null; 
   return { run, errors: built.errors };
 }
 
+/** A diff header: the object as `formatObjectName` names it (a derived pod with its workload). */
 function titleOf(r: RestoredObject): string {
   const meta = (r.original['metadata'] ?? {}) as Record<string, unknown>;
-  const name = `${asString(meta['namespace'])}/${asString(meta['name'])}`;
+  // A pod's own metadata carries the `default` the engine assumed for a manifest without one.
+  const namespace = r.pod?.target.namespaceDefaulted ? '' : asString(meta['namespace']);
+  const name = asString(meta['name']);
   if (r.pod && r.object.kind !== 'Pod')
-    return `Pod ${name} (from ${r.object.kind} ${r.pod.target.ownerName})`;
-  return `${r.object.kind || 'Object'} ${name}`;
+    return `Pod ${formatNamespacedName(namespace, name)} (from ${r.object.kind} ${r.pod.target.ownerName})`;
+  return formatObjectName({ kind: r.object.kind, namespace, name });
 }
 
 /** The objects a diff covers, by the requested scope. */

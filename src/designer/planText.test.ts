@@ -29,6 +29,8 @@ const hook = (over: Partial<ExecHookJson>): ExecHookJson => ({
 function pod(over: Partial<PodView>): PodView {
   return {
     namespace: 'ns',
+    namespaceDefaulted: false,
+    annotationsLayout: null,
     name: 'p',
     kind: 'Pod',
     owner: 'p',

@@ -1,6 +1,7 @@
-import type { YamlProblem, YamlProblemKind } from '../yaml/parse.ts';
+import { duplicateKeyMerges, type DuplicateMerge } from '../yaml/mergeDuplicate.ts';
+import type { ParsedDocument, YamlProblem, YamlProblemKind } from '../yaml/parse.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { defineEntry, type Diagnostic, type DiagnosticEntry } from './diagnostic.ts';
+import { defineEntry, type Diagnostic, type DiagnosticEntry, type Fix } from './diagnostic.ts';
 
 const source = 'kubectl (sigs.k8s.io/yaml → go-yaml) and the Kubernetes API server';
 
@@ -48,7 +49,7 @@ export const yamlEntries: Record<YamlProblemKind, DiagnosticEntry<{ detail: stri
     severity: 'error',
     why: "A key appears twice in one mapping. kubectl's strict decoding rejects the object; tools that accept it keep only the last value, so the first one is silently lost.",
     source: 'sigs.k8s.io/yaml strict decoding; API server field validation (Strict)',
-    fix: 'Remove one of the two keys, or merge their values.',
+    fix: 'Remove one of the two keys, or merge their values. When both values are block mappings (an exported `annotations:` block pasted under a `metadata:` that already has one), the quick fix moves the later entries into the first mapping and deletes the later key; where both set the same entry, the later value stays, as parsers that accept the file read it today. Scalars, lists and flow mappings get no quick fix: which value was meant cannot be told from the text.',
     message: (d) =>
       `${d.detail}: kubectl rejects this, and parsers that accept it keep only the last value`,
   }),
@@ -84,7 +85,7 @@ export const yamlEntries: Record<YamlProblemKind, DiagnosticEntry<{ detail: stri
 /** Turns a file's YAML problems into diagnostics. */
 export function yamlDiagnostics(file: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const push = (problem: YamlProblem, document: number) => {
+  const push = (problem: YamlProblem, document: number, merge?: DuplicateMerge) => {
     const entry = yamlEntries[problem.kind];
     const data = { detail: problem.message };
     const diagnostic: Diagnostic = {
@@ -107,9 +108,36 @@ export function yamlDiagnostics(file: SourceFile): Diagnostic[] {
         },
       ];
     }
+    if (merge) diagnostic.fix = mergeFix(file, merge);
     out.push(diagnostic);
   };
   for (const p of file.problems) push(p, 0);
-  for (const doc of file.documents) for (const p of doc.problems) push(p, doc.index);
+  for (const doc of file.documents) {
+    const merges = mergesOf(file, doc);
+    for (const p of doc.problems) push(p, doc.index, merges?.get(p.start));
+  }
   return out;
+}
+
+function mergesOf(file: SourceFile, doc: ParsedDocument): Map<number, DuplicateMerge> | null {
+  return doc.problems.some((p) => p.kind === 'duplicate-key')
+    ? duplicateKeyMerges(file.text, doc)
+    : null;
+}
+
+/** The quick fix of a duplicate key whose two values are block mappings. */
+function mergeFix(file: SourceFile, merge: DuplicateMerge): Fix {
+  const kept = merge.overridden.map((k) => JSON.stringify(k)).join(', ');
+  const note =
+    merge.overridden.length === 0 ? '' : ` (keeps the later value of ${kept}, the one read today)`;
+  return {
+    title: `Merge the two ${JSON.stringify(merge.key)} mappings${note}`,
+    file: file.name,
+    edits: [
+      {
+        range: file.lines.range(merge.change.start, merge.change.end),
+        text: merge.change.text,
+      },
+    ],
+  };
 }

@@ -181,3 +181,47 @@ describe('findTextChange', () => {
     );
   });
 });
+
+describe('changeInDocument with the file’s sequence style', () => {
+  const text = 'spec:\n  hooks:\n    resources:\n    - name: a\n';
+  const doc = () => parseYamlStream(text).documents[0];
+  const apply = (c: { start: number; end: number; text: string } | null) =>
+    c && text.slice(0, c.start) + c.text + text.slice(c.end);
+
+  it.each([
+    [
+      'an item appended, sequences at the key column',
+      ['spec', 'hooks', 'resources', 1],
+      { name: 'b', ns: ['x'], post: [{ init: { c: [1] } }] },
+      false,
+      '    - name: b\n      ns:\n      - x\n      post:\n      - init:\n          c:\n          - 1\n',
+    ],
+    [
+      'an item appended, indented sequences (the default)',
+      ['spec', 'hooks', 'resources', 1],
+      { name: 'b', ns: ['x'] },
+      undefined,
+      '    - name: b\n      ns:\n        - x\n',
+    ],
+    [
+      'a new key holding a list, sequences at the key column',
+      ['spec', 'excludedResources'],
+      ['pods', 'nodes'],
+      false,
+      '  excludedResources:\n  - pods\n  - nodes\n',
+    ],
+    [
+      'a value replaced by a list, sequences at the key column',
+      ['spec', 'hooks', 'resources'],
+      ['x'],
+      false,
+      '    resources:\n    - x\n',
+    ],
+  ] as const)('%s', (_name, path, value, sequenceIndent, added) => {
+    const style = sequenceIndent === undefined ? {} : { sequenceIndent };
+    const after = apply(changeInDocument(text, doc(), [...path], value, style));
+    expect(after).not.toBeNull();
+    expect(after).toContain(added);
+    expect(parseYamlStream(after!).documents[0]!.problems).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { dump } from 'js-yaml';
 import type { JsonPath } from '../model/types.ts';
 import { parseYamlDocument, type ParsedDocument } from './parse.ts';
+import type { EditStyle } from './style.ts';
 import { findPair, resolveAlias, type YMap, type YNode, type YSeq } from './tree.ts';
 
 /**
@@ -76,14 +77,17 @@ export function changeFor(
 
 /**
  * `changeFor` on a document of `text` that is already parsed (offsets into the whole text), so a
- * caller holding the parse of a large file does not parse it again for each change.
+ * caller holding the parse of a large file does not parse it again for each change; `style` lays
+ * out the block text it writes as the file does.
  */
 export function changeInDocument(
   text: string,
   doc: ParsedDocument | undefined,
   path: JsonPath,
   value: unknown,
+  style: EditStyle = {},
 ): TextChange | null {
+  const seqNoIndent = style.sequenceIndent === false;
   if (!doc?.root || doc.problems.some((p) => p.kind !== 'duplicate-key') || path.length === 0)
     return null;
   let node: YNode = doc.root;
@@ -94,28 +98,30 @@ export function changeInDocument(
     if (parent?.kind === 'map' && typeof step === 'string') {
       const pair = findPair(parent, step);
       if (!pair)
-        return value === undefined ? noChange() : insertPair(text, parent, step, nest(rest, value));
+        return value === undefined
+          ? noChange()
+          : insertPair(text, parent, step, nest(rest, value), seqNoIndent);
       if (rest.length === 0) {
         return value === undefined
           ? removePair(text, parent, pair.key, pair.value)
-          : replaceValue(text, pair.key, pair.value, value);
+          : replaceValue(text, pair.key, pair.value, value, seqNoIndent);
       }
       const child = resolveAlias(pair.value);
       if (!child || child.kind === 'scalar') {
         if (value === undefined) return noChange();
         if (child?.kind === 'scalar' && child.value !== null) return null;
-        return replaceValue(text, pair.key, pair.value, nest(rest, value));
+        return replaceValue(text, pair.key, pair.value, nest(rest, value), seqNoIndent);
       }
       node = pair.value;
     } else if (parent?.kind === 'seq' && typeof step === 'number') {
       if (step === parent.items.length && rest.length === 0 && value !== undefined)
-        return appendItem(text, parent, value);
+        return appendItem(text, parent, value, seqNoIndent);
       const item = parent.items[step];
       if (!item) return null;
       if (rest.length === 0)
         return value === undefined
           ? removeItem(text, parent, item)
-          : replaceItem(text, item, value);
+          : replaceItem(text, item, value, seqNoIndent);
       node = item;
     } else {
       return null;
@@ -139,8 +145,12 @@ function nest(path: JsonPath, value: unknown): unknown {
 }
 
 /** Renders a value as YAML whose continuation lines are indented by `indent` spaces. */
-function render(value: unknown, indent: number): { inline: boolean; text: string } {
-  const dumped = dump(value, { lineWidth: -1, noRefs: true }).replace(/\n$/, '');
+function render(
+  value: unknown,
+  indent: number,
+  seqNoIndent: boolean,
+): { inline: boolean; text: string } {
+  const dumped = dump(value, { lineWidth: -1, noRefs: true, seqNoIndent }).replace(/\n$/, '');
   const isCollection = value !== null && typeof value === 'object' && Object.keys(value).length > 0;
   const pad = ' '.repeat(indent);
   if (!isCollection) return { inline: true, text: dumped.replace(/\n/g, '\n' + pad) };
@@ -170,9 +180,19 @@ function flowText(value: unknown): string {
   return dump(value, { flowLevel: 0, lineWidth: -1, noRefs: true }).replace(/\n$/, '');
 }
 
-function replaceValue(text: string, key: YNode, valueNode: YNode, value: unknown): TextChange {
+function replaceValue(
+  text: string,
+  key: YNode,
+  valueNode: YNode,
+  value: unknown,
+  seqNoIndent: boolean,
+): TextChange {
   const keyCol = column(text, key.start);
-  const rendered = render(value, keyCol + 2);
+  const rendered = render(
+    value,
+    keyCol + (seqNoIndent && Array.isArray(value) ? 0 : 2),
+    seqNoIndent,
+  );
   const existing = resolveAlias(valueNode);
   if ((existing?.kind === 'map' || existing?.kind === 'seq') && existing.flow) {
     return { start: valueNode.start, end: valueNode.end, text: flowText(value) };
@@ -199,7 +219,13 @@ function lineColonEnd(text: string, keyEnd: number): number {
   return text[i] === ':' ? i + 1 : keyEnd;
 }
 
-function insertPair(text: string, map: YMap, key: string, value: unknown): TextChange {
+function insertPair(
+  text: string,
+  map: YMap,
+  key: string,
+  value: unknown,
+  seqNoIndent: boolean,
+): TextChange {
   const keyYaml = flowText(key);
   if (map.flow) {
     const closing = map.end - 1;
@@ -210,7 +236,11 @@ function insertPair(text: string, map: YMap, key: string, value: unknown): TextC
   const last = map.pairs[map.pairs.length - 1];
   if (!first || !last) return { start: map.start, end: map.end, text: flowText({ [key]: value }) };
   const indent = column(text, first.key.start);
-  const rendered = render(value, indent + 2);
+  const rendered = render(
+    value,
+    indent + (seqNoIndent && Array.isArray(value) ? 0 : 2),
+    seqNoIndent,
+  );
   const body = rendered.inline ? ` ${rendered.text}` : `\n${rendered.text}`;
   const at = lineEnd(text, Math.max(last.value.end - 1, last.key.end));
   return { start: at, end: at, text: `\n${' '.repeat(indent)}${keyYaml}:${body}` };
@@ -232,15 +262,15 @@ function removePair(text: string, map: YMap, key: YNode, valueNode: YNode): Text
   return { start, end: Math.min(text.length, end + 1), text: '' };
 }
 
-function replaceItem(text: string, item: YNode, value: unknown): TextChange {
+function replaceItem(text: string, item: YNode, value: unknown, seqNoIndent: boolean): TextChange {
   const existing = resolveAlias(item);
   if ((existing?.kind === 'map' || existing?.kind === 'seq') && existing.flow)
     return { start: item.start, end: item.end, text: flowText(value) };
-  const rendered = render(value, column(text, item.start));
+  const rendered = render(value, column(text, item.start), seqNoIndent);
   return { start: item.start, end: item.end, text: rendered.text.trimStart() };
 }
 
-function appendItem(text: string, seq: YSeq, value: unknown): TextChange {
+function appendItem(text: string, seq: YSeq, value: unknown, seqNoIndent: boolean): TextChange {
   if (seq.flow) {
     const closing = seq.end - 1;
     return {
@@ -253,7 +283,7 @@ function appendItem(text: string, seq: YSeq, value: unknown): TextChange {
   if (!last) return { start: seq.start, end: seq.end, text: flowText([value]) };
   const itemCol = column(text, last.start);
   const dashCol = itemCol - 2;
-  const rendered = render(value, itemCol);
+  const rendered = render(value, itemCol, seqNoIndent);
   const at = lineEnd(text, Math.max(last.end - 1, last.start));
   return {
     start: at,

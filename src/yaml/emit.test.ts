@@ -5,6 +5,14 @@ import { emitYaml, pathKey } from './emit.ts';
 import { parseYamlStream } from './parse.ts';
 
 describe('emitYaml', () => {
+  it('writes sequences at their key’s column when the style asks (a kubectl-style file)', () => {
+    const value = { a: [{ b: [1, [2, 3]], c: { d: ['x'] } }], e: [] };
+    const compact = 'a:\n- b:\n  - 1\n  -\n    - 2\n    - 3\n  c:\n    d:\n    - x\ne: []\n';
+    expect(emitYaml(value, [], { sequenceIndent: false }).text).toBe(compact);
+    expect(emitYaml(value, [], { sequenceIndent: true }).text).toBe(emitYaml(value).text);
+    expect(load(compact)).toEqual(value);
+  });
+
   it('writes block YAML the way kubectl users read it', () => {
     const pod = {
       apiVersion: 'v1',

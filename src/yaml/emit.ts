@@ -1,4 +1,5 @@
 import type { JsonPath } from '../model/types.ts';
+import type { EditStyle } from './style.ts';
 import { isYaml11OnlyBool, resolvePlain } from './scalars.ts';
 
 /** 1-based first and last line of an emitted entry (its key line through its last value line). */
@@ -22,9 +23,15 @@ export function pathKey(path: JsonPath): string {
  * Writes a JSON value as block YAML, the same way every time (so two versions of an object diff
  * only where they differ), and records the lines of the requested paths while writing, so callers
  * never parse the output again. Strings that a YAML 1.1 or 1.2 parser could read as anything but
- * the same string are double-quoted.
+ * the same string are double-quoted. Sequences under keys are indented unless `style` says not.
  */
-export function emitYaml(value: unknown, wanted: readonly JsonPath[] = []): Emitted {
+export function emitYaml(
+  value: unknown,
+  wanted: readonly JsonPath[] = [],
+  style: EditStyle = {},
+): Emitted {
+  const seqUnder = (indent: string, v: unknown) =>
+    Array.isArray(v) && style.sequenceIndent === false ? indent : indent + '  ';
   const lines: string[] = [];
   const spans = new Map<string, LineSpan>();
   const want = new Set(wanted.map(pathKey));
@@ -62,7 +69,7 @@ export function emitYaml(value: unknown, wanted: readonly JsonPath[] = []): Emit
       const head = linePrefix() + scalar(k) + ':';
       if (isNonEmptyCollection(v)) {
         lines.push(head);
-        writeEntries(v, indent + '  ', path, null);
+        writeEntries(v, seqUnder(indent, v), path, null);
       } else {
         lines.push(`${head} ${inline(v)}`);
       }

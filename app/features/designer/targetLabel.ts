@@ -1,6 +1,6 @@
-import type { PodView } from '../../../src/index.ts';
+import { formatPodOwner, type PodView } from '../../../src/index.ts';
 
 /** How the designer names a target: the object the user wrote (a Pod, or a workload). */
 export function targetLabel(pod: PodView): string {
-  return `${pod.kind} ${pod.namespace}/${pod.owner}`;
+  return formatPodOwner(pod);
 }

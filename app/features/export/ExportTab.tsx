@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { useDesignerView } from '../../engine/index.ts';
-import type { PodView } from '../../../src/index.ts';
+import { formatNamespacedName, formatPodName, type PodView } from '../../../src/index.ts';
 import { ExportBlock } from './ExportBlock.tsx';
 import { describeProblem, exportPod, restoreManifest, safeFileName } from './exportPod.ts';
 import { useAnnouncer } from './useAnnouncer.ts';
@@ -35,7 +35,7 @@ export function ExportTab() {
         >
           {pods.map((p) => (
             <option key={p.key} value={p.key}>
-              {p.key}
+              {formatNamespacedName(p.namespaceDefaulted ? '' : p.namespace, p.name)}
               {p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`}
             </option>
           ))}
@@ -61,7 +61,8 @@ export function ExportTab() {
             title="Annotations"
             description={
               <>
-                The hook annotations of {pod.key} as a block for its {pod.kind} manifest.
+                The hook annotations of {formatPodName(pod)}, laid out as its {pod.kind} manifest
+                is, to paste in without re-indenting.
               </>
             }
             content={podExport.annotationsYaml}
@@ -82,7 +83,8 @@ export function ExportTab() {
         </>
       ) : pod ? (
         <p className="export__note">
-          {pod.key} has no restore-hook annotations: its hooks, if any, come from the Restore.
+          {formatPodName(pod)} has no restore-hook annotations: its hooks, if any, come from the
+          Restore.
         </p>
       ) : (
         <p className="export__note">No pods in the manifests.</p>

@@ -1,5 +1,5 @@
 import { useId, useMemo } from 'react';
-import { describePodPlan, type PodView } from '../../../src/index.ts';
+import { describePodPlan, formatPodName, type PodView } from '../../../src/index.ts';
 import { ExecHookList } from './ExecHookList.tsx';
 import { HookMatchList } from './HookMatchList.tsx';
 import { InitContainerList } from './InitContainerList.tsx';
@@ -14,7 +14,7 @@ export function PodPlanCard({ pod }: { pod: PodView }) {
     <section className="pod-plan" aria-labelledby={headingId}>
       <header className="pod-plan__header">
         <h3 id={headingId} className="pod-plan__title">
-          Pod {pod.namespace}/{pod.name}
+          {formatPodName(pod)}
           {pod.nameDerived ? (
             <span
               className="pod-plan__badge"
@@ -25,8 +25,17 @@ export function PodPlanCard({ pod }: { pod: PodView }) {
           ) : null}
         </h3>
         <p className="pod-plan__meta">
-          {pod.kind === 'Pod' ? 'Pod' : `from ${pod.kind} ${pod.owner}`} · namespace{' '}
-          <code>{pod.namespace}</code>
+          {pod.kind === 'Pod' ? 'Pod' : `from ${pod.kind} ${pod.owner}`} ·{' '}
+          {pod.namespaceDefaulted ? (
+            <>
+              no namespace in the manifest: planned as <code>{pod.namespace}</code> (kubectl&apos;s
+              namespace when the context sets none)
+            </>
+          ) : (
+            <>
+              namespace <code>{pod.namespace}</code>
+            </>
+          )}
           {remapped ? (
             <>
               {' '}

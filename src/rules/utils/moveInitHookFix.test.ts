@@ -67,6 +67,32 @@ const dbHook = (indent: string, container = 'prep', namespace = 'prod', name = '
     '                mountPath: /var/lib/postgresql/data',
   ].map((l) => indent + l);
 
+/**
+ * The same hook in the style of a file that writes its sequences at the key's column
+ * (`key:\n- item`), as `restore` and `pod` do: the fix follows the file's style.
+ */
+const dbHookCompact = (indent: string, container = 'prep', namespace = 'prod', name = 'db-init') =>
+  [
+    `- name: ${name}`,
+    '  includedNamespaces:',
+    `  - ${namespace}`,
+    '  labelSelector:',
+    '    matchLabels:',
+    '      app: db',
+    '  postHooks:',
+    '  - init:',
+    '      initContainers:',
+    `      - name: ${container}`,
+    '        image: busybox',
+    '        command:',
+    '        - rm',
+    '        - -f',
+    '        - /var/lib/postgresql/data/postmaster.pid',
+    '        volumeMounts:',
+    '        - name: data',
+    '          mountPath: /var/lib/postgresql/data',
+  ].map((l) => indent + l);
+
 /** The hook as a new Restore writes it (emitYaml quotes a scalar that starts with `-`). */
 const emitted = (lines: string[]) => lines.map((l) => l.replace('- -f', '- "-f"'));
 
@@ -104,7 +130,9 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
         otherFiles: [
           {
             file: 'restore.yaml',
-            edits: [{ range: range(10, 50, 10, 50), text: '\n' + dbHook('    ').join('\n') }],
+            edits: [
+              { range: range(10, 50, 10, 50), text: '\n' + dbHookCompact('    ').join('\n') },
+            ],
           },
         ],
       },
@@ -143,7 +171,7 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
         file: 'manifests.yaml',
         edits: [
           { range: range(7, 1, 11, 1), text: '' },
-          { range: range(27, 50, 27, 50), text: '\n' + dbHook('    ').join('\n') },
+          { range: range(27, 50, 27, 50), text: '\n' + dbHookCompact('    ').join('\n') },
         ],
       },
     ]);
@@ -153,7 +181,7 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
     const [fixed] = fixedFiles(code, files(pod(IMAGE, '# owner', "a.io/b: 'c'", COMMAND), restore));
     expect(fixed).toEqual({
       'manifests.yaml': pod('# owner', "a.io/b: 'c'"),
-      'restore.yaml': restore + dbHook('    ', 'restore-init').join('\n') + '\n',
+      'restore.yaml': restore + dbHookCompact('    ', 'restore-init').join('\n') + '\n',
     });
   });
 
@@ -226,7 +254,7 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
         'manifests.yaml':
           pod().replace('  annotations:\n', '') +
           '---\n' +
-          newRestore(...emitted(dbHook('      '))),
+          newRestore(...emitted(dbHookCompact('    '))),
       },
     ]);
   });
@@ -243,8 +271,41 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
     };
     const [fixed] = fixedFiles(code, input);
     expect(fixed?.['restore.yaml']).toBe(
-      taken + dbHook('    ', 'restore-init-2', 'prod-2', 'db-init-2').join('\n') + '\n',
+      taken + dbHookCompact('    ', 'restore-init-2', 'prod-2', 'db-init-2').join('\n') + '\n',
     );
+  });
+
+  it.each([
+    [
+      'indented sequences in the Restore: the hook is indented too',
+      restore.replace(
+        / {4}- name: other\n {6}(.*)\n {6}(.*)\n/,
+        '      - name: other\n        $1\n        $2\n',
+      ),
+      (r: string) => r + dbHook('      ').join('\n') + '\n',
+    ],
+    [
+      'sequences at the key column in the Restore: so is the hook',
+      restore,
+      (r: string) => r + dbHookCompact('    ').join('\n') + '\n',
+    ],
+    [
+      'more indented sequences than compact ones: indented (resources itself is compact)',
+      restore.replace('[staging]', '\n        - staging\n        - qa'),
+      (r: string) => r + dbHook('    ').join('\n') + '\n',
+    ],
+  ])('follows the Restore file’s sequence style: %s', (_name, restoreText, after) => {
+    const [fixed] = fixedFiles(code, files(pod(IMAGE, NAME, COMMAND), restoreText));
+    expect(fixed?.['restore.yaml']).toBe(after(restoreText));
+  });
+
+  it('writes a new Restore in the style of the file it is appended to', () => {
+    const indented = pod(IMAGE, NAME, COMMAND).replace(
+      / {2}- name: postgres\n {4}(.*)\n {4}(.*)\n/,
+      '    - name: postgres\n      $1\n      $2\n',
+    );
+    const fixed = fixedFiles(code, files(indented))[0]?.['manifests.yaml'];
+    expect(fixed?.slice(fixed.indexOf('---\n') + 4)).toBe(newRestore(...emitted(dbHook('      '))));
   });
 
   it('mounts every volume the command uses, once per mount path, with its subPath', () => {
@@ -278,26 +339,26 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
         [
           '    - name: web-init',
           '      includedNamespaces:',
-          '        - shop',
+          '      - shop',
           '      labelSelector:',
           '        matchLabels:',
           '          app: web',
           '          tier: front',
           '      postHooks:',
-          '        - init:',
-          '            initContainers:',
-          '              - name: restore-init',
-          '                image: busybox',
-          '                command:',
-          '                  - sh',
-          '                  - -c',
-          '                  - chown -R 1 /srv/www/a /srv/www/b /cache',
-          '                volumeMounts:',
-          '                  - name: www',
-          '                    mountPath: /srv/www',
-          '                    subPath: site',
-          '                  - name: cache',
-          '                    mountPath: /cache',
+          '      - init:',
+          '          initContainers:',
+          '          - name: restore-init',
+          '            image: busybox',
+          '            command:',
+          '            - sh',
+          '            - -c',
+          '            - chown -R 1 /srv/www/a /srv/www/b /cache',
+          '            volumeMounts:',
+          '            - name: www',
+          '              mountPath: /srv/www',
+          '              subPath: site',
+          '            - name: cache',
+          '              mountPath: /cache',
           '',
         ].join('\n'),
     );

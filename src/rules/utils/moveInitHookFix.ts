@@ -13,6 +13,7 @@ import { changeInDocument } from '../../yaml/edit.ts';
 import { emitYaml } from '../../yaml/emit.ts';
 import { nodeAt } from '../../yaml/locate.ts';
 import type { SourceFile } from '../../yaml/source.ts';
+import { sequencesIndented, type EditStyle } from '../../yaml/style.ts';
 import { removeAnnotationEdits, toTextEdit } from './annotationEdits.ts';
 import type { PodMount } from './podHooks.ts';
 import type { RuleContext } from './rule.ts';
@@ -50,6 +51,8 @@ interface Shared {
   podsWith: Map<string, Map<string, Set<PodPlan>>>;
   /** Whether a file parses without errors, by name (filled on first ask). */
   clean: Map<string, boolean>;
+  /** How each file writes its block sequences, by name (filled on first ask). */
+  styles: Map<string, EditStyle>;
 }
 
 /**
@@ -68,7 +71,7 @@ export function prepareInitHookMoves(
       byLabel.set(key, (byLabel.get(key) ?? new Set<PodPlan>()).add(pod));
     }
   }
-  const shared: Shared = { ctx, podsWith, clean: new Map() };
+  const shared: Shared = { ctx, podsWith, clean: new Map(), styles: new Map() };
   return (hook) => moveInitHookFix(shared, hook);
 }
 
@@ -216,7 +219,13 @@ function addResourceHook(
     const doc = file.documents[source.document];
     const existing = nodeAt(doc?.root ?? null, resources);
     const index = existing?.kind === 'seq' ? existing.items.length : 0;
-    const change = changeInDocument(file.text, doc, [...resources, index], hook);
+    const change = changeInDocument(
+      file.text,
+      doc,
+      [...resources, index],
+      hook,
+      styleOf(shared, file),
+    );
     if (!change) return undefined;
     return {
       title: "Move this init hook to the Restore's spec.hooks",
@@ -229,7 +238,7 @@ function addResourceHook(
   const fileName = name ?? podFile.name;
   if (file && !parsesCleanly(shared, file)) return undefined;
   const text = file?.text ?? '';
-  const doc = newRestore(hook, `restore-${podName}`);
+  const doc = newRestore(hook, `restore-${podName}`, file ? styleOf(shared, file) : {});
   const blank = text.trim() === '';
   const edit: TextEdit = blank
     ? { range: rangeIn(file, 0, text.length), text: doc }
@@ -247,7 +256,7 @@ function addResourceHook(
 }
 
 /** A minimal velero.io/v1 Restore holding the hook; its backupName is a placeholder to replace. */
-function newRestore(hook: Record<string, unknown>, name: string): string {
+function newRestore(hook: Record<string, unknown>, name: string, style: EditStyle): string {
   const restore = {
     apiVersion: 'velero.io/v1',
     kind: 'Restore',
@@ -255,7 +264,7 @@ function newRestore(hook: Record<string, unknown>, name: string): string {
     spec: { backupName: PLACEHOLDER_BACKUP, hooks: { resources: [hook] } },
   };
   const line = `  backupName: ${PLACEHOLDER_BACKUP}\n`;
-  return emitYaml(restore).text.replace(
+  return emitYaml(restore, [], style).text.replace(
     line,
     `${line.trimEnd()} # placeholder: the name of the Backup to restore from\n`,
   );
@@ -269,6 +278,18 @@ function parsesCleanly(shared: Shared, file: SourceFile): boolean {
   const clean = problems.every((p) => p.kind === 'duplicate-key');
   shared.clean.set(file.name, clean);
   return clean;
+}
+
+/**
+ * The file's sequence style (`key:\n- item` or `key:\n  - item`, from its own block sequences;
+ * indented when it has none), so the hook the fix writes looks like the rest of the file.
+ */
+function styleOf(shared: Shared, file: SourceFile): EditStyle {
+  const known = shared.styles.get(file.name);
+  if (known) return known;
+  const style = { sequenceIndent: sequencesIndented(file.text, file.documents) };
+  shared.styles.set(file.name, style);
+  return style;
 }
 
 /** A range in a file, or at its start when the file does not exist yet (an empty editor). */
