@@ -119,12 +119,14 @@ export {
   type HookRow,
   type LaneState,
   type PodTimeline,
+  type RestorePhase,
   type SimulationRun,
   type StateSegment,
   type Timeline,
   type TimelineEvent,
   type TimelineEventData,
   type TimelineTotals,
+  type TotalsAtEvent,
 } from './designer/timeline.ts';
 export {
   compareVersions,

@@ -8,6 +8,7 @@ import { jsonify } from '../simulate/simulationJson.ts';
 import type { PodSimulation, PodSnapshot, SimulationPodInput } from '../simulate/types.ts';
 import type { Plan } from '../velero/plan.ts';
 import { buildHookRows, groupEventsByHook, numberRuns } from './hookRows.ts';
+import { buildRunningTotals } from './runningTotals.ts';
 import type {
   ContainerLane,
   LaneState,
@@ -23,7 +24,7 @@ export type * from './timelineTypes.ts';
 /**
  * Builds the timeline of a simulation run: per simulated pod a lane per container (spec.containers,
  * then containers only hooks name) with the hooks of HandleHooks' input, each filled from the events
- * that carry its id. `plan` says why a pod Velero does not create is not restored; `notes` (the
+ * that carry its id, and the totals as they stand after each event. `plan` says why a pod Velero does not create is not restored; `notes` (the
  * scenario's problems) come before the run's warnings.
  */
 export function buildTimeline(
@@ -65,6 +66,7 @@ export function buildTimeline(
       hookStatus: result.hookStatus,
       reason: result.outcomeReason,
     },
+    totalsAt: buildRunningTotals(run),
     stops,
     end,
     warnings: [...notes, ...run.warnings],
