@@ -94,6 +94,13 @@ export {
 } from './simulate/simulationJson.ts';
 export type { SimulationEvent, SimulationResult } from './simulate/simulate.ts';
 export { runScenario } from './scenario/simulationInput.ts';
+export {
+  describeExecTimeout,
+  describeHookSettings,
+  describeOnError,
+  describeWaitTimeout,
+  type HookSettingWords,
+} from './simulate/settingWords.ts';
 export * from './generate/index.ts';
 export { setIn, changeFor, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';

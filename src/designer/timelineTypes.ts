@@ -2,6 +2,7 @@
  * The timeline the Timeline tab draws (built by timeline.ts): plain data, times in ms from the
  * start of the restore, so it crosses the worker boundary as is and the page only draws it.
  */
+import type { HookSettingWords } from '../simulate/settingWords.ts';
 import type { SimulationJson } from '../simulate/simulationJson.ts';
 import type { HookStatus, SimulationInput, SimulationResult } from '../simulate/types.ts';
 
@@ -41,6 +42,8 @@ export interface HookRow {
   waitTimeout: string;
   execTimeout: string;
   waitForReady: boolean;
+  /** onError, execTimeout and waitTimeout in words, zero values as what they act as. */
+  settings: HookSettingWords;
   /** Absolute ms of the hook's wait-timeout deadline (pod start + waitTimeout), when it has one. */
   deadline: number | null;
   /** 1-based order among the pod's executor calls. */
