@@ -95,6 +95,13 @@ export {
 export type { SimulationEvent, SimulationResult } from './simulate/simulate.ts';
 export { runScenario } from './scenario/simulationInput.ts';
 export {
+  EXEC_HOOK_RULES,
+  ruleDifferences,
+  ruleSummary,
+  type ExecHookRule,
+  type VeleroSource,
+} from './simulate/execHookRules.ts';
+export {
   describeExecTimeout,
   describeHookSettings,
   describeOnError,
