@@ -44,7 +44,11 @@ describe('PlayerControls', () => {
   const speedSelect = () => container.querySelector('select')!;
   const button = (name: string) =>
     [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
-  const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
+  const wait = (ms: number) => {
+    act(() => {
+      vi.advanceTimersByTime(ms);
+    });
+  };
 
   it('has a labelled speed select beside Play, at 1× by default', () => {
     const label = container.querySelector(`label[for="${speedSelect().id}"]`);
