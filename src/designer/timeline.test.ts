@@ -187,4 +187,13 @@ describe('buildTimeline', () => {
       'hook restore-hook-1 failed after 1s: command terminated with exit code 1; onError unset (acts as Continue): the next hooks still run, but the failure counts',
     ]);
   });
+
+  it("names each executor call's exec timeout in words, an unset one as the 30s it acts as", () => {
+    const started = timeline().events.filter((e) => e.data.kind === 'hook-started');
+    expect(started.map((e) => e.data.explanation.replace(/^exec .* \(hook /, ''))).toEqual([
+      'restore-hook-1), execTimeout 1m0s',
+      'restore-hook-1), execTimeout 1m0s',
+      'restore-hook-1), execTimeout unset (acts as 30s)',
+    ]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { formatDuration } from '../go/duration.ts';
 import type { Duration, OnError } from '../model/types.ts';
-import { describeOnError } from './settingWords.ts';
+import { describeOnError, execTimeoutWords } from './settingWords.ts';
 import type { ContextEnd, HookStatus, RestoreOutcome } from './types.ts';
 
 /** Why a pod's watch was cancelled from inside (the handler or the delete callback). */
@@ -164,7 +164,7 @@ function describe(d: SimulationEventData): [number, string] {
     case 'hook-started':
       return [
         33,
-        `exec ${JSON.stringify(d.command)} in ${d.container} (hook ${d.hookName}), timeout ${d.timeout === 0n ? `0s = default ${fmt(d.effectiveTimeout)}` : d.effectiveTimeout < 0n ? `${fmt(d.timeout)} = no timer` : fmt(d.timeout)}`,
+        `exec ${JSON.stringify(d.command)} in ${d.container} (hook ${d.hookName}), ${execTimeoutWords(d.timeout, d.effectiveTimeout)}`,
       ];
     case 'hook-finished':
       return hookFinished(d);

@@ -28,7 +28,11 @@ export function describeOnError(onError: string): string {
  * negative one starts no timer on releases, and is the default on main, which also cuts it to 4h.
  */
 export function describeExecTimeout(timeout: bigint, version: VeleroVersion): string {
-  const applied = effectiveTimeout(timeout, version);
+  return execTimeoutWords(timeout, effectiveTimeout(timeout, version));
+}
+
+/** `execTimeout` in words, given the timeout the executor applies for it (`effectiveTimeout`). */
+export function execTimeoutWords(timeout: bigint, applied: bigint): string {
   const fmt = formatDuration;
   if (timeout === 0n) return `execTimeout unset (acts as ${fmt(applied)})`;
   if (applied < 0n) return `execTimeout ${fmt(timeout)} (no timer: the command may run for ever)`;
