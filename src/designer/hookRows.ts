@@ -6,7 +6,7 @@ import { durationMs, formatDuration } from '../go/duration.ts';
 import type { ExecHook } from '../model/types.ts';
 import type { SimulationEvent } from '../simulate/events.ts';
 import { hookId } from '../simulate/hook.ts';
-import { describeHookSettings } from '../simulate/settingWords.ts';
+import { describeHookSettings, type HookSettingWords } from '../simulate/settingWords.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { ContainerLane, HookRow, TimelineEvent, TimelineEventData } from './timelineTypes.ts';
 
@@ -46,8 +46,8 @@ export function buildHookRows(
   version: VeleroVersion,
 ): HookRow[] {
   return hooks.map((h, i) => {
-    const row = emptyRow(h, hookId(container, i), container, i + 1, start);
-    row.settings = describeHookSettings(h, version);
+    const place = { container, position: i + 1, start };
+    const row = emptyRow(h, hookId(container, i), place, describeHookSettings(h, version));
     fillRow(row, byId.get(row.id) ?? []);
     row.summary = summarize(row);
     return row;
@@ -57,9 +57,8 @@ export function buildHookRows(
 function emptyRow(
   h: ExecHook,
   id: string,
-  container: string,
-  position: number,
-  start: number,
+  { container, position, start }: { container: string; position: number; start: number },
+  settings: HookSettingWords,
 ): HookRow {
   const wait = durationMs(h.waitTimeout);
   return {
@@ -72,7 +71,7 @@ function emptyRow(
     waitTimeout: formatDuration(h.waitTimeout),
     execTimeout: formatDuration(h.execTimeout),
     waitForReady: h.waitForReady,
-    settings: { onError: '', execTimeout: '', waitTimeout: '' },
+    settings,
     deadline: wait > 0 ? start + wait : null,
     order: null,
     run: null,
