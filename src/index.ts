@@ -94,6 +94,20 @@ export {
 } from './simulate/simulationJson.ts';
 export type { SimulationEvent, SimulationResult } from './simulate/simulate.ts';
 export { runScenario } from './scenario/simulationInput.ts';
+export {
+  EXEC_HOOK_RULES,
+  ruleDifferences,
+  ruleSummary,
+  type ExecHookRule,
+  type VeleroSource,
+} from './simulate/execHookRules.ts';
+export {
+  describeExecTimeout,
+  describeHookSettings,
+  describeOnError,
+  describeWaitTimeout,
+  type HookSettingWords,
+} from './simulate/settingWords.ts';
 export * from './generate/index.ts';
 export { setIn, changeFor, findTextChange, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
@@ -137,12 +151,14 @@ export {
   type HookRow,
   type LaneState,
   type PodTimeline,
+  type RestorePhase,
   type SimulationRun,
   type StateSegment,
   type Timeline,
   type TimelineEvent,
   type TimelineEventData,
   type TimelineTotals,
+  type TotalsAtEvent,
 } from './designer/timeline.ts';
 export {
   compareVersions,

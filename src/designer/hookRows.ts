@@ -6,6 +6,8 @@ import { durationMs, formatDuration } from '../go/duration.ts';
 import type { ExecHook } from '../model/types.ts';
 import type { SimulationEvent } from '../simulate/events.ts';
 import { hookId } from '../simulate/hook.ts';
+import { describeHookSettings, type HookSettingWords } from '../simulate/settingWords.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { ContainerLane, HookRow, TimelineEvent, TimelineEventData } from './timelineTypes.ts';
 
 /** The events that fill a hook row: what HandleHooks does with that hook. */
@@ -33,16 +35,19 @@ export function groupEventsByHook(
 
 /**
  * The rows of one container's hooks, in HandleHooks' order, each with its outcome and summary; ties
- * each row's events to it (`TimelineEvent.hook`). `start`: the pod's start in ms.
+ * each row's events to it (`TimelineEvent.hook`). `start`: the pod's start in ms; `version`: the
+ * release whose defaults the settings' words give.
  */
 export function buildHookRows(
   container: string,
   hooks: readonly ExecHook[],
   byId: ReadonlyMap<string, TimelineEvent[]>,
   start: number,
+  version: VeleroVersion,
 ): HookRow[] {
   return hooks.map((h, i) => {
-    const row = emptyRow(h, hookId(container, i), container, i + 1, start);
+    const place = { container, position: i + 1, start };
+    const row = emptyRow(h, hookId(container, i), place, describeHookSettings(h, version));
     fillRow(row, byId.get(row.id) ?? []);
     row.summary = summarize(row);
     return row;
@@ -52,9 +57,8 @@ export function buildHookRows(
 function emptyRow(
   h: ExecHook,
   id: string,
-  container: string,
-  position: number,
-  start: number,
+  { container, position, start }: { container: string; position: number; start: number },
+  settings: HookSettingWords,
 ): HookRow {
   const wait = durationMs(h.waitTimeout);
   return {
@@ -67,6 +71,7 @@ function emptyRow(
     waitTimeout: formatDuration(h.waitTimeout),
     execTimeout: formatDuration(h.execTimeout),
     waitForReady: h.waitForReady,
+    settings,
     deadline: wait > 0 ? start + wait : null,
     order: null,
     run: null,

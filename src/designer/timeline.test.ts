@@ -154,4 +154,46 @@ describe('buildTimeline', () => {
       ['gone#1', 'lost', 'dropped', null],
     ]);
   });
+
+  it("gives each hook's settings in words, unset ones as what they act as on the release", () => {
+    const settings = (veleroVersion: string) =>
+      designerView({ manifests, restore, veleroVersion })
+        .timeline!.pods[0]!.lanes.flatMap((l) => l.hooks)
+        .map((h) => h.settings);
+    const unsetWait =
+      "waitTimeout unset (never expires: waits as long as the restore's hooks wait)";
+    expect(settings('1.18.2')).toEqual([
+      { onError: 'onError Fail', execTimeout: 'execTimeout 1m0s', waitTimeout: 'waitTimeout 5m0s' },
+      {
+        onError: 'onError unset (acts as Continue)',
+        execTimeout: 'execTimeout 1m0s',
+        waitTimeout: 'waitTimeout 6m0s',
+      },
+      {
+        onError: 'onError unset (acts as Continue)',
+        execTimeout: 'execTimeout unset (acts as 30s)',
+        waitTimeout: unsetWait,
+      },
+    ]);
+  });
+
+  it("explains a failing hook with onError unset in words, not as Go's ''", () => {
+    const second: ScenarioEdit = { ...failFirst, hookIndex: 1 };
+    const model = timeline([second]);
+    const finished = model.events.filter(
+      (e) => e.data.kind === 'hook-finished' && e.data.error !== null,
+    );
+    expect(finished.map((e) => e.data.explanation)).toEqual([
+      'hook restore-hook-1 failed after 1s: command terminated with exit code 1; onError unset (acts as Continue): the next hooks still run, but the failure counts',
+    ]);
+  });
+
+  it("names each executor call's exec timeout in words, an unset one as the 30s it acts as", () => {
+    const started = timeline().events.filter((e) => e.data.kind === 'hook-started');
+    expect(started.map((e) => e.data.explanation.replace(/^exec .* \(hook /, ''))).toEqual([
+      'restore-hook-1), execTimeout 1m0s',
+      'restore-hook-1), execTimeout 1m0s',
+      'restore-hook-1), execTimeout unset (acts as 30s)',
+    ]);
+  });
 });

@@ -7,7 +7,9 @@ import { durationMs, formatDuration } from '../go/duration.ts';
 import { jsonify } from '../simulate/simulationJson.ts';
 import type { PodSimulation, PodSnapshot, SimulationPodInput } from '../simulate/types.ts';
 import type { Plan } from '../velero/plan.ts';
+import type { VeleroVersion } from '../versions/versionModel.ts';
 import { buildHookRows, groupEventsByHook, numberRuns } from './hookRows.ts';
+import { buildRunningTotals } from './runningTotals.ts';
 import type {
   ContainerLane,
   LaneState,
@@ -23,7 +25,7 @@ export type * from './timelineTypes.ts';
 /**
  * Builds the timeline of a simulation run: per simulated pod a lane per container (spec.containers,
  * then containers only hooks name) with the hooks of HandleHooks' input, each filled from the events
- * that carry its id. `plan` says why a pod Velero does not create is not restored; `notes` (the
+ * that carry its id, and the totals as they stand after each event. `plan` says why a pod Velero does not create is not restored; `notes` (the
  * scenario's problems) come before the run's warnings.
  */
 export function buildTimeline(
@@ -53,7 +55,8 @@ export function buildTimeline(
     const key = `${sp.namespace}/${sp.name}`;
     const podInput = input.pods[i]!;
     const notRestored = initErrors.get(key) ?? 'not restored';
-    return buildPod(key, sp, podInput, eventsByPod.get(key) ?? [], end, notRestored);
+    const mine = eventsByPod.get(key) ?? [];
+    return buildPod(key, sp, podInput, mine, end, notRestored, input.version);
   });
   return {
     restoreName: result.restoreName,
@@ -65,6 +68,7 @@ export function buildTimeline(
       hookStatus: result.hookStatus,
       reason: result.outcomeReason,
     },
+    totalsAt: buildRunningTotals(run),
     stops,
     end,
     warnings: [...notes, ...run.warnings],
@@ -105,6 +109,7 @@ function buildPod(
   mine: TimelineEvent[],
   end: number,
   notRestored: string,
+  version: VeleroVersion,
 ): PodTimeline {
   const start = durationMs(sp.startAt);
   const deleted = input.timeline.find((s) => s.deleted);
@@ -114,7 +119,7 @@ function buildPod(
   const byId = groupEventsByHook(mine);
   const lanes = containers.map((name) => {
     const missing = !input.containers.includes(name);
-    return buildLane(name, input, mine, byId, start, end, missing);
+    return buildLane(name, input, mine, byId, { start, end, missing, version });
   });
   numberRuns(lanes, mine);
   const notCreated = mine.some((e) => e.data.kind === 'pod-not-restored');
@@ -141,12 +146,11 @@ function buildLane(
   input: SimulationPodInput,
   podEvents: TimelineEvent[],
   byId: ReadonlyMap<string, TimelineEvent[]>,
-  start: number,
-  end: number,
-  missing: boolean,
+  at: { start: number; end: number; missing: boolean; version: VeleroVersion },
 ): ContainerLane {
+  const { start, end, missing } = at;
   const specs = input.byContainer.get(name) ?? [];
-  const hooks = buildHookRows(name, specs, byId, start);
+  const hooks = buildHookRows(name, specs, byId, start, at.version);
   const up = podEvents.find((e) => e.data.kind === 'container-up' && e.data.container === name);
   return {
     name,

@@ -2,8 +2,9 @@
  * The timeline the Timeline tab draws (built by timeline.ts): plain data, times in ms from the
  * start of the restore, so it crosses the worker boundary as is and the page only draws it.
  */
+import type { HookSettingWords } from '../simulate/settingWords.ts';
 import type { SimulationJson } from '../simulate/simulationJson.ts';
-import type { SimulationInput, SimulationResult } from '../simulate/types.ts';
+import type { HookStatus, SimulationInput, SimulationResult } from '../simulate/types.ts';
 
 /** One event of the simulation's teaching log, durations as Go strings. */
 export type TimelineEventData = SimulationJson['events'][number];
@@ -41,6 +42,8 @@ export interface HookRow {
   waitTimeout: string;
   execTimeout: string;
   waitForReady: boolean;
+  /** onError, execTimeout and waitTimeout in words, zero values as what they act as. */
+  settings: HookSettingWords;
   /** Absolute ms of the hook's wait-timeout deadline (pod start + waitTimeout), when it has one. */
   deadline: number | null;
   /** 1-based order among the pod's executor calls. */
@@ -87,6 +90,24 @@ export interface TimelineTotals {
   reason: string;
 }
 
+/** The phase `velero restore describe` prints. */
+export type RestorePhase = 'InProgress' | 'Finalizing' | 'Completed' | 'PartiallyFailed';
+
+/** The Restore's hook totals as they stand after one event (see runningTotals.ts). */
+export interface TotalsAtEvent {
+  /** InProgress or Finalizing while the restore runs; its final phase at the last event. */
+  phase: RestorePhase;
+  /**
+   * The hook tracker's HooksAttempted and HooksFailed after the event; at the last event what
+   * Velero writes to `status.hookStatus`. null: no such lines (no tracker, or never written).
+   */
+  hookStatus: HookStatus | null;
+  /** Why the Restore is in this phase then, in one line. */
+  reason: string;
+  /** True at the last event only: these are the final totals (`Timeline.totals`). */
+  final: boolean;
+}
+
 export interface Timeline {
   restoreName: string;
   /** The Velero release the simulation follows. */
@@ -94,6 +115,8 @@ export interface Timeline {
   pods: PodTimeline[];
   events: TimelineEvent[];
   totals: TimelineTotals;
+  /** The totals after each event: `totalsAt[k]` goes with `events[k]`; the last is the final. */
+  totalsAt: TotalsAtEvent[];
   /** Every time worth a tick on the axis, sorted, unique. */
   stops: number[];
   /** The end of the axis. */

@@ -5,6 +5,7 @@
  */
 import { formatDuration } from '../go/duration.ts';
 import type { Duration, OnError } from '../model/types.ts';
+import { describeOnError, execTimeoutWords } from './settingWords.ts';
 import type { ContextEnd, HookStatus, RestoreOutcome } from './types.ts';
 
 /** Why a pod's watch was cancelled from inside (the handler or the delete callback). */
@@ -158,12 +159,12 @@ function describe(d: SimulationEventData): [number, string] {
         `hook ${d.hookName}: ${fmt(d.elapsed)} since the watch started is more than its waitTimeout ${fmt(d.waitTimeout)}; recorded as failed` +
           (d.onError === 'Fail'
             ? ' and, with onError Fail, not run'
-            : `, and still run (onError ${d.onError || "''"})`),
+            : `, and still run: ${describeOnError(d.onError)}`),
       ];
     case 'hook-started':
       return [
         33,
-        `exec ${JSON.stringify(d.command)} in ${d.container} (hook ${d.hookName}), timeout ${d.timeout === 0n ? `0s = default ${fmt(d.effectiveTimeout)}` : d.effectiveTimeout < 0n ? `${fmt(d.timeout)} = no timer` : fmt(d.timeout)}`,
+        `exec ${JSON.stringify(d.command)} in ${d.container} (hook ${d.hookName}), ${execTimeoutWords(d.timeout, d.effectiveTimeout)}`,
       ];
     case 'hook-finished':
       return hookFinished(d);
@@ -230,7 +231,7 @@ function hookFinished(
   const then =
     d.onError === 'Fail'
       ? 'onError Fail: the watch is cancelled'
-      : `onError ${d.onError || "'' (acts like Continue)"}: the next hooks still run, but the failure counts`;
+      : `${describeOnError(d.onError)}: the next hooks still run, but the failure counts`;
   return [d.timedOut || !d.ran ? 33 : 34, `${what}; ${then}`];
 }
 

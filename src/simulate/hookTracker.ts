@@ -1,6 +1,7 @@
 import type { Duration, HookSource } from '../model/types.ts';
+import type { ExecHook } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
-import type { TrackerStat } from './types.ts';
+import type { SimulationPodInput, TrackerStat } from './types.ts';
 
 /** A restore hook's tracker key (`internal/hook/hook_tracker.go` hookKey; the phase is always empty). */
 export interface HookKey {
@@ -28,6 +29,9 @@ interface KeyStatus {
  */
 export class HookTracker {
   private readonly status = new Map<string, KeyStatus>();
+  /** Keys recorded at least once, and those of them whose record counts as failed. */
+  private recorded = 0;
+  private failed = 0;
   /** When the last still-missing key was first recorded; null while some key never was. */
   private lastFirstRecordAt: Duration = 0n;
 
@@ -49,6 +53,8 @@ export class HookTracker {
     if (s.executed && !lastWins) return 'already-recorded';
     const effect = s.executed ? 'overwritten' : 'counted';
     if (!s.executed && at > this.lastFirstRecordAt) this.lastFirstRecordAt = at;
+    if (!s.executed) this.recorded++;
+    if (s.failed !== failed) this.failed += failed ? 1 : -1;
     s.executed = true;
     s.failed = failed;
     return effect;
@@ -58,12 +64,11 @@ export class HookTracker {
   stat(): TrackerStat | null {
     const mode = this.version.behaviours.hookTracker;
     if (mode === 'none') return null;
-    const all = [...this.status.values()];
-    const recorded = all.filter((s) => s.executed);
+    const added = this.status.size;
     return {
-      hooksAttempted: mode === 'last-record-wins' ? recorded.length : all.length,
-      hooksFailed: recorded.filter((s) => s.failed).length,
-      complete: recorded.length === all.length,
+      hooksAttempted: mode === 'last-record-wins' ? this.recorded : added,
+      hooksFailed: this.failed,
+      complete: this.recorded === added,
     };
   }
 
@@ -77,5 +82,45 @@ export class HookTracker {
     const parts: (string | number)[] = [k.namespace, k.pod, k.container, k.source, k.hookName];
     if (this.version.behaviours.trackerKeyHasHookIndex) parts.push(k.hookIndex);
     return JSON.stringify(parts);
+  }
+}
+
+/**
+ * The tracker key of a hook of a created pod (`hookKey` in HT): the target namespace, and the
+ * index given (Record passes the list position on 1.16.2–1.17.2, see PodLog.record).
+ */
+export function trackerKeyOf(pod: SimulationPodInput, h: ExecHook, hookIndex: number): HookKey {
+  return {
+    namespace: pod.targetNamespace,
+    pod: pod.name,
+    container: h.container,
+    source: h.hookSource,
+    hookName: h.hookName,
+    hookIndex,
+  };
+}
+
+/**
+ * The key HandleHooks records a hook under (`HookTracker.Record` in WEH): on 1.16.2–1.17.2 it passes
+ * the hook's 0-based position in its container's list instead of its index (velero#9359).
+ */
+export function recordKeyOf(
+  pod: SimulationPodInput,
+  h: ExecHook,
+  position: number,
+  version: VeleroVersion,
+): HookKey {
+  const byPosition = version.behaviours.recordIndex === 'list-position';
+  return trackerKeyOf(pod, h, byPosition ? position : h.hookIndex);
+}
+
+/**
+ * What `GroupRestoreExecHooks` (`internal/hook/item_hook_handler.go`) does for a created pod:
+ * `HookTracker.Add` for every grouped hook. A pod Velero does not create adds nothing.
+ */
+export function addPodHooks(tracker: HookTracker, pod: SimulationPodInput): void {
+  if (pod.notRestored !== null) return;
+  for (const hooks of pod.byContainer.values()) {
+    for (const h of hooks) tracker.add(trackerKeyOf(pod, h, h.hookIndex));
   }
 }

@@ -2,7 +2,7 @@ import type { Duration, OnError } from '../model/types.ts';
 import { makeEvent, type SimulationEvent, type SimulationEventData } from './events.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { HookEntry } from './hook.ts';
-import type { HookTracker } from './hookTracker.ts';
+import { recordKeyOf, type HookTracker } from './hookTracker.ts';
 import type { Execution, SimulationPodInput } from './types.ts';
 
 /**
@@ -40,15 +40,7 @@ export class PodLog {
   record(entry: HookEntry, failed: boolean, at: Duration, unordered: boolean): void {
     if (this.version.behaviours.hookTracker === 'none') return;
     const { hook: h, position } = entry;
-    const byPosition = this.version.behaviours.recordIndex === 'list-position';
-    const key = {
-      namespace: this.input.targetNamespace,
-      pod: this.input.name,
-      container: h.container,
-      source: h.hookSource,
-      hookName: h.hookName,
-      hookIndex: byPosition ? position : h.hookIndex,
-    };
+    const key = recordKeyOf(this.input, h, position, this.version);
     const effect = this.tracker.record(key, failed, at);
     if (effect === 'counted' || effect === 'overwritten') return;
     const data = {

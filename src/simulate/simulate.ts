@@ -9,7 +9,7 @@ import { formatDuration } from '../go/duration.ts';
 import { makeEvent, type SimulationEvent } from './events.ts';
 import { PodRun, type ContextEnding } from './podRun.ts';
 import { StepQueue } from './stepQueue.ts';
-import { HookTracker } from './hookTracker.ts';
+import { addPodHooks, HookTracker } from './hookTracker.ts';
 import type {
   HookStatus,
   PodSimulation,
@@ -30,7 +30,7 @@ export type { SimulationEvent, SimulationEventKind } from './events.ts';
 export function simulateRestore(input: SimulationInput): SimulationResult {
   const tracker = new HookTracker(input.version);
   const runs = input.pods.map((p) => new PodRun(p, tracker, input.version));
-  if (input.preAdded === 'all') addHooks(input, tracker);
+  if (input.preAdded === 'all') for (const p of input.pods) addPodHooks(tracker, p);
   let shared = initialSharedEnd(input.sharedContext);
   const limit = input.pods.reduce((n, p) => n + p.timeline.length + 2, 1);
   const queue = new StepQueue(runs, shared);
@@ -133,25 +133,6 @@ function finalizeRestore(
     return { outcome: 'PartiallyFailed', hookStatus: status, reason };
   }
   return { outcome: 'Completed', hookStatus: status, reason: 'the Restore completes' };
-}
-
-/** GroupRestoreExecHooks adds every grouped hook, before any HandleHooks runs (`HookTracker.Add`). */
-function addHooks(input: SimulationInput, tracker: HookTracker): void {
-  for (const p of input.pods) {
-    if (p.notRestored !== null) continue;
-    for (const hooks of p.byContainer.values()) {
-      for (const h of hooks) {
-        tracker.add({
-          namespace: p.targetNamespace,
-          pod: p.name,
-          container: h.container,
-          source: h.hookSource,
-          hookName: h.hookName,
-          hookIndex: h.hookIndex,
-        });
-      }
-    }
-  }
 }
 
 /** The restore-wide context's own end: its deadline (Go WithTimeout) or an explicit cancel, earliest first. */

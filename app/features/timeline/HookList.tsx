@@ -39,8 +39,7 @@ export function HookList({
           {h.order !== null ? <span className="hook-list__order"> (call #{h.order})</span> : null}
           <span className="hook-list__spec timeline-muted">
             {' '}
-            · onError {h.onError || "''"} · waitTimeout {h.waitTimeout} · execTimeout{' '}
-            {h.execTimeout}
+            · {h.settings.onError} · {h.settings.waitTimeout} · {h.settings.execTimeout}
             {h.waitForReady ? ' · waitForReady' : ''}
           </span>
         </li>

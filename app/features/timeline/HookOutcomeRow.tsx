@@ -2,6 +2,7 @@ import { useId } from 'react';
 import {
   DEFAULT_HOOK_DURATION,
   DEFAULT_HOOK_ERROR,
+  describeOnError,
   type HookEdit,
   type PodView,
   type ScenarioEdit,
@@ -44,7 +45,7 @@ export function HookOutcomeRow({ pod, hook, position, edits, onEdit }: HookOutco
       <legend className="scenario-row__legend">
         Hook #{position} <code>{hook.hookName}</code> [{hook.hookIndex}] in{' '}
         <code>{hook.container}</code>
-        <span className="timeline-muted"> · onError {hook.onError || "''"}</span>
+        <span className="timeline-muted"> · {describeOnError(hook.onError)}</span>
       </legend>
       <DurationInput label="takes" value={duration} onCommit={(text) => save({ duration: text })} />
       <label className="scenario-row__check">

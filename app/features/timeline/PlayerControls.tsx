@@ -1,14 +1,17 @@
 import { useId } from 'react';
+import { PlaySpeed } from './PlaySpeed.tsx';
 import type { EventPlayer } from './useEventPlayer.ts';
 import type { TimelineEvent } from '../../../src/index.ts';
 
 interface PlayerControlsProps {
   player: EventPlayer;
   events: readonly TimelineEvent[];
+  speed: number;
+  onSpeed: (speed: number) => void;
 }
 
-/** Play/pause, previous/next and a slider over the simulation's events. */
-export function PlayerControls({ player, events }: PlayerControlsProps) {
+/** Play/pause and its speed, previous/next and a slider over the simulation's events. */
+export function PlayerControls({ player, events, speed, onSpeed }: PlayerControlsProps) {
   const sliderId = useId();
   const { index, playing } = player;
   const current = events[index];
@@ -23,6 +26,7 @@ export function PlayerControls({ player, events }: PlayerControlsProps) {
       >
         {playing ? 'Pause' : index >= count - 1 ? 'Play from start' : 'Play'}
       </button>
+      <PlaySpeed speed={speed} onChange={onSpeed} />
       <button
         type="button"
         className="timeline-button"

@@ -1,23 +1,32 @@
+import { useState } from 'react';
 import { useDesignerView } from '../../engine/index.ts';
+import type { TimelineEvent } from '../../../src/index.ts';
 import { RestoreTotals } from './RestoreTotals.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 import { TimelinePlayer } from './TimelinePlayer.tsx';
+import { useEventPlayer } from './useEventPlayer.ts';
 import './timeline.css';
+
+const NO_EVENTS: readonly TimelineEvent[] = [];
 
 /**
  * The exec-hook timeline: what Velero's wait-and-execute handler does with the restored pods under
- * the simulated scenario, step by step, and the Restore's hook totals.
+ * the simulated scenario, step by step, and the Restore's hook totals at the current event.
  */
 export function TimelineTab() {
   const { view } = useDesignerView();
   // Built by the engine worker; unchanged pods arrive as the objects the page already holds.
   const model = view?.timeline ?? null;
+  const [speed, setSpeed] = useState(1);
+  const player = useEventPlayer(model?.events ?? NO_EVENTS, speed);
   // No scenario: the result was computed for another tab, the timeline's own is on its way.
   const scenario = view?.scenario;
   if (!view || !scenario) return <p className="results-empty">Waiting for the engine…</p>;
   const simulated = new Set(scenario.pods.map((s) => s.key));
   const simulatedPods = view.pods.filter((p) => simulated.has(p.key));
   const editor = <ScenarioEditor pods={simulatedPods} fromText={scenario.source === 'text'} />;
+  const current = model?.events[player.index];
+  const now = model?.totalsAt[player.index];
   return (
     <div className="timeline">
       {model ? (
@@ -25,6 +34,11 @@ export function TimelineTab() {
           restoreName={model.restoreName}
           veleroVersion={model.veleroVersion}
           totals={model.totals}
+          at={
+            current && now
+              ? { index: player.index, count: model.events.length, time: current.data.at, now }
+              : undefined
+          }
         />
       ) : (
         <div className="timeline-notice" role="status">
@@ -43,7 +57,13 @@ export function TimelineTab() {
           ))}
         </ul>
       ) : null}
-      {model ? <TimelinePlayer model={model}>{editor}</TimelinePlayer> : editor}
+      {model ? (
+        <TimelinePlayer model={model} player={player} speed={speed} onSpeed={setSpeed}>
+          {editor}
+        </TimelinePlayer>
+      ) : (
+        editor
+      )}
     </div>
   );
 }

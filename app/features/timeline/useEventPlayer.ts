@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
 
-/** How long each event stays current while playing. */
+/** How long each event stays current while playing at 1×. */
 export const PLAY_STEP_MS = 700;
+
+/** The speeds Play offers: each divides PLAY_STEP_MS. */
+export const PLAY_SPEEDS = [0.5, 1, 2, 4] as const;
 
 export interface EventPlayer {
   /** Index of the current event (-1 when there are none). */
@@ -14,9 +17,10 @@ export interface EventPlayer {
 
 /**
  * Steps through `count` events. A new event list (the scenario or the input changed) shows its
- * end state, paused. Play restarts from the first event when at the end.
+ * end state, paused. Play restarts from the first event when at the end, and moves one event every
+ * PLAY_STEP_MS / `speed` ms.
  */
-export function useEventPlayer<T>(events: readonly T[]): EventPlayer {
+export function useEventPlayer<T>(events: readonly T[], speed = 1): EventPlayer {
   const count = events.length;
   const [state, setState] = useState({ events, index: count - 1, playing: false });
   if (state.events !== events) setState({ events, index: count - 1, playing: false });
@@ -31,9 +35,9 @@ export function useEventPlayer<T>(events: readonly T[]): EventPlayer {
           return { ...s, index: s.events.length - 1, playing: false };
         return { ...s, index: next };
       });
-    }, PLAY_STEP_MS);
+    }, PLAY_STEP_MS / speed);
     return () => clearInterval(timer);
-  }, [playing]);
+  }, [playing, speed]);
 
   const clamp = (i: number) => Math.max(0, Math.min(count - 1, i));
   return {

@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
+import type { DesignerPage } from './pages/DesignerPage.ts';
+
+const example = (file: string) =>
+  readFileSync(
+    new URL(`../public/examples/multiple-hooks-ordering/${file}`, import.meta.url),
+    'utf8',
+  );
+
+/** Opens the page with the docs' multiple-hooks example and shows the Timeline tab. */
+async function openExample(page: Page, designer: DesignerPage) {
+  await designer.open();
+  await designer.setText('manifests', example('manifests.yaml'));
+  await designer.setText('restore', example('restore.yaml'));
+  await page.getByRole('tab', { name: 'Timeline' }).click();
+  await expect(page.getByRole('region', { name: 'Pod app/db' })).toBeVisible();
+}
+
+test('the totals follow the player, Play has a speed, rule badges open the rule, unset values read in words', async ({
+  page,
+  designer,
+  watch,
+}) => {
+  await openExample(page, designer);
+  const totals = page.getByRole('region', { name: 'Restore outcome' });
+  await expect(totals).toContainText('Final totals, at the last event');
+  await expect(totals).toContainText(/Phase:\s+Completed/);
+
+  // At the first event the restore is still running: the counts then, not the final ones.
+  const slider = page.getByRole('slider', { name: 'Event' });
+  await slider.focus();
+  await slider.press('Home');
+  await expect(totals).toContainText(/At event 1 of \d+, t = 0s/);
+  await expect(totals).toContainText(/Phase:\s+InProgress/);
+  await expect(totals).toContainText(/HooksAttempted:\s+3/);
+  await expect(totals).toContainText(/HooksFailed:\s+0/);
+  await slider.press('End');
+  await expect(totals).toContainText(/Phase:\s+Completed/);
+
+  // A faster Play.
+  const speed = page.getByRole('combobox', { name: 'Speed' });
+  await speed.selectOption('4');
+  await expect(speed).toHaveValue('4');
+  await page.getByRole('button', { name: 'Play from start' }).click();
+  await expect.poll(async () => Number(await slider.inputValue())).toBeGreaterThan(0);
+
+  // The rule badge of the last event opens rule 37's text; Escape closes it.
+  await slider.press('End');
+  const badge = page.locator('.timeline-current').getByRole('button', {
+    name: 'rule 37',
+    exact: true,
+  });
+  await badge.click();
+  await expect(badge).toHaveAttribute('aria-expanded', 'true');
+  const rule = page.getByRole('region', { name: 'Rule 37: what Velero does' });
+  await expect(rule).toContainText('internal/hook/hook_tracker.go');
+  await page.keyboard.press('Escape');
+  await expect(rule).toBeHidden();
+  await expect(badge).toBeFocused();
+
+  // Go zero values in words.
+  const pod = page.getByRole('region', { name: 'Pod app/db' });
+  await expect(pod).toContainText('onError unset (acts as Continue)');
+  await expect(pod).toContainText('execTimeout unset (acts as 30s)');
+
+  expect(watch.pageErrors).toEqual([]);
+  expect(watch.consoleErrors).toEqual([]);
+});
