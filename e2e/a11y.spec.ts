@@ -73,3 +73,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('results tabs open from the keyboard anywhere: Alt+Shift+digit, and Home/End in the tab list', async ({
+  page,
+  designer,
+}) => {
+  await designer.open();
+  await designer.manifests.lines.click();
+  await page.keyboard.press('Alt+Shift+3');
+  const timeline = page.getByRole('tab', { name: 'Timeline' });
+  await expect(timeline).toHaveAttribute('aria-selected', 'true');
+  await expect(timeline).toBeFocused();
+  await expect(timeline).toHaveAttribute('aria-keyshortcuts', 'Alt+Shift+3');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: 'Export' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('tab', { name: 'Design' })).toBeFocused();
+});

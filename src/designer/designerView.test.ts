@@ -23,7 +23,13 @@ describe('designerView', () => {
     expect(hooksOnly.restored.split('\n')[block.startLine - 1]).toMatch(/initContainers:/);
     expect(full.blocks.map((b) => b.change.step)).toContain('restore-item');
     expect(view.pods[0]!.hookMatches).toEqual([
-      { resourceIndex: 0, name: 'remove-stale-pid', matches: true, reasons: [] },
+      {
+        resourceIndex: 0,
+        name: 'remove-stale-pid',
+        matches: true,
+        reasons: [],
+        overridden: [],
+      },
     ]);
     expect(view.pods[0]!.injectedInit).toEqual([
       {
@@ -35,6 +41,36 @@ describe('designerView', () => {
       },
     ]);
   });
+
+  it.each([
+    [
+      'init annotations: the init containers (rule 7)',
+      'init',
+      [/init containers are not added.*\(rule 7\)$/],
+    ],
+    [
+      'an exec annotation: the exec hooks (rule 19)',
+      'exec',
+      [/exec hooks do not run.*\(rule 19\)$/],
+    ],
+    ['both', 'both', [/\(rule 7\)$/, /\(rule 19\)$/]],
+    ['no hook annotations: nothing', 'none', []],
+  ] as const)(
+    'says what a selected spec hook loses to the pod’s own %s',
+    (_name, annotations, expected) => {
+      const init =
+        '    init.hook.restore.velero.io/container-image: busybox\n    init.hook.restore.velero.io/command: \'["true"]\'\n';
+      const exec = '    post.hook.restore.velero.io/command: \'["true"]\'\n';
+      const manifests = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: db\n  namespace: app\n  annotations:\n${
+        annotations === 'init' || annotations === 'both' ? init : ''
+      }${annotations === 'exec' || annotations === 'both' ? exec : ''}    note: x\nspec:\n  containers:\n  - name: db\n    image: postgres\n`;
+      const restore = `apiVersion: velero.io/v1\nkind: Restore\nmetadata:\n  name: r\n  namespace: velero\nspec:\n  backupName: b\n  hooks:\n    resources:\n    - name: both-kinds\n      postHooks:\n      - init:\n          initContainers:\n          - name: prep\n            image: busybox\n            command: ["true"]\n      - exec:\n          command: ["true"]\n`;
+      const [match] = designerView({ manifests, restore }).pods[0]!.hookMatches;
+      expect(match!.matches).toBe(true);
+      expect(match!.overridden).toHaveLength(expected.length);
+      expected.forEach((pattern, i) => expect(match!.overridden[i]).toMatch(pattern));
+    },
+  );
 
   it('simulates "everything goes well" by default', () => {
     const view = designerView({

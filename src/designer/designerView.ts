@@ -13,7 +13,7 @@ import { simulateRestore } from '../simulate/simulate.ts';
 import { simulationToJson, type SimulationJson } from '../simulate/simulationJson.ts';
 import type { InitResult } from '../velero/initHooks.ts';
 import { asObject, asString } from '../velero/restore.ts';
-import { explainHookMatch } from '../velero/selectHooks.ts';
+import { explainHookMatch, type HookMatch } from '../velero/selectHooks.ts';
 import { emitYaml, pathKey } from '../yaml/emit.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { annotationsLayout, type AnnotationsLayout } from './exportPod.ts';
@@ -62,6 +62,11 @@ export interface HookMatchView {
   name: string;
   matches: boolean;
   reasons: string[];
+  /**
+   * For a selected pod: the hook's parts that still do nothing there, because the pod's own
+   * annotations win (one sentence each; empty when every part applies).
+   */
+  overridden: string[];
 }
 
 export interface PodView extends PodPlanJson {
@@ -222,13 +227,44 @@ function podView(p: PodPlan, file: SourceFile | undefined): PodView {
     volumes: volumeNames(p.target.pod),
     injectedInit: injectedInit(p.init),
     // As the init step matched them: the target namespace and the backup labels.
-    hookMatches: p.hookMatches.init.map((m) => ({
+    hookMatches: p.hookMatches.init.map((m, i) => ({
       resourceIndex: m.hook.hook.index,
       name: m.hook.hook.name,
       matches: m.kind === 'selected',
       reasons: explainHookMatch(m),
+      overridden: overriddenParts(p, m, p.hookMatches.exec?.[i]),
     })),
   };
+}
+
+/**
+ * What a resource hook selected for pod `p` loses to the pod's annotations: its init containers
+ * when the pod has an annotation init hook (rule 7), its exec hooks when the pod has an annotation
+ * exec hook (rule 19). Each kind on its own: one does not suppress the other.
+ */
+function overriddenParts(
+  p: PodPlan,
+  initMatch: HookMatch,
+  execMatch: HookMatch | undefined,
+): string[] {
+  const { hook } = initMatch.hook;
+  const parts: string[] = [];
+  const hasInit = hook.postHooks.some((h) => h.initContainers !== undefined);
+  const hasExec = hook.postHooks.some((h) => h.exec !== undefined);
+  if (
+    initMatch.kind === 'selected' &&
+    hasInit &&
+    p.init.kind === 'ok' &&
+    p.init.source === 'annotation'
+  )
+    parts.push(
+      'its init containers are not added: the pod’s init.hook.restore.velero.io annotations replace every spec init hook (rule 7)',
+    );
+  if (execMatch?.kind === 'selected' && hasExec && p.exec.source === 'annotation')
+    parts.push(
+      'its exec hooks do not run: the pod’s post.hook.restore.velero.io/command annotation makes the annotation hook the pod’s only exec hook (rule 19)',
+    );
+  return parts;
 }
 
 function simulate(scenario: Scenario, plan: Plan): { run: SimulationRun | null; errors: string[] } {

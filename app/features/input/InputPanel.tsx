@@ -6,6 +6,7 @@ import { useDesignerStore } from '../../state/store.ts';
 import { Panel } from '../../components/Panel.tsx';
 import { useDesignerView } from '../../engine/index.ts';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
+import { RestoreDescription } from './RestoreDescription.tsx';
 import { MANIFESTS_FILE, RESTORE_FILE, type Diagnostic } from '../../../src/index.ts';
 
 const none: readonly Diagnostic[] = [];
@@ -49,11 +50,7 @@ export function InputPanel() {
           markersCurrent={markersCurrent}
         />
       </Panel>
-      <Panel
-        title="Restore"
-        className="input-panel__editor"
-        description="The velero.io/v1 Restore object with its hooks."
-      >
+      <Panel title="Restore" className="input-panel__editor" description={<RestoreDescription />}>
         <LazyYamlEditor
           path={editorPaths.restore}
           ariaLabel="Restore (YAML)"

@@ -17,6 +17,7 @@ export function MatchedPods({ index, pods }: MatchedPodsProps) {
   }));
   const known = rows.filter((r) => r.match);
   const count = known.filter((r) => r.match?.matches).length;
+  const overridden = known.filter((r) => r.match?.matches && r.match.overridden.length > 0).length;
   return (
     <section className="hd-matches" aria-label={`Pods selected by resource hook ${index + 1}`}>
       <h4 className="hd-subheading" aria-live="polite">
@@ -26,6 +27,13 @@ export function MatchedPods({ index, pods }: MatchedPodsProps) {
             ? 'Selection not known yet'
             : `Selects ${count} of ${pods.length} pod${pods.length === 1 ? '' : 's'}`}
       </h4>
+      {overridden > 0 ? (
+        <p className="hd-matches__overridden" role="note">
+          On{' '}
+          {overridden === count ? (count === 1 ? 'it' : `all ${count}`) : `${overridden} of them`}{' '}
+          the pod’s own hook annotations win over this hook: see below.
+        </p>
+      ) : null}
       {known.length > 0 ? (
         <ul className="hd-matches__list">
           {known.slice(0, MAX_ROWS).map(({ pod, match }) => (
@@ -42,6 +50,12 @@ export function MatchedPods({ index, pods }: MatchedPodsProps) {
               <span className="hd-match__pod">{targetLabel(pod)}</span>
               {match && !match.matches ? (
                 <span className="hd-match__why"> {match.reasons.join('; ')}</span>
+              ) : null}
+              {match?.matches && match.overridden.length > 0 ? (
+                <span className="hd-match__why hd-match__why--overridden">
+                  {' '}
+                  but {match.overridden.join('; and ')}
+                </span>
               ) : null}
             </li>
           ))}
