@@ -65,6 +65,8 @@ export const test = base.extend<{
     async ({ context, startCard }, use) => {
       if (!startCard)
         await context.addInitScript(() => {
+          // Runs in every document, about:blank too, where localStorage is refused.
+          if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
           const key = 'restore-hook-designer:display';
           if (localStorage.getItem(key) === null)
             localStorage.setItem(key, JSON.stringify({ startCard: false }));

@@ -16,6 +16,7 @@ export function AppHeader() {
       <p className="app-header__tagline">
         Design and check Velero restore hooks before a real restore.
       </p>
+      <StartButton />
       <p className="app-header__hint">
         In an editor, <kbd>Ctrl</kbd>+<kbd>M</kbd> makes <kbd>Tab</kbd> move focus.
       </p>
@@ -29,7 +30,6 @@ export function AppHeader() {
         <DesignsButton />
       </nav>
       <DisplayControls />
-      <StartButton />
     </header>
   );
 }

@@ -6,7 +6,7 @@ import { fromMarker, MARKER_OWNER } from './markers.ts';
 import { monaco, setMarkers } from './monaco.ts';
 import { toModelUri } from './paths.ts';
 import { forgetFixes } from './quickFixes.ts';
-import type { MarkerDiagnostic, YamlEditorProps } from './types.ts';
+import type { EditorTextEdit, MarkerDiagnostic, YamlEditorProps } from './types.ts';
 import { editorFontSize } from './theme.ts';
 
 const noMarkers: readonly MarkerDiagnostic[] = [];
@@ -26,7 +26,9 @@ export function YamlEditor({
   /** Writes a text from the store into the model (set up with the model). */
   const replaceText = useRef<(text: string) => void>(() => {});
   const editorRef = useRef<monaco.editor.IStandaloneCodeEditor | null>(null);
-  const emitChange = useEffectEvent((text: string) => onChange(text));
+  const emitChange = useEffectEvent((text: string, edits: EditorTextEdit[] | undefined) =>
+    onChange(text, edits),
+  );
   const initialState = useEffectEvent(() => ({ value, ariaLabel }));
   const currentValue = useEffectEvent(() => value);
 
@@ -60,20 +62,29 @@ export function YamlEditor({
      * a form edit (one per keystroke) should not pay for. Null once the user changed the model.
      */
     let modelText: string | null = model.getValue();
+    /** The user's changes since the last report, made on the text last reported. */
+    let edits: EditorTextEdit[] = [];
     // Monaco keeps a text's line ends unless they are mixed: then it holds another text.
     emitted.current = modelText === initial.value ? initial.value : null;
     const emit = () => {
+      // Not flattened here: Monaco returns a 4 MB text as a rope of its pieces.
       const text = model.getValue();
+      // The edits fit the store's text only while it is the one this editor last reported.
+      const base = emitted.current !== null && currentValue() === emitted.current;
       emitted.current = text;
       modelText = text;
-      emitChange(text);
+      const made = edits;
+      edits = [];
+      emitChange(text, base ? made : undefined);
     };
     // A large text is read and reported in a task after the keystroke's: Monaco's own handling of
     // the key and the store's update would add up to more than a frame in one task.
     let deferred: ReturnType<typeof setTimeout> | undefined;
-    const subscription = model.onDidChangeContent(() => {
+    const subscription = model.onDidChangeContent((event) => {
       if (replacing) return;
       modelText = null;
+      for (const c of event.changes)
+        edits.push({ offset: c.rangeOffset, length: c.rangeLength, text: c.text });
       if (model.getValueLength() <= LARGE_MODEL_CHARS) {
         clearTimeout(deferred);
         deferred = undefined;
@@ -92,6 +103,7 @@ export function YamlEditor({
     replaceText.current = (text) => {
       clearTimeout(deferred);
       deferred = undefined;
+      edits = [];
       emitted.current = text;
       const current = modelText ?? model.getValue();
       modelText = current;

@@ -26,10 +26,20 @@ export interface MarkerDiagnostic {
   fix?: MarkerFix;
 }
 
+/** `length` characters at `offset` replaced by `text`: one of Monaco's content changes. */
+export interface EditorTextEdit {
+  offset: number;
+  length: number;
+  text: string;
+}
+
 export interface YamlEditorProps {
   value: string;
-  /** The user changed the text. */
-  onChange: (value: string) => void;
+  /**
+   * The user changed the text; `edits` turn the previous `value` into it, in order (undefined when
+   * the editor cannot tell, e.g. after the value was replaced from outside).
+   */
+  onChange: (value: string, edits?: EditorTextEdit[]) => void;
   /** Engine diagnostics for this document, shown as markers. */
   markers?: readonly MarkerDiagnostic[];
   /**

@@ -6,4 +6,5 @@
  */
 export { engine, type EngineSnapshot } from './client.ts';
 export type { EncodePurpose, Encoded } from './protocol.ts';
+export { recordEditorEdits } from './textSync.ts';
 export { useDesignerView, useEnginePending, useEngineView } from './useEngineView.ts';

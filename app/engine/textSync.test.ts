@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyEdits,
+  recordEditorEdits,
   TextReceiver,
   TextSender,
   type TextEdit,
@@ -46,6 +47,28 @@ describe('TextSender and TextReceiver', () => {
       { edits: [{ offset: 11, length: 3, text: 'Job' }], length: 15 },
     ]);
     expect(receiver.get('manifests')).toBe('# hi\nkind: Job\n');
+  });
+
+  it('send the edits an editor recorded when they were made on the copy sent, and compare otherwise', () => {
+    const { receiver, sent, sync } = pair();
+    sync('restore', 'a: 1\n');
+    // Two cursors: the editor's own edits, not the one span a comparison would find.
+    const edits = [
+      { offset: 4, length: 0, text: '0' },
+      { offset: 0, length: 0, text: '#\n' },
+    ];
+    recordEditorEdits('restore', 'a: 1\n', '#\na: 10\n', edits);
+    sync('restore', '#\na: 10\n');
+    // Recorded for another text: not used.
+    recordEditorEdits('restore', 'other', '#\na: 2\n', [{ offset: 0, length: 5, text: 'x' }]);
+    sync('restore', '#\na: 2\n');
+    recordEditorEdits('restore', '', '', undefined);
+    expect(sent).toEqual([
+      { text: 'a: 1\n' },
+      { edits, length: 8 },
+      { edits: [{ offset: 5, length: 2, text: '2' }], length: 7 },
+    ]);
+    expect(receiver.get('restore')).toBe('#\na: 2\n');
   });
 
   it('send nothing for an unchanged text', () => {

@@ -4,7 +4,8 @@ import { editorPaths } from '../../editor/paths.ts';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { Panel } from '../../components/Panel.tsx';
-import { useDesignerView } from '../../engine/index.ts';
+import { recordEditorEdits, useDesignerView } from '../../engine/index.ts';
+import type { EditorTextEdit } from '../../editor/types.ts';
 import { ProblemsPanel } from '../problems/ProblemsPanel.tsx';
 import { RestoreDescription } from './RestoreDescription.tsx';
 import { MANIFESTS_FILE, RESTORE_FILE, type Diagnostic } from '../../../src/index.ts';
@@ -17,6 +18,15 @@ export function InputPanel() {
   const restoreText = useDesignerStore(selectRestoreText);
   const setManifestsText = useDesignerStore((state) => state.setManifestsText);
   const setRestoreText = useDesignerStore((state) => state.setRestoreText);
+  // What each keystroke changed goes to the engine's text sync, the text to the store.
+  const typedManifests = (text: string, edits?: EditorTextEdit[]) => {
+    recordEditorEdits('manifestsText', useDesignerStore.getState().manifestsText, text, edits);
+    setManifestsText(text);
+  };
+  const typedRestore = (text: string, edits?: EditorTextEdit[]) => {
+    recordEditorEdits('restoreText', useDesignerStore.getState().restoreText, text, edits);
+    setRestoreText(text);
+  };
   const { view, pending } = useDesignerView();
   const diagnostics = view?.diagnostics ?? none;
   const manifestMarkers = useMemo(
@@ -45,7 +55,7 @@ export function InputPanel() {
           path={editorPaths.manifests}
           ariaLabel="Manifests (YAML)"
           value={manifestsText}
-          onChange={setManifestsText}
+          onChange={typedManifests}
           markers={manifestMarkers}
           markersCurrent={markersCurrent}
         />
@@ -55,7 +65,7 @@ export function InputPanel() {
           path={editorPaths.restore}
           ariaLabel="Restore (YAML)"
           value={restoreText}
-          onChange={setRestoreText}
+          onChange={typedRestore}
           markers={restoreMarkers}
           markersCurrent={markersCurrent}
         />

@@ -19,9 +19,13 @@ export function LessonPanel() {
   const index = useExampleIndex();
   const headingId = useId();
   const body = useRef<HTMLDivElement>(null);
+  const shownStep = useRef(step);
   useEffect(() => {
-    // The current step comes into view within the panel's own scroll box. (scrollIntoView would
-    // also scroll the page's overflow-hidden ancestors and push the panel out of sight.)
+    // When the lesson moves on, the current step comes into view within the panel's own scroll
+    // box (scrollIntoView would also scroll the page's overflow-hidden ancestors and push the panel
+    // out of sight). A lesson just opened starts at its top, with what to notice.
+    if (shownStep.current === step) return;
+    shownStep.current = step;
     const box = body.current;
     const item = box?.querySelector<HTMLElement>('[aria-current="step"]');
     if (!box || !item) return;
@@ -29,7 +33,7 @@ export function LessonPanel() {
     const bottom = top + item.offsetHeight;
     if (top < box.scrollTop) box.scrollTop = top;
     else if (bottom > box.scrollTop + box.clientHeight) box.scrollTop = bottom - box.clientHeight;
-  }, [step, lessonId, shown]);
+  }, [step]);
   if (!lessonId || !shown || index.kind !== 'ready') return null;
   const example = index.examples.find((e) => e.id === lessonId);
   if (!example) return null;
