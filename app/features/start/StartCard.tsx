@@ -66,7 +66,7 @@ export function StartButton() {
   return (
     <button
       type="button"
-      className="action-button"
+      className="action-button start-button"
       aria-pressed={shown}
       onClick={() => showStartCard(!shown)}
     >
