@@ -14,3 +14,11 @@ export {
 export { createBackupReader, readBackup, readBackupBytes, type BackupReader } from './reader.ts';
 export { buildAnalyzeInput, summarizeBackup, type BackupSummary, type HookPod } from './summary.ts';
 export { readPodVolumeBackupsFile, type PodVolumeBackupsFile } from './podVolumeBackupsFile.ts';
+export {
+  backupNameOf,
+  backupPodCounts,
+  backupPodsYaml,
+  formatBackupOrigin,
+  readBackupOrigin,
+  type BackupOrigin,
+} from './origin.ts';
