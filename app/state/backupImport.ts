@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { engine, type BackupOpened, type BackupReadProgress } from '../engine/index.ts';
+import { chooseBackupPodPlace } from './backupPlace.ts';
 import { updateDesign } from './designChanges.ts';
 import { showNotice } from './notices.ts';
 
@@ -79,6 +80,8 @@ export async function loadChosenPods(): Promise<void> {
     showNotice({ kind: 'error', message: 'The backup is no longer held: open it again.' });
     return;
   }
+  // Newly loaded backup pods open on the Restore's spec.hooks again.
+  chooseBackupPodPlace(null);
   const pods = `${loaded.pods} ${loaded.pods === 1 ? 'pod' : 'pods'}`;
   updateDesign(
     { manifestsText: loaded.text },
