@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { Dialog } from '../../components/Dialog.tsx';
 import {
   chooseBackupNamespace,
@@ -34,6 +35,8 @@ function BackupSummaryBody({ state, chosenPods }: { state: SummaryState; chosenP
   const { opened, chosen, loading } = state;
   const { summary } = opened;
   const podsIn = new Map(opened.podsByNamespace.map((n) => [n.namespace, n.pods]));
+  const kindsId = useId();
+  const hookPodsId = useId();
   return (
     <>
       <p>
@@ -42,8 +45,8 @@ function BackupSummaryBody({ state, chosenPods }: { state: SummaryState; chosenP
         {plural(summary.pods, 'pod', 'pods')}.
       </p>
       <div className="backup-dialog__columns">
-        <section aria-labelledby="backup-kinds">
-          <h3 id="backup-kinds" className="backup-dialog__heading">
+        <section aria-labelledby={kindsId}>
+          <h3 id={kindsId} className="backup-dialog__heading">
             By kind
           </h3>
           <table className="backup-dialog__table">
@@ -80,8 +83,8 @@ function BackupSummaryBody({ state, chosenPods }: { state: SummaryState; chosenP
             })}
         </fieldset>
       </div>
-      <section aria-labelledby="backup-hook-pods">
-        <h3 id="backup-hook-pods" className="backup-dialog__heading">
+      <section aria-labelledby={hookPodsId}>
+        <h3 id={hookPodsId} className="backup-dialog__heading">
           Pods that already carry hook annotations
         </h3>
         {summary.hookPods.length === 0 ? (
