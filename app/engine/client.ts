@@ -1,6 +1,7 @@
 import type { DesignerInput, DesignerView, VersionComparison } from '../../src/index.ts';
 import {
   syncedTextEntries,
+  type BackupLoaded,
   type BackupOpened,
   type BackupRefused,
   type CompareRequestInput,
@@ -36,11 +37,8 @@ export interface BackupReadProgress {
   totalBytes: number;
 }
 
-/** The pods of a backup as Manifests YAML, and how many they are. */
-export interface BackupLoaded {
-  text: string;
-  pods: number;
-}
+/** The pods loaded, why the label selector is wrong, or null when the worker holds no backup. */
+export type LoadAnswer = BackupLoaded | { error: string } | null;
 
 interface PendingBackup {
   onProgress: (progress: BackupReadProgress) => void;
@@ -69,7 +67,7 @@ export class EngineClient {
   private readonly encoding = new Map<number, (encoded: Encoded | null) => void>();
   private readonly comparing = new Map<number, PendingComparison>();
   private readonly backups = new Map<number, PendingBackup>();
-  private readonly loading = new Map<number, (loaded: BackupLoaded | null) => void>();
+  private readonly loading = new Map<number, (loaded: LoadAnswer) => void>();
   private snapshot: EngineSnapshot = { view: null, inputId: 0, pending: false, ms: 0 };
   private readonly listeners = new Set<() => void>();
 
@@ -151,8 +149,15 @@ export class EngineClient {
     });
   }
 
-  /** The pods of the backup the worker read last, in these namespaces (none: all); null if none. */
-  loadBackup(namespaces: readonly string[]): Promise<BackupLoaded | null> {
+  /**
+   * The pods of the backup the worker read last, in these namespaces (none: all) and matching the
+   * label selector text (blank: any): as YAML, or only counted; null when it holds none.
+   */
+  loadBackup(
+    namespaces: readonly string[],
+    labelSelector = '',
+    countOnly = false,
+  ): Promise<LoadAnswer> {
     const id = this.nextId++;
     return new Promise((resolve) => {
       this.loading.set(id, resolve);
@@ -160,6 +165,8 @@ export class EngineClient {
         kind: 'backup-load',
         id,
         namespaces: [...namespaces],
+        labelSelector,
+        countOnly,
       } satisfies EngineRequest);
     });
   }

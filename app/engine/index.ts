@@ -4,12 +4,13 @@
  * hooks that read its latest view. The texts reach the worker's copies as edits rather than whole
  * texts (textSync.ts). Nothing else here is for outside use.
  */
-export {
-  engine,
-  type BackupLoaded,
-  type BackupReadProgress,
-  type EngineSnapshot,
-} from './client.ts';
-export type { BackupOpened, BackupRefused, EncodePurpose, Encoded } from './protocol.ts';
+export { engine, type BackupReadProgress, type EngineSnapshot, type LoadAnswer } from './client.ts';
+export type {
+  BackupLoaded,
+  BackupOpened,
+  BackupRefused,
+  EncodePurpose,
+  Encoded,
+} from './protocol.ts';
 export { recordEditorEdits } from './textSync.ts';
 export { useDesignerView, useEnginePending, useEngineView } from './useEngineView.ts';

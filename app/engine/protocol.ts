@@ -64,8 +64,17 @@ export type EngineRequest =
    * `backup-load`, replacing any backup it held before; the bytes themselves are let go.
    */
   | { kind: 'backup'; id: number; fileName: string; bytes: ArrayBuffer }
-  /** The held backup's pods in these namespaces (none: every namespace) as Manifests YAML. */
-  | { kind: 'backup-load'; id: number; namespaces: string[] };
+  /**
+   * The held backup's pods in these namespaces (none: every namespace) whose labels match the
+   * selector text (blank: any), as Manifests YAML; with `countOnly`, only how many (text '').
+   */
+  | {
+      kind: 'backup-load';
+      id: number;
+      namespaces: string[];
+      labelSelector: string;
+      countOnly: boolean;
+    };
 
 export type EncodePurpose = 'autosave' | 'link';
 
@@ -78,6 +87,12 @@ export interface BackupOpened {
   summary: BackupSummary;
   /** Backed-up pods per namespace, sorted: what loading each namespace brings. */
   podsByNamespace: { namespace: string; pods: number }[];
+}
+
+/** The pods of a backup as Manifests YAML ('' when only counted), and how many they are. */
+export interface BackupLoaded {
+  text: string;
+  pods: number;
 }
 
 /** Why a tarball could not be read: one sentence, nothing else. */
@@ -96,8 +111,8 @@ export type EngineResponse =
   /** How far reading a backup has come: compressed bytes read of the total. */
   | { kind: 'backup-progress'; id: number; bytesRead: number; totalBytes: number }
   | { kind: 'backup-read'; id: number; result: BackupOpened | BackupRefused }
-  /** The pods asked for; null when the worker holds no backup (anymore). */
-  | { kind: 'backup-loaded'; id: number; loaded: { text: string; pods: number } | null }
+  /** The pods asked for, why the selector is wrong, or null when no backup is held (anymore). */
+  | { kind: 'backup-loaded'; id: number; loaded: BackupLoaded | { error: string } | null }
   /** These copies did not take their edits: the page sends them whole, then asks again. */
   | { kind: 'out-of-step'; names: SyncedText[] };
 

@@ -24,6 +24,7 @@ function backupOf(namespaces: readonly string[], count: number): Uint8Array {
     namespaces.flatMap((ns) =>
       Array.from({ length: count }, (_, i) =>
         podObject(ns, `app-${i}`, {
+          labels: { app: 'app', tier: i % 2 === 0 ? 'web' : 'db' },
           annotations:
             i === 0 && ns === 'prod'
               ? {
@@ -38,6 +39,13 @@ function backupOf(namespaces: readonly string[], count: number): Uint8Array {
 }
 
 const buffer = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer;
+
+const load = (
+  id: number,
+  namespaces: string[],
+  labelSelector = '',
+  countOnly = false,
+): EngineRequest => ({ kind: 'backup-load', id, namespaces, labelSelector, countOnly });
 
 describe('the engine service reading a backup', () => {
   const bytes = backupOf(['prod', 'staging'], 60);
@@ -74,14 +82,38 @@ describe('the engine service reading a backup', () => {
   it('loads the pods of the chosen namespaces, each marked as from the backup', () => {
     const { replies, handle } = serve();
     handle({ kind: 'backup', id: 1, fileName: 'nightly-data.tar.gz', bytes: buffer(bytes) });
-    handle({ kind: 'backup-load', id: 2, namespaces: ['staging'] });
+    handle(load(2, ['staging']));
     const loaded = replies.at(-1);
-    if (loaded?.kind !== 'backup-loaded' || !loaded.loaded) throw new Error('nothing loaded');
+    if (loaded?.kind !== 'backup-loaded' || !loaded.loaded || 'error' in loaded.loaded)
+      throw new Error('nothing loaded');
     expect(loaded.loaded.pods).toBe(60);
     const comments = loaded.loaded.text.split('\n').filter((l) => l.startsWith('# from backup'));
     expect(comments).toHaveLength(60);
     expect(comments[0]).toBe('# from backup nightly: resources/pods/namespaces/staging/app-0.json');
     expect(loaded.loaded.text).not.toContain('namespace: prod');
+  });
+
+  it('counts and loads the pods a label selector takes, and names a wrong selector', () => {
+    const { replies, handle } = serve();
+    handle({ kind: 'backup', id: 1, fileName: 'nightly-data.tar.gz', bytes: buffer(bytes) });
+    handle(load(2, ['prod'], 'tier=db', true));
+    expect(replies.at(-1)).toEqual({
+      kind: 'backup-loaded',
+      id: 2,
+      loaded: { text: '', pods: 30 },
+    });
+    handle(load(3, [], 'tier in (db), app', true));
+    expect(replies.at(-1)).toMatchObject({ loaded: { pods: 60 } });
+    handle(load(4, ['staging'], '!tier'));
+    expect(replies.at(-1)).toMatchObject({ loaded: { text: '', pods: 0 } });
+    handle(load(5, ['prod'], 'tier=db'));
+    expect(replies.at(-1)).toMatchObject({ loaded: { pods: 30 } });
+    handle(load(6, ['prod'], 'tier=(db'));
+    expect(replies.at(-1)).toEqual({
+      kind: 'backup-loaded',
+      id: 6,
+      loaded: { error: expect.stringContaining('tier=(db') as string },
+    });
   });
 
   it('answers a hostile archive with one message, and holds nothing to load', () => {
@@ -96,7 +128,7 @@ describe('the engine service reading a backup', () => {
         result: { kind: 'error', message: expect.stringMatching(/truncated/) as string },
       },
     ]);
-    handle({ kind: 'backup-load', id: 4, namespaces: [] });
+    handle(load(4, []));
     expect(replies.at(-1)).toEqual({ kind: 'backup-loaded', id: 4, loaded: null });
   });
 
@@ -133,8 +165,9 @@ describe('EngineClient reading a backup', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(opened).toMatchObject({ kind: 'backup', name: 'weekly' });
     const loaded = await client.loadBackup(['prod']);
-    expect(loaded?.pods).toBe(20);
-    expect(loaded?.text.startsWith('# from backup weekly: resources/pods/namespaces/prod/')).toBe(
+    if (!loaded || 'error' in loaded) throw new Error('nothing loaded');
+    expect(loaded.pods).toBe(20);
+    expect(loaded.text.startsWith('# from backup weekly: resources/pods/namespaces/prod/')).toBe(
       true,
     );
   });

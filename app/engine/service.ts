@@ -5,8 +5,10 @@ import {
   backupPodCounts,
   backupPodsYaml,
   compareVersions,
+  countBackupPods,
   designerView,
   encodeShareFragment,
+  parseSelectorText,
   createBackupReader,
   summarizeBackup,
   type BackupContents,
@@ -21,6 +23,7 @@ import {
   syncedTextEntries,
   type CompareRequestInput,
   type EngineRequest,
+  type BackupLoaded,
   type EngineResponse,
 } from './protocol.ts';
 import { MessageSplitter } from './splitMessage.ts';
@@ -28,6 +31,7 @@ import { TextReceiver } from './textSync.ts';
 
 type EncodeRequest = Extract<EngineRequest, { kind: 'encode' }>;
 type BackupRequest = Extract<EngineRequest, { kind: 'backup' }>;
+type LoadRequest = Extract<EngineRequest, { kind: 'backup-load' }>;
 
 /** The reader is fed this many compressed bytes at a time. */
 const READ_CHUNK = 64 * 1024;
@@ -113,8 +117,18 @@ export function createEngineService(
     reply({ kind: 'backup-read', id, result });
   };
 
-  const loadBackup = (namespaces: readonly string[]) =>
-    held ? backupPodsYaml(held.contents, held.name, namespaces) : null;
+  const loadBackup = ({
+    namespaces,
+    labelSelector,
+    countOnly,
+  }: LoadRequest): BackupLoaded | { error: string } | null => {
+    if (!held) return null;
+    const parsed = parseSelectorText(labelSelector);
+    if ('error' in parsed) return { error: parsed.error };
+    const choice = { namespaces, labels: parsed.selector };
+    if (countOnly) return { text: '', pods: countBackupPods(held.contents, choice) };
+    return backupPodsYaml(held.contents, held.name, choice);
+  };
 
   const encode = ({ id, purpose, version, held, state: authored }: EncodeRequest): void => {
     const state: Record<string, unknown> = { ...authored };
@@ -146,7 +160,7 @@ export function createEngineService(
     } else if (request.kind === 'backup') {
       readBackup(request);
     } else if (request.kind === 'backup-load') {
-      reply({ kind: 'backup-loaded', id: request.id, loaded: loadBackup(request.namespaces) });
+      reply({ kind: 'backup-loaded', id: request.id, loaded: loadBackup(request) });
     } else {
       encode(request);
     }

@@ -12,7 +12,17 @@ import { showNotice } from './notices.ts';
 export type BackupImport =
   | { kind: 'idle' }
   | { kind: 'reading'; fileName: string; progress: BackupReadProgress }
-  | { kind: 'summary'; opened: BackupOpened; chosen: readonly string[]; loading: boolean };
+  | {
+      kind: 'summary';
+      opened: BackupOpened;
+      /** Namespaces ticked; none with a label selector: every namespace. */
+      chosen: readonly string[];
+      /** A label selector as text (`app=db,tier!=cache`); blank: any labels. */
+      labelSelector: string;
+      /** The worker's count for a non-blank selector; null while it counts. */
+      counted: { pods: number } | { error: string } | null;
+      loading: boolean;
+    };
 
 export const useBackupImport = create<BackupImport>()(() => ({ kind: 'idle' }));
 
@@ -50,7 +60,32 @@ export async function openBackupFile(file: File): Promise<void> {
     showNotice({ kind: 'error', message: `${file.name} was not opened: ${result.message}.` });
     return;
   }
-  useBackupImport.setState({ kind: 'summary', opened: result, chosen: [], loading: false }, true);
+  useBackupImport.setState(
+    {
+      kind: 'summary',
+      opened: result,
+      chosen: [],
+      labelSelector: '',
+      counted: null,
+      loading: false,
+    },
+    true,
+  );
+}
+
+let counting = 0;
+
+/** Asks the worker how many pods a non-blank label selector takes; the newest answer wins. */
+async function recount(): Promise<void> {
+  const state = useBackupImport.getState();
+  if (state.kind !== 'summary' || state.labelSelector.trim() === '') return;
+  const ticket = ++counting;
+  useBackupImport.setState({ counted: null });
+  const answer = await engine.loadBackup(state.chosen, state.labelSelector, true);
+  if (ticket !== counting || useBackupImport.getState().kind !== 'summary') return;
+  useBackupImport.setState({
+    counted: answer === null ? { error: 'the backup is no longer held: open it again' } : answer,
+  });
 }
 
 /** Checks or unchecks a namespace to load. */
@@ -59,33 +94,54 @@ export function chooseBackupNamespace(namespace: string, chosen: boolean): void 
   if (state.kind !== 'summary') return;
   const others = state.chosen.filter((n) => n !== namespace);
   useBackupImport.setState({ chosen: chosen ? [...others, namespace].sort() : others });
+  void recount();
 }
 
-/** How many pods loading the chosen namespaces brings. */
-export function selectChosenPods(state: BackupImport): number {
+/** Narrows the pods to load by their labels (blank: any). */
+export function setBackupLabelSelector(labelSelector: string): void {
+  if (useBackupImport.getState().kind !== 'summary') return;
+  useBackupImport.setState({ labelSelector });
+  void recount();
+}
+
+/**
+ * How many pods loading brings: the chosen namespaces' pods, or the worker's count when a label
+ * selector is given (null while it counts), or why the selector is wrong.
+ */
+export function selectChosenPods(state: BackupImport): number | { error: string } | null {
   if (state.kind !== 'summary') return 0;
+  if (state.labelSelector.trim() !== '')
+    return state.counted && 'error' in state.counted
+      ? state.counted
+      : (state.counted?.pods ?? null);
   return state.opened.podsByNamespace
     .filter((n) => state.chosen.includes(n.namespace))
     .reduce((sum, n) => sum + n.pods, 0);
 }
 
-/** Replaces the Manifests with the chosen namespaces' pods (with Undo), and closes the summary. */
+/** Replaces the Manifests with the chosen pods (with Undo), and closes the summary. */
 export async function loadChosenPods(): Promise<void> {
   const state = useBackupImport.getState();
-  if (state.kind !== 'summary' || state.chosen.length === 0) return;
+  const count = selectChosenPods(state);
+  if (state.kind !== 'summary' || typeof count !== 'number' || count === 0) return;
   useBackupImport.setState({ loading: true });
-  const loaded = await engine.loadBackup(state.chosen);
+  const loaded = await engine.loadBackup(state.chosen, state.labelSelector);
   useBackupImport.setState({ kind: 'idle' }, true);
-  if (!loaded) {
-    showNotice({ kind: 'error', message: 'The backup is no longer held: open it again.' });
+  if (!loaded || 'error' in loaded) {
+    const why = loaded ? loaded.error : 'the backup is no longer held: open it again';
+    showNotice({ kind: 'error', message: `Nothing was loaded: ${why}.` });
     return;
   }
   // Newly loaded backup pods open on the Restore's spec.hooks again.
   chooseBackupPodPlace(null);
   const pods = `${loaded.pods} ${loaded.pods === 1 ? 'pod' : 'pods'}`;
+  const where = [
+    state.chosen.length > 0 ? state.chosen.join(', ') : 'every namespace',
+    ...(state.labelSelector.trim() ? [state.labelSelector.trim()] : []),
+  ].join('; ');
   updateDesign(
     { manifestsText: loaded.text },
-    `Loaded ${pods} from backup ${state.opened.name} (${state.chosen.join(', ')}) into Manifests.`,
+    `Loaded ${pods} from backup ${state.opened.name} (${where}) into Manifests.`,
   );
 }
 

@@ -18,7 +18,10 @@ export {
   backupNameOf,
   backupPodCounts,
   backupPodsYaml,
+  countBackupPods,
   formatBackupOrigin,
   readBackupOrigin,
   type BackupOrigin,
+  type BackupPodChoice,
 } from './origin.ts';
+export { parseSelectorText } from './selectorText.ts';

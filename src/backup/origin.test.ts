@@ -39,7 +39,7 @@ describe('backupNameOf', () => {
 
 describe('backupPodsYaml', () => {
   it('emits the pods of the chosen namespaces, each after the comment naming its item', () => {
-    const { text, pods } = backupPodsYaml(contents, 'nightly', ['prod']);
+    const { text, pods } = backupPodsYaml(contents, 'nightly', { namespaces: ['prod'] });
     expect(pods).toBe(2);
     const docs = text.split('---\n');
     expect(docs).toHaveLength(2);
@@ -54,8 +54,10 @@ describe('backupPodsYaml', () => {
   });
 
   it('takes every namespace when none is chosen, and never a workload', () => {
-    expect(backupPodsYaml(contents, 'nightly', []).pods).toBe(3);
-    expect(backupPodsYaml(contents, 'nightly', []).text).not.toContain('kind: Deployment');
+    expect(backupPodsYaml(contents, 'nightly', { namespaces: [] }).pods).toBe(3);
+    expect(backupPodsYaml(contents, 'nightly', { namespaces: [] }).text).not.toContain(
+      'kind: Deployment',
+    );
   });
 
   it('counts pods per namespace', () => {
@@ -91,7 +93,8 @@ describe('readBackupOrigin', () => {
   });
 
   it('marks the loaded pods in the designer view', () => {
-    const manifests = backupPodsYaml(contents, 'nightly', ['staging']).text + '---\n' + text;
+    const manifests =
+      backupPodsYaml(contents, 'nightly', { namespaces: ['staging'] }).text + '---\n' + text;
     const view = designerView({ manifests, restore: '' });
     expect(view.pods.map((p) => [p.key, p.fromBackup?.path ?? null])).toEqual([
       ['staging/db-0', 'resources/pods/namespaces/staging/db-0.json'],

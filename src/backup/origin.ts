@@ -8,7 +8,8 @@
 import type { SourceFile } from '../yaml/source.ts';
 import { emitYaml } from '../yaml/emit.ts';
 import type { BackupContents } from './contents.ts';
-import { decodeItem } from './item.ts';
+import type { LabelSelector } from '../go/labelSelector.ts';
+import { asRecord, decodeItem, stringMap } from './item.ts';
 
 /** Where a backup pod came from: the backup's name and the item's path in the archive. */
 export interface BackupOrigin {
@@ -50,28 +51,46 @@ export function backupNameOf(fileName: string): string {
   return base.replace(/(-data)?\.(tar\.gz|tgz|tar|gz)$/i, '') || base;
 }
 
+/** Which pods to load: namespaces (none: every one) and a label selector (null: any labels). */
+export interface BackupPodChoice {
+  namespaces: readonly string[];
+  labels?: LabelSelector | null;
+}
+
+/** The decoded backed-up pods the choice takes, in archive order (pods that do not decode are left out). */
+function chosenPods(contents: BackupContents, choice: BackupPodChoice) {
+  const wanted = new Set(choice.namespaces);
+  const labels = choice.labels ?? null;
+  return contents.items.flatMap((item) => {
+    if (item.groupResource !== 'pods') return [];
+    if (wanted.size > 0 && !wanted.has(item.namespace)) return [];
+    const decoded = decodeItem(item.text);
+    if ('reason' in decoded) return [];
+    if (labels && !labels.matches(stringMap(asRecord(decoded.value['metadata'])['labels'])))
+      return [];
+    return [{ item, value: decoded.value }];
+  });
+}
+
 /**
- * The backed-up pods of these namespaces ('' or an empty list: every namespace) as one YAML
- * stream for the designer's Manifests: each pod as the backup holds it, emitted as YAML, after the
- * comment that marks its origin (`formatBackupOrigin`). Pods that do not decode are left out.
+ * The backed-up pods a choice takes as one YAML stream for the designer's Manifests: each pod as
+ * the backup holds it, emitted as YAML, after the comment that marks its origin.
  */
 export function backupPodsYaml(
   contents: BackupContents,
   backup: string,
-  namespaces: readonly string[],
+  choice: BackupPodChoice,
 ): { text: string; pods: number } {
-  const wanted = new Set(namespaces);
-  const docs: string[] = [];
-  for (const item of contents.items) {
-    if (item.groupResource !== 'pods') continue;
-    if (wanted.size > 0 && !wanted.has(item.namespace)) continue;
-    const decoded = decodeItem(item.text);
-    if ('reason' in decoded) continue;
-    docs.push(
-      `${formatBackupOrigin({ backup, path: item.path })}\n${emitYaml(decoded.value).text}`,
-    );
-  }
+  const docs = chosenPods(contents, choice).map(
+    ({ item, value }) =>
+      `${formatBackupOrigin({ backup, path: item.path })}\n${emitYaml(value).text}`,
+  );
   return { text: docs.join('---\n'), pods: docs.length };
+}
+
+/** How many pods a choice takes. */
+export function countBackupPods(contents: BackupContents, choice: BackupPodChoice): number {
+  return chosenPods(contents, choice).length;
 }
 
 /** Pods kept per namespace, sorted by namespace: what loading each namespace would bring. */

@@ -14,11 +14,16 @@ declare global {
   var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
 }
 
-const loadBackup = vi.fn((namespaces: string[]) =>
-  Promise.resolve({ text: `# pods of ${namespaces.join(',')}\n`, pods: 2 }),
-);
+const loadBackup = vi.fn((namespaces: string[], selector: string = '', countOnly = false) => {
+  if (selector.includes('(')) return Promise.resolve({ error: `cannot read "${selector}"` });
+  if (countOnly) return Promise.resolve({ text: '', pods: 1 });
+  return Promise.resolve({ text: `# pods of ${namespaces.join(',')}\n`, pods: 2 });
+});
 vi.mock('../../engine/index.ts', () => ({
-  engine: { loadBackup: (namespaces: string[]) => loadBackup(namespaces) },
+  engine: {
+    loadBackup: (namespaces: string[], selector?: string, countOnly?: boolean) =>
+      loadBackup(namespaces, selector, countOnly),
+  },
 }));
 
 function openedBackup(): BackupOpened {
@@ -65,7 +70,14 @@ describe('BackupDialog', () => {
     document.body.append(container);
     root = createRoot(container);
     useBackupImport.setState(
-      { kind: 'summary', opened: openedBackup(), chosen: [], loading: false },
+      {
+        kind: 'summary',
+        opened: openedBackup(),
+        chosen: [],
+        labelSelector: '',
+        counted: null,
+        loading: false,
+      },
       true,
     );
     act(() => root.render(<BackupDialog />));
@@ -107,11 +119,32 @@ describe('BackupDialog', () => {
       loadButton().click();
       await Promise.resolve();
     });
-    expect(loadBackup).toHaveBeenCalledWith(['prod']);
+    expect(loadBackup).toHaveBeenCalledWith(['prod'], '', undefined);
     expect(useDesignerStore.getState().manifestsText).toBe('# pods of prod\n');
     expect(useBackupImport.getState().kind).toBe('idle');
     const notice = useNoticeStore.getState().notices.at(-1);
     expect(notice?.message).toBe('Loaded 2 pods from backup nightly (prod) into Manifests.');
     expect(notice?.action?.label).toBe('Undo');
+  });
+
+  it('asks the worker to count the pods a label selector takes, and says why one is wrong', async () => {
+    const selector = container.querySelector<HTMLInputElement>('input[type="text"]')!;
+    expect(selector.labels?.[0]?.textContent).toBe('Label selector');
+    const type = async (value: string) =>
+      act(async () => {
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(
+          selector,
+          value,
+        );
+        selector.dispatchEvent(new Event('input', { bubbles: true }));
+        await Promise.resolve();
+      });
+    await type('tier=db');
+    expect(loadBackup).toHaveBeenLastCalledWith([], 'tier=db', true);
+    expect(text()).toContain('1 pod will be loaded');
+    expect(loadButton().textContent).toBe('Load 1 pod');
+    await type('tier in (db');
+    expect(text()).toContain('Label selector: cannot read "tier in (db".');
+    expect(loadButton().disabled).toBe(true);
   });
 });

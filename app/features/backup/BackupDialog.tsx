@@ -5,6 +5,7 @@ import {
   closeBackup,
   loadChosenPods,
   selectChosenPods,
+  setBackupLabelSelector,
   useBackupImport,
 } from '../../state/backupImport.ts';
 import './backup.css';
@@ -31,8 +32,18 @@ export function BackupDialog() {
 
 type SummaryState = Extract<ReturnType<typeof useBackupImport.getState>, { kind: 'summary' }>;
 
-function BackupSummaryBody({ state, chosenPods }: { state: SummaryState; chosenPods: number }) {
-  const { opened, chosen, loading } = state;
+type ChosenPods = ReturnType<typeof selectChosenPods>;
+
+function describeChosen(chosenPods: ChosenPods): string {
+  if (chosenPods === null) return 'Counting the pods…';
+  if (typeof chosenPods !== 'number') return `Label selector: ${chosenPods.error}.`;
+  return `${plural(chosenPods, 'pod', 'pods')} will be loaded into Manifests, replacing its text.`;
+}
+
+function BackupSummaryBody({ state, chosenPods }: { state: SummaryState; chosenPods: ChosenPods }) {
+  const { opened, chosen, loading, labelSelector } = state;
+  const selectorId = useId();
+  const count = typeof chosenPods === 'number' ? chosenPods : 0;
   const { summary } = opened;
   const podsIn = new Map(opened.podsByNamespace.map((n) => [n.namespace, n.pods]));
   const kindsId = useId();
@@ -83,6 +94,18 @@ function BackupSummaryBody({ state, chosenPods }: { state: SummaryState; chosenP
             })}
         </fieldset>
       </div>
+      <div className="backup-dialog__selector">
+        <label htmlFor={selectorId}>Label selector</label>
+        <input
+          id={selectorId}
+          type="text"
+          className="backup-dialog__selector-input"
+          spellCheck={false}
+          placeholder="e.g. app=db,tier!=cache (no namespace ticked: every namespace)"
+          value={labelSelector}
+          onChange={(e) => setBackupLabelSelector(e.currentTarget.value)}
+        />
+      </div>
       <section aria-labelledby={hookPodsId}>
         <h3 id={hookPodsId} className="backup-dialog__heading">
           Pods that already carry hook annotations
@@ -101,15 +124,15 @@ function BackupSummaryBody({ state, chosenPods }: { state: SummaryState; chosenP
       </section>
       <div className="dialog__actions">
         <p className="backup-dialog__will-load" role="status">
-          {plural(chosenPods, 'pod', 'pods')} will be loaded into Manifests, replacing its text.
+          {describeChosen(chosenPods)}
         </p>
         <button
           type="button"
           className="action-button"
-          disabled={chosenPods === 0 || loading}
+          disabled={count === 0 || loading}
           onClick={() => void loadChosenPods()}
         >
-          Load {plural(chosenPods, 'pod', 'pods')}
+          Load {plural(count, 'pod', 'pods')}
         </button>
       </div>
     </>
