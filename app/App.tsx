@@ -2,6 +2,7 @@ import { AppHeader } from './components/AppHeader.tsx';
 import { ErrorBoundary } from './components/ErrorBoundary.tsx';
 import { FileDropOverlay } from './components/FileDropOverlay.tsx';
 import { NoticeBar } from './components/NoticeBar.tsx';
+import { BackupDialog } from './features/backup/BackupDialog.tsx';
 import { InputPanel } from './features/input/InputPanel.tsx';
 import { LessonPanel } from './features/lesson/LessonPanel.tsx';
 import { ResultsPanel } from './features/results/ResultsPanel.tsx';
@@ -36,6 +37,7 @@ export function App() {
         </div>
       </main>
       <FileDropOverlay />
+      <BackupDialog />
     </div>
   );
 }

@@ -57,7 +57,7 @@ export function FileDropOverlay() {
     <div className="drop-overlay" aria-hidden="true">
       <p className="drop-overlay__message">
         Drop .yaml, .yml or .json files to open them: a velero.io Restore goes to the Restore
-        editor, everything else to Manifests.
+        editor, everything else to Manifests. Drop a backup tarball to choose the pods to load.
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import { openDesignFiles } from '../state/openDesignFiles.ts';
 /**
  * Open file: a real, focusable file input (visually replaced by its label) for one or more .yaml,
  * .yml or .json files; a velero.io Restore goes to the Restore editor, the rest to the manifests.
+ * A Velero backup tarball (`velero backup download`) is told by its content and summarised.
  */
 export function OpenFileButton() {
   const id = useId();
@@ -14,7 +15,7 @@ export function OpenFileButton() {
         type="file"
         className="file-action__input"
         multiple
-        accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+        accept=".yaml,.yml,.json,.gz,.tgz,.tar,application/json,application/yaml,text/yaml,application/gzip"
         onChange={(event) => {
           const input = event.currentTarget;
           const files = [...(input.files ?? [])];

@@ -1,6 +1,9 @@
 import type { DesignerInput, DesignerView, VersionComparison } from '../../src/index.ts';
 import {
   syncedTextEntries,
+  type BackupLoaded,
+  type BackupOpened,
+  type BackupRefused,
   type CompareRequestInput,
   type EncodePurpose,
   type Encoded,
@@ -23,6 +26,24 @@ export interface EngineSnapshot {
 }
 
 type ViewRequest = Extract<EngineRequest, { kind: 'view' }>;
+type BackupResponse = Extract<
+  EngineResponse,
+  { kind: 'backup-progress' | 'backup-read' | 'backup-loaded' }
+>;
+
+/** Compressed bytes read of the archive's size. */
+export interface BackupReadProgress {
+  bytesRead: number;
+  totalBytes: number;
+}
+
+/** The pods loaded, why the label selector is wrong, or null when the worker holds no backup. */
+export type LoadAnswer = BackupLoaded | { error: string } | null;
+
+interface PendingBackup {
+  onProgress: (progress: BackupReadProgress) => void;
+  resolve: (result: BackupOpened | BackupRefused) => void;
+}
 
 interface PendingComparison {
   request: CompareRequestInput;
@@ -45,6 +66,8 @@ export class EngineClient {
   private readonly texts = new TextSender();
   private readonly encoding = new Map<number, (encoded: Encoded | null) => void>();
   private readonly comparing = new Map<number, PendingComparison>();
+  private readonly backups = new Map<number, PendingBackup>();
+  private readonly loading = new Map<number, (loaded: LoadAnswer) => void>();
   private snapshot: EngineSnapshot = { view: null, inputId: 0, pending: false, ms: 0 };
   private readonly listeners = new Set<() => void>();
 
@@ -109,6 +132,61 @@ export class EngineClient {
     return new Promise((resolve) => this.postCompare({ request, resolve }));
   }
 
+  /**
+   * Reads a backup tarball in the worker: `bytes` are transferred (this side can no longer read
+   * them), progress comes back as it reads, then the summary or the one reason it cannot be read.
+   */
+  readBackup(
+    fileName: string,
+    bytes: ArrayBuffer,
+    onProgress: (progress: BackupReadProgress) => void,
+  ): Promise<BackupOpened | BackupRefused> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.backups.set(id, { onProgress, resolve });
+      const request: EngineRequest = { kind: 'backup', id, fileName, bytes };
+      this.ensureWorker().postMessage(request, [bytes]);
+    });
+  }
+
+  /**
+   * The pods of the backup the worker read last, in these namespaces (none: all) and matching the
+   * label selector text (blank: any): as YAML, or only counted; null when it holds none.
+   */
+  loadBackup(
+    namespaces: readonly string[],
+    labelSelector = '',
+    countOnly = false,
+  ): Promise<LoadAnswer> {
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.loading.set(id, resolve);
+      this.ensureWorker().postMessage({
+        kind: 'backup-load',
+        id,
+        namespaces: [...namespaces],
+        labelSelector,
+        countOnly,
+      } satisfies EngineRequest);
+    });
+  }
+
+  private backupMessage(message: BackupResponse): void {
+    if (message.kind === 'backup-loaded') {
+      this.loading.get(message.id)?.(message.loaded);
+      this.loading.delete(message.id);
+      return;
+    }
+    const pending = this.backups.get(message.id);
+    if (!pending) return;
+    if (message.kind === 'backup-progress') {
+      pending.onProgress({ bytesRead: message.bytesRead, totalBytes: message.totalBytes });
+      return;
+    }
+    this.backups.delete(message.id);
+    pending.resolve(message.result);
+  }
+
   private postCompare(pending: PendingComparison): void {
     const id = this.nextId++;
     this.comparing.set(id, pending);
@@ -160,6 +238,12 @@ export class EngineClient {
         this.encoding.delete(message.id);
       } else if (message.kind === 'compared') {
         this.compared(message.id, message.comparison);
+      } else if (
+        message.kind === 'backup-progress' ||
+        message.kind === 'backup-read' ||
+        message.kind === 'backup-loaded'
+      ) {
+        this.backupMessage(message);
       } else if (message.kind === 'out-of-step') {
         this.resync(message.names);
       } else {

@@ -1,5 +1,10 @@
 // The messages between the page (engineClient.ts) and the engine worker (engine.worker.ts).
-import type { DesignerInput, ScenarioEdit, VersionComparison } from '../../src/index.ts';
+import type {
+  BackupSummary,
+  DesignerInput,
+  ScenarioEdit,
+  VersionComparison,
+} from '../../src/index.ts';
 import type { Part } from './splitMessage.ts';
 import type { TextUpdate } from './textSync.ts';
 
@@ -52,9 +57,49 @@ export type EngineRequest =
       state: object;
       version: number;
       held: SyncedText[];
+    }
+  /**
+   * Reads a backup tarball (its bytes transferred, not copied), answering with progress messages
+   * and then `backup-read`. The worker keeps what it read (pods, workloads, counts) for
+   * `backup-load`, replacing any backup it held before; the bytes themselves are let go.
+   */
+  | { kind: 'backup'; id: number; fileName: string; bytes: ArrayBuffer }
+  /**
+   * The held backup's pods in these namespaces (none: every namespace) whose labels match the
+   * selector text (blank: any), as Manifests YAML; with `countOnly`, only how many (text '').
+   */
+  | {
+      kind: 'backup-load';
+      id: number;
+      namespaces: string[];
+      labelSelector: string;
+      countOnly: boolean;
     };
 
 export type EncodePurpose = 'autosave' | 'link';
+
+/** A backup tarball the worker read and holds, ready for `backup-load`. */
+export interface BackupOpened {
+  kind: 'backup';
+  /** The backup's name (`nightly` for `nightly-data.tar.gz`), as the loaded pods' comments say. */
+  name: string;
+  fileName: string;
+  summary: BackupSummary;
+  /** Backed-up pods per namespace, sorted: what loading each namespace brings. */
+  podsByNamespace: { namespace: string; pods: number }[];
+}
+
+/** The pods of a backup as Manifests YAML ('' when only counted), and how many they are. */
+export interface BackupLoaded {
+  text: string;
+  pods: number;
+}
+
+/** Why a tarball could not be read: one sentence, nothing else. */
+export interface BackupRefused {
+  kind: 'error';
+  message: string;
+}
 
 export type EngineResponse =
   /** A part of a view result `{ id, view, ms }` (see splitMessage.ts). */
@@ -63,6 +108,11 @@ export type EngineResponse =
   | { kind: 'encoded'; id: number; encoded: Encoded | null }
   /** The comparison asked for; null when a release name is not one the engine knows. */
   | { kind: 'compared'; id: number; comparison: VersionComparison | null }
+  /** How far reading a backup has come: compressed bytes read of the total. */
+  | { kind: 'backup-progress'; id: number; bytesRead: number; totalBytes: number }
+  | { kind: 'backup-read'; id: number; result: BackupOpened | BackupRefused }
+  /** The pods asked for, why the selector is wrong, or null when no backup is held (anymore). */
+  | { kind: 'backup-loaded'; id: number; loaded: BackupLoaded | { error: string } | null }
   /** These copies did not take their edits: the page sends them whole, then asks again. */
   | { kind: 'out-of-step'; names: SyncedText[] };
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isVeleroRestore, refusalOf, routeFiles, splitYamlDocuments } from './designFiles.ts';
+import {
+  isArchive,
+  isVeleroRestore,
+  refusalOf,
+  routeFiles,
+  splitYamlDocuments,
+} from './designFiles.ts';
 
 const restore = 'apiVersion: velero.io/v1\nkind: Restore\nmetadata: {name: r}\n';
 const pod = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n';
@@ -60,4 +66,15 @@ describe('refusalOf', () => {
       'big.json was not opened: it is 25.0 MiB, and files over 20 MiB are refused.',
     );
   });
+});
+
+describe('isArchive', () => {
+  const tarHeader = new Uint8Array(512);
+  tarHeader.set(new TextEncoder().encode('ustar\u000000'), 257);
+  it.each([
+    ['gzip', true, new Uint8Array([0x1f, 0x8b, 8, 0])],
+    ['tar', true, tarHeader],
+    ['YAML', false, new TextEncoder().encode('apiVersion: v1\nkind: Pod\n')],
+    ['empty', false, new Uint8Array(0)],
+  ])('%s is an archive: %s', (_, expected, head) => expect(isArchive(head)).toBe(expected));
 });

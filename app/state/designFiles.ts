@@ -72,6 +72,17 @@ export function routeFiles(files: readonly OpenedFile[]): FileRouting {
   };
 }
 
+/**
+ * True when a file's first bytes are an archive rather than text: gzip's magic (1f 8b), as
+ * `velero backup download` writes, or a tar header ("ustar" at offset 257). Such a file is opened
+ * as a backup whatever its name, and the engine says why when it is not one it can read.
+ */
+export function isArchive(head: Uint8Array): boolean {
+  if (head[0] === 0x1f && head[1] === 0x8b) return true;
+  const magic = [0x75, 0x73, 0x74, 0x61, 0x72]; // "ustar"
+  return head.length >= 262 && magic.every((byte, i) => head[257 + i] === byte);
+}
+
 /** Why a file is not opened, as a sentence for the user; null when it can be opened. */
 export function refusalOf(file: { name: string; size: number }): string | null {
   if (!EXTENSIONS.test(file.name))

@@ -14,3 +14,14 @@ export {
 export { createBackupReader, readBackup, readBackupBytes, type BackupReader } from './reader.ts';
 export { buildAnalyzeInput, summarizeBackup, type BackupSummary, type HookPod } from './summary.ts';
 export { readPodVolumeBackupsFile, type PodVolumeBackupsFile } from './podVolumeBackupsFile.ts';
+export {
+  backupNameOf,
+  backupPodCounts,
+  backupPodsYaml,
+  countBackupPods,
+  formatBackupOrigin,
+  readBackupOrigin,
+  type BackupOrigin,
+  type BackupPodChoice,
+} from './origin.ts';
+export { parseSelectorText } from './selectorText.ts';

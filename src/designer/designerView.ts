@@ -16,6 +16,7 @@ import { asObject, asString } from '../velero/restore.ts';
 import { explainHookMatch, type HookMatch } from '../velero/selectHooks.ts';
 import { emitYaml, pathKey } from '../yaml/emit.ts';
 import type { SourceFile } from '../yaml/source.ts';
+import { readBackupOrigin, type BackupOrigin } from '../backup/origin.ts';
 import { annotationsLayout, type AnnotationsLayout } from './exportPod.ts';
 import { formatNamespacedName, formatObjectName } from './objectName.ts';
 import { buildTimeline, type SimulationRun, type Timeline } from './timeline.ts';
@@ -79,6 +80,11 @@ export interface PodView extends PodPlanJson {
   namespaceDefaulted: boolean;
   /** Where its annotation lines go in the manifests editor (see AnnotationsLayout). */
   annotationsLayout: AnnotationsLayout | null;
+  /**
+   * Set for a pod loaded from a backup tarball (the `# from backup …` comment before its document,
+   * see backup/origin.ts): its annotation hooks are fixed in the backup.
+   */
+  fromBackup: BackupOrigin | null;
   /** Document of the manifests editor and the path of the pod-shaped object within it. */
   document: number;
   podPath: (string | number)[];
@@ -218,6 +224,8 @@ function podView(p: PodPlan, file: SourceFile | undefined): PodView {
     key: `${p.target.namespace}/${p.target.name}`,
     namespaceDefaulted: p.target.namespaceDefaulted,
     annotationsLayout: annotationsLayout(file, p.target.ref.document, p.target.podPath),
+    fromBackup:
+      p.target.ref.path.length === 0 ? readBackupOrigin(file, p.target.ref.document) : null,
     document: p.target.ref.document,
     podPath: [...p.target.podPath],
     containers: p.containers,

@@ -1,8 +1,9 @@
-import { selectDesignerTarget, selectHookPlace } from '../../state/designerSlice.ts';
+import { selectDesignerTarget } from '../../state/designerSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { AnnotationHooks } from './annotations/AnnotationHooks.tsx';
 import { DesignerToolbar } from './DesignerToolbar.tsx';
 import { SpecHooks } from './spec/SpecHooks.tsx';
+import { useHookPlace } from './useHookPlace.ts';
 import { useEngineView } from '../../engine/index.ts';
 import './designer.css';
 
@@ -12,8 +13,9 @@ import './designer.css';
  */
 export function DesignerTab() {
   const view = useEngineView();
-  const place = useDesignerStore(selectHookPlace);
   const targetKey = useDesignerStore(selectDesignerTarget);
+  const target = view?.pods.find((p) => p.key === targetKey) ?? view?.pods[0] ?? null;
+  const { place } = useHookPlace(target);
   if (!view) {
     return (
       <p className="hd-loading" role="status">
@@ -21,7 +23,6 @@ export function DesignerTab() {
       </p>
     );
   }
-  const target = view.pods.find((p) => p.key === targetKey) ?? view.pods[0] ?? null;
   return (
     <div className="hd">
       <DesignerToolbar pods={view.pods} target={target} />

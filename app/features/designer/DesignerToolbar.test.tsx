@@ -100,4 +100,24 @@ describe('DesignerToolbar target picker', () => {
     expect(select().textContent).toBe('No pods in the manifests');
     expect(count()).toBe('');
   });
+
+  it('defaults to Restore spec.hooks for a pod from a backup, says why, and badges it', () => {
+    const fromBackup = {
+      ...pod('Pod', 'prod', 'db-0'),
+      fromBackup: { backup: 'nightly', path: 'resources/pods/namespaces/prod/db-0.json' },
+    } as PodView;
+    const checked = () =>
+      container.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.parentElement
+        ?.textContent;
+    render([fromBackup, pods[0]!], pods[0]!);
+    expect(checked()).toBe('Pod annotations');
+    expect(container.querySelector('[role="note"]')).toBeNull();
+    render([fromBackup, pods[0]!], fromBackup);
+    expect(checked()).toBe('Restore spec.hooks');
+    expect(container.querySelector('[role="note"]')?.textContent).toMatch(
+      /^This pod is from backup nightly: .*so new hooks go into the Restore's spec.hooks\.$/,
+    );
+    expect(select().querySelector('option')?.textContent).toBe('Pod prod/db-0 (from the backup)');
+    expect(useDesignerStore.getState().designerPlace).toBe('annotations');
+  });
 });

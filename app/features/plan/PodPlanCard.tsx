@@ -23,6 +23,14 @@ export function PodPlanCard({ pod }: { pod: PodView }) {
               derived name
             </span>
           ) : null}
+          {pod.fromBackup ? (
+            <span
+              className="pod-plan__badge"
+              title={`${pod.fromBackup.path} in backup ${pod.fromBackup.backup}: its annotation hooks are fixed in the backup`}
+            >
+              from the backup
+            </span>
+          ) : null}
         </h3>
         <p className="pod-plan__meta">
           {pod.kind === 'Pod' ? 'Pod' : `from ${pod.kind} ${pod.owner}`} ·{' '}

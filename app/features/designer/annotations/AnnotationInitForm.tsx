@@ -1,8 +1,8 @@
 import { InitAnnotation, parseStringToCommand, type PodView } from '../../../../src/index.ts';
-import { useDesignerStore } from '../../../state/store.ts';
 import { CommandField } from '../fields/CommandField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { PodEffect } from '../PodEffect.tsx';
+import { useHookPlace } from '../useHookPlace.ts';
 import type { AnnotationAccess } from './annotationAccess.ts';
 
 interface AnnotationInitFormProps {
@@ -14,7 +14,7 @@ const initKeys = Object.values(InitAnnotation);
 
 /** The `init.hook.restore.velero.io/*` annotations: image, name and command, nothing else. */
 export function AnnotationInitForm({ pod, access }: AnnotationInitFormProps) {
-  const chooseHookPlace = useDesignerStore((s) => s.chooseHookPlace);
+  const { choose: chooseHookPlace } = useHookPlace(pod);
   const args = parseStringToCommand(access.value(InitAnnotation.command)) ?? [];
   const present = initKeys.some((k) => access.has(k));
   const optional = (key: string) => (value: string) =>
