@@ -31,6 +31,7 @@ function pod(over: Partial<PodView>): PodView {
     namespace: 'ns',
     namespaceDefaulted: false,
     annotationsLayout: null,
+    fromBackup: null,
     name: 'p',
     kind: 'Pod',
     owner: 'p',
