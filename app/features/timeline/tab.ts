@@ -1,5 +1,11 @@
+import { lazy } from 'react';
 import type { ResultTab } from '../results/tabs.ts';
-import { TimelineTab } from './TimelineTab.tsx';
+
+// The player, the lanes, the scenario editor and the rules' texts load when the tab first opens,
+// not on the first screen.
+const TimelineTab = lazy(() =>
+  import('./TimelineTab.tsx').then((m) => ({ default: m.TimelineTab })),
+);
 
 export const timelineTab: ResultTab = {
   id: 'timeline',
