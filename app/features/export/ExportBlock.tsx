@@ -70,8 +70,11 @@ export function ExportBlock({
           </pre>
           {preview.truncated ? (
             <p className="export-block__more">
-              Showing the first {preview.shownLines.toLocaleString('en')} of{' '}
-              {preview.lines.toLocaleString('en')} lines; Copy and Download take all of it.
+              Showing the first {preview.shownLines.toLocaleString('en')}
+              {preview.lines === null
+                ? ` lines of ${(text.length / 1024 / 1024).toFixed(1)} MB`
+                : ` of ${preview.lines.toLocaleString('en')} lines`}
+              ; Copy and Download take all of it.
             </p>
           ) : null}
           {content.notes.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useDeferredValue, useId, useState } from 'react';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { useDesignerView } from '../../engine/index.ts';
@@ -11,7 +11,9 @@ import './export.css';
 /** Everything to take to a cluster: per pod annotations and kubectl, the Restore, the restored objects. */
 export function ExportTab() {
   const { view } = useDesignerView();
-  const manifestsText = useDesignerStore(selectManifestsText);
+  // A keystroke's own task does not redraw this copy of the whole text (its preview reads a 4 MB
+  // text afresh): React draws it in a task of its own once the keystroke is handled.
+  const manifestsText = useDeferredValue(useDesignerStore(selectManifestsText));
   const restoreText = useDesignerStore(selectRestoreText);
   const [podKey, setPodKey] = useState<string | null>(null);
   const [message, announce] = useAnnouncer();
@@ -33,18 +35,14 @@ export function ExportTab() {
           onChange={(event) => setPodKey(event.target.value)}
           disabled={pods.length === 0}
         >
-          {pods.map((p) => (
-            <option key={p.key} value={p.key}>
-              {formatNamespacedName(p.namespaceDefaulted ? '' : p.namespace, p.name)}
-              {p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`}
-            </option>
-          ))}
+          <PodOptions pods={pods} />
         </select>
         <p className="export__status" role="status" aria-live="polite">
           {message}
         </p>
       </div>
-      {manifestsText.trim() !== '' ? (
+      {/* Not manifestsText.trim(): that would copy a 4 MB text at every engine result. */}
+      {pods.length > 0 ? (
         <ExportBlock
           title="Manifests with the hooks"
           description="The Manifests editor's text as it is now: the hooks in place, your comments and layout kept. Apply it, or commit it beside your other manifests."
@@ -119,3 +117,27 @@ export function ExportTab() {
     </div>
   );
 }
+
+const optionLabel = (p: PodView) =>
+  formatNamespacedName(p.namespaceDefaulted ? '' : p.namespace, p.name) +
+  (p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`);
+
+/**
+ * One option per pod. Every engine result brings new pod objects; while typing in a 2,000-pod
+ * manifest the list itself rarely changes, so it is drawn again only when a label does.
+ */
+const PodOptions = memo(
+  function PodOptions({ pods }: { pods: readonly PodView[] }) {
+    return pods.map((p) => (
+      <option key={p.key} value={p.key}>
+        {optionLabel(p)}
+      </option>
+    ));
+  },
+  (before, after) =>
+    before.pods.length === after.pods.length &&
+    before.pods.every((p, i) => {
+      const q = after.pods[i]!;
+      return p.key === q.key && optionLabel(p) === optionLabel(q);
+    }),
+);

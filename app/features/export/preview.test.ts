@@ -38,4 +38,14 @@ describe('previewOf', () => {
       truncated: true,
     });
   });
+
+  it('does not count the lines of a long text it does not show whole', () => {
+    const text = 'line\n'.repeat(300_000);
+    expect(previewOf(text, 2, 100)).toEqual({
+      text: 'line\nline\n',
+      lines: null,
+      shownLines: 2,
+      truncated: true,
+    });
+  });
 });

@@ -5,12 +5,17 @@
  */
 export const PREVIEW_LINES = 400;
 export const PREVIEW_CHARS = 40_000;
+/** Longer texts are not counted line by line: at every engine result that would take tens of ms. */
+export const COUNTED_CHARS = 1_000_000;
 
 export interface Preview {
   /** The first lines of the text, whole lines only (unless one line alone is too long). */
   text: string;
-  /** Lines in the whole text (a trailing line break ends the last line, it does not start one). */
-  lines: number;
+  /**
+   * Lines in the whole text (a trailing line break ends the last line, it does not start one);
+   * null for a text over COUNTED_CHARS that is not shown whole.
+   */
+  lines: number | null;
   /** Lines in `text`. */
   shownLines: number;
   truncated: boolean;
@@ -21,7 +26,6 @@ export function previewOf(
   maxLines = PREVIEW_LINES,
   maxChars = PREVIEW_CHARS,
 ): Preview {
-  const lines = countLines(text);
   let end = 0;
   let shownLines = 0;
   while (shownLines < maxLines && end < text.length) {
@@ -35,8 +39,16 @@ export function previewOf(
     end = lineEnd;
     shownLines++;
   }
-  if (end >= text.length) return { text, lines, shownLines: lines, truncated: false };
-  return { text: text.slice(0, end), lines, shownLines: Math.max(shownLines, 1), truncated: true };
+  if (end >= text.length) {
+    const lines = countLines(text);
+    return { text, lines, shownLines: lines, truncated: false };
+  }
+  return {
+    text: text.slice(0, end),
+    lines: text.length > COUNTED_CHARS ? null : countLines(text),
+    shownLines: Math.max(shownLines, 1),
+    truncated: true,
+  };
 }
 
 function countLines(text: string): number {
