@@ -1,13 +1,9 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import type { PodView } from '../../../src/index.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { DesignerToolbar } from './DesignerToolbar.tsx';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 vi.mock('../../engine/index.ts', () => ({ useEnginePending: () => false }));
 
@@ -23,26 +19,13 @@ const pods = [
 ];
 
 describe('DesignerToolbar target picker', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
-  beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const dom = setUpReactRoot();
 
   const render = (list: PodView[], target: PodView | null) =>
-    act(() => root.render(<DesignerToolbar pods={list} target={target} />));
-  const select = () => container.querySelector('select')!;
-  const filter = () => container.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const count = () => container.querySelector('.hd-toolbar__count')?.textContent;
+    act(() => dom.root.render(<DesignerToolbar pods={list} target={target} />));
+  const select = () => dom.container.querySelector('select')!;
+  const filter = () => dom.container.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const count = () => dom.container.querySelector('.hd-toolbar__count')?.textContent;
   /** Optgroups as `label: option, option`. */
   const listed = () =>
     [...select().querySelectorAll('optgroup')].map(
@@ -107,14 +90,14 @@ describe('DesignerToolbar target picker', () => {
       fromBackup: { backup: 'nightly', path: 'resources/pods/namespaces/prod/db-0.json' },
     } as PodView;
     const checked = () =>
-      container.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.parentElement
+      dom.container.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.parentElement
         ?.textContent;
     render([fromBackup, pods[0]!], pods[0]!);
     expect(checked()).toBe('Pod annotations');
-    expect(container.querySelector('[role="note"]')).toBeNull();
+    expect(dom.container.querySelector('[role="note"]')).toBeNull();
     render([fromBackup, pods[0]!], fromBackup);
     expect(checked()).toBe('Restore spec.hooks');
-    expect(container.querySelector('[role="note"]')?.textContent).toMatch(
+    expect(dom.container.querySelector('[role="note"]')?.textContent).toMatch(
       /^This pod is from backup nightly: .*so new hooks go into the Restore's spec.hooks\.$/,
     );
     expect(select().querySelector('option')?.textContent).toBe('Pod prod/db-0 (from the backup)');

@@ -1,15 +1,11 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { registerEditor, type EditorHandle } from '../../editor/editorRegistry.ts';
 import { editorPaths } from '../../editor/paths.ts';
 import type { EngineSnapshot } from '../../engine/index.ts';
 import { MANIFESTS_FILE, type Diagnostic, type DesignerView } from '../../../src/index.ts';
 import { ProblemsPanel } from './ProblemsPanel.tsx';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 const engineState = vi.hoisted((): { snapshot: EngineSnapshot | null } => ({ snapshot: null }));
 vi.mock('../../engine/index.ts', () => ({
@@ -35,38 +31,25 @@ function finding(code: string, line: number, message = `${code} message`): Diagn
 }
 
 describe('ProblemsPanel', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
-  beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const dom = setUpReactRoot();
 
   const render = (diagnostics: Diagnostic[] | null) => {
     engineState.snapshot = snapshot(diagnostics);
-    act(() => root.render(<ProblemsPanel />));
+    act(() => dom.root.render(<ProblemsPanel />));
   };
-  const header = () => container.querySelector('header')?.textContent ?? '';
+  const header = () => dom.container.querySelector('header')?.textContent ?? '';
   const button = (name: string | RegExp) =>
-    [...container.querySelectorAll('button')].find((b) =>
+    [...dom.container.querySelectorAll('button')].find((b) =>
       typeof name === 'string' ? b.textContent === name : name.test(b.textContent ?? ''),
     );
   const click = (element: Element | undefined) => act(() => (element as HTMLElement).click());
-  const rows = () => [...container.querySelectorAll('.problems__list > li')];
+  const rows = () => [...dom.container.querySelectorAll('.problems__list > li')];
 
   it('says "Checking…" instead of zero counts until the engine has answered', () => {
     render(null);
     expect(header()).toContain('Checking…');
     expect(header()).not.toContain('0 errors');
-    expect(container.querySelector('[aria-label="Show problems by severity"]')).toBeNull();
+    expect(dom.container.querySelector('[aria-label="Show problems by severity"]')).toBeNull();
 
     render([]);
     expect(header()).not.toContain('Checking…');
@@ -117,7 +100,7 @@ describe('ProblemsPanel', () => {
     click(button('Problems'));
     expect(rows()).toHaveLength(1);
     click(rows()[0]!.querySelector('.problem__main')!);
-    expect(container.querySelectorAll('.problem__place')).toHaveLength(200);
+    expect(dom.container.querySelectorAll('.problem__place')).toHaveLength(200);
     expect(rows()[0]?.textContent).toContain('× 362');
     expect(rows()[0]?.textContent).toContain('162 more not listed; the editors mark them all.');
   });

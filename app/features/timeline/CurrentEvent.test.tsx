@@ -1,40 +1,23 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { CurrentEvent } from './CurrentEvent.tsx';
 import { BEHAVIOURS, designerView, type TimelineEvent } from '../../../src/index.ts';
 import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
 const events = designerView({ manifests, restore }).timeline!.events;
 const eventOfRule = (rule: number) => events.find((e) => e.data.rule === rule)!;
 
 describe('CurrentEvent', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
-  beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const dom = setUpReactRoot();
 
   const render = (event: TimelineEvent, veleroVersion = '1.18.2') =>
     act(() =>
-      root.render(<CurrentEvent event={event} showPod={false} veleroVersion={veleroVersion} />),
+      dom.root.render(<CurrentEvent event={event} showPod={false} veleroVersion={veleroVersion} />),
     );
-  const badge = () => container.querySelector<HTMLButtonElement>('.timeline-rule__badge')!;
-  const details = () => container.querySelector<HTMLElement>('.timeline-rule-details');
+  const badge = () => dom.container.querySelector<HTMLButtonElement>('.timeline-rule__badge')!;
+  const details = () => dom.container.querySelector<HTMLElement>('.timeline-rule-details');
   const press = (target: Element, key: string) =>
     act(() => {
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
@@ -47,7 +30,7 @@ describe('CurrentEvent', () => {
     expect(badge().getAttribute('aria-expanded')).toBe('false');
     expect(badge().hasAttribute('aria-controls')).toBe(false);
     expect(details()).toBeNull();
-    expect(container.querySelector('.timeline-current__rule')?.textContent).toContain(
+    expect(dom.container.querySelector('.timeline-current__rule')?.textContent).toContain(
       'The executor runs the command with the exec timeout',
     );
   });

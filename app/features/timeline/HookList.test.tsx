@@ -1,48 +1,31 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { HookList } from './HookList.tsx';
 import { HookOutcomeRow } from './HookOutcomeRow.tsx';
 import { designerView } from '../../../src/index.ts';
 import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
 const view = designerView({ manifests, restore });
 
 describe('hook settings in words on the Timeline', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
-  beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const dom = setUpReactRoot();
 
   it('HookList shows unset values as what they act as, never as Go zero values', () => {
     const lanes = view.timeline!.pods[0]!.lanes;
     const specs = () =>
-      [...container.querySelectorAll('.hook-list__spec')].map((s) => s.textContent?.trim());
-    act(() => root.render(<HookList hooks={lanes[0]!.hooks} activeHook={null} />));
+      [...dom.container.querySelectorAll('.hook-list__spec')].map((s) => s.textContent?.trim());
+    act(() => dom.root.render(<HookList hooks={lanes[0]!.hooks} activeHook={null} />));
     expect(specs()).toEqual([
       '· onError Fail · waitTimeout 5m0s · execTimeout 1m0s',
       '· onError unset (acts as Continue) · waitTimeout 6m0s · execTimeout 1m0s',
     ]);
-    act(() => root.render(<HookList hooks={lanes[1]!.hooks} activeHook={null} />));
+    act(() => dom.root.render(<HookList hooks={lanes[1]!.hooks} activeHook={null} />));
     expect(specs()).toEqual([
       "· onError unset (acts as Continue) · waitTimeout unset (never expires: waits as long as the restore's hooks wait) · execTimeout unset (acts as 30s)",
     ]);
-    expect(container.textContent).not.toMatch(/''|\b0s\b/);
+    expect(dom.container.textContent).not.toMatch(/''|\b0s\b/);
   });
 
   it.each([
@@ -52,7 +35,7 @@ describe('hook settings in words on the Timeline', () => {
     const pod = view.pods[0]!;
     const hook = pod.execHooks['postgres']![i]!;
     act(() =>
-      root.render(
+      dom.root.render(
         <HookOutcomeRow
           pod={pod.key}
           hook={hook}
@@ -62,6 +45,6 @@ describe('hook settings in words on the Timeline', () => {
         />,
       ),
     );
-    expect(container.querySelector('legend')?.textContent).toBe(legend);
+    expect(dom.container.querySelector('legend')?.textContent).toBe(legend);
   });
 });

@@ -1,37 +1,22 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { RestoreTotals } from './RestoreTotals.tsx';
 import type { TimelineTotals, TotalsAtEvent } from '../../../src/index.ts';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
 describe('RestoreTotals', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
-  beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-  });
-
-  afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
-  });
+  const dom = setUpReactRoot();
 
   const render = (totals: TimelineTotals, veleroVersion = '1.18.2') => {
     act(() =>
-      root.render(<RestoreTotals restoreName="r2" veleroVersion={veleroVersion} totals={totals} />),
+      dom.root.render(
+        <RestoreTotals restoreName="r2" veleroVersion={veleroVersion} totals={totals} />,
+      ),
     );
     return {
-      title: container.querySelector('h3')?.textContent ?? '',
-      describe: container.querySelector('pre')?.textContent ?? '',
-      reason: container.querySelector('.timeline-totals__reason')?.textContent ?? '',
+      title: dom.container.querySelector('h3')?.textContent ?? '',
+      describe: dom.container.querySelector('pre')?.textContent ?? '',
+      reason: dom.container.querySelector('.timeline-totals__reason')?.textContent ?? '',
     };
   };
   const counts = { hooksAttempted: 3, hooksFailed: 1 };
@@ -48,7 +33,9 @@ describe('RestoreTotals', () => {
     if (outcome !== 'PartiallyFailed') expect(shown.describe).not.toContain('velero restore logs');
     if (!outcome.startsWith('Stuck')) expect(shown.describe).not.toContain('stuck');
     expect(shown.reason).toBe(`why ${outcome}`);
-    expect(container.querySelector('pre')?.className).toContain(`timeline-describe--${outcome}`);
+    expect(dom.container.querySelector('pre')?.className).toContain(
+      `timeline-describe--${outcome}`,
+    );
   });
 
   it('shows the hook lines when Velero writes them, and says so when it does not', () => {
@@ -69,7 +56,7 @@ describe('RestoreTotals', () => {
     };
     const renderAt = (index: number, time: string, now: TotalsAtEvent) => {
       act(() =>
-        root.render(
+        dom.root.render(
           <RestoreTotals
             restoreName="r2"
             veleroVersion="1.18.2"
@@ -79,10 +66,10 @@ describe('RestoreTotals', () => {
         ),
       );
       return {
-        when: container.querySelector('.timeline-totals__when')?.textContent ?? '',
-        describe: container.querySelector('pre')?.textContent ?? '',
-        reason: container.querySelector('.timeline-totals__reason')?.textContent ?? '',
-        className: container.querySelector('pre')?.className ?? '',
+        when: dom.container.querySelector('.timeline-totals__when')?.textContent ?? '',
+        describe: dom.container.querySelector('pre')?.textContent ?? '',
+        reason: dom.container.querySelector('.timeline-totals__reason')?.textContent ?? '',
+        className: dom.container.querySelector('pre')?.className ?? '',
       };
     };
 
