@@ -15,6 +15,11 @@ interface ExportBlockProps {
   mimeType: string;
   /** Announces the outcome of Copy (an aria-live region of the tab). */
   announce: (message: string) => void;
+  /**
+   * A longer text is not previewed: for the live Manifests text, reading its first lines copies
+   * all of a 4 MB text (Monaco hands it over in pieces) at every keystroke.
+   */
+  previewUpTo?: number;
 }
 
 /** One exportable text with Copy and Download, or why it cannot be generated. */
@@ -26,11 +31,15 @@ export function ExportBlock({
   fileName,
   mimeType,
   announce,
+  previewUpTo = Infinity,
 }: ExportBlockProps) {
   const headingId = useId();
   const ok = content.kind === 'ok';
   const text = content.kind === 'ok' ? content.value : '';
-  const preview = useMemo(() => previewOf(text), [text]);
+  const preview = useMemo(
+    () => (text.length > previewUpTo ? null : previewOf(text)),
+    [text, previewUpTo],
+  );
   const copy = async () => {
     if (content.kind !== 'ok') return;
     announce((await copyText(content.value)) ? `Copied: ${title}` : `Could not copy ${title}`);
@@ -63,7 +72,13 @@ export function ExportBlock({
         </div>
       </header>
       {description ? <p className="export-block__description">{description}</p> : null}
-      {content.kind === 'ok' ? (
+      {content.kind === 'ok' && preview === null ? (
+        <p className="export-block__more">
+          {(text.length / 1024 / 1024).toFixed(1)} MB: too long to show here while you type; Copy
+          and Download take all of it.
+        </p>
+      ) : null}
+      {content.kind === 'ok' && preview !== null ? (
         <>
           <pre className="export-block__text" tabIndex={0} aria-label={title}>
             {preview.text}
@@ -85,7 +100,8 @@ export function ExportBlock({
             </ul>
           ) : null}
         </>
-      ) : (
+      ) : null}
+      {content.kind === 'error' ? (
         <div className="export-block__refusal" role="note">
           <p>This cannot be generated as Velero would read it back:</p>
           <ul>
@@ -94,7 +110,7 @@ export function ExportBlock({
             ))}
           </ul>
         </div>
-      )}
+      ) : null}
     </section>
   );
 }

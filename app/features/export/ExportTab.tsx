@@ -5,6 +5,7 @@ import { useDesignerView } from '../../engine/index.ts';
 import { formatNamespacedName, formatPodName, type PodView } from '../../../src/index.ts';
 import { ExportBlock } from './ExportBlock.tsx';
 import { describeProblem, exportPod, restoreManifest, safeFileName } from './exportPod.ts';
+import { COUNTED_CHARS } from './preview.ts';
 import { useAnnouncer } from './useAnnouncer.ts';
 import './export.css';
 
@@ -49,6 +50,7 @@ export function ExportTab() {
           content={{ kind: 'ok', value: manifestsText, notes: [] }}
           describe={noProblems}
           fileName="manifests-with-hooks.yaml"
+          previewUpTo={COUNTED_CHARS}
           mimeType="application/yaml"
           announce={announce}
         />
