@@ -1,6 +1,5 @@
 import { defineEntry, type TextEdit } from '../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../model/types.ts';
-import { nodeAt } from '../yaml/locate.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { findPair, keyText } from '../yaml/tree.ts';
 import { isRestoreHookKey, podAnnotations, workloadOwnAnnotations } from './utils/podHooks.ts';
@@ -71,9 +70,9 @@ function moveFix(
   to: JsonPath,
 ): { title: string; file: string; edits: TextEdit[] } | undefined {
   const file = ctx.file(fileName);
-  const root = file?.documents[document]?.root ?? null;
-  const source = nodeAt(root, from.slice(0, -1));
-  const target = nodeAt(root, to);
+  const tree = file?.documents[document]?.tree;
+  const source = tree?.nodeAt(from.slice(0, -1));
+  const target = tree?.nodeAt(to);
   if (!file || source?.kind !== 'map' || target?.kind !== 'map' || target.flow || source.flow)
     return undefined;
   const pair = findPair(source, String(from[from.length - 1]));

@@ -1,6 +1,7 @@
 import { EVENT_ID, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
+import { PackArena, PackedTree, type ScalarSources } from './packedTree.ts';
 import { resolvePlain, resolveTagged } from './scalars.ts';
-import type { ScalarStyle, YMap, YNode, YSeq } from './tree.ts';
+import type { ScalarStyle, YMap, YNode, YScalar, YSeq } from './tree.ts';
 import { keyText } from './tree.ts';
 
 /** Documents larger than this are refused by etcd (warning) … */
@@ -38,8 +39,13 @@ export interface ParsedDocument {
   index: number;
   start: number;
   end: number;
-  /** null when the document failed to parse or was empty. */
-  root: YNode | null;
+  /**
+   * null when the document failed to parse or was empty. Built from `tree` on first read (and
+   * kept): checks that only need positions or a few nodes should ask `tree` instead.
+   */
+  readonly root: YNode | null;
+  /** The same tree, packed (null exactly when root is). */
+  tree: PackedTree | null;
   /** The plain value (prototype-safe objects); undefined when the document could not be read. */
   value: unknown;
   problems: YamlProblem[];
@@ -78,8 +84,9 @@ export function parseYamlStream(text: string): {
     };
   }
   const documents: ParsedDocument[] = [];
+  const arena = new PackArena();
   for (const chunk of splitDocuments(text)) {
-    const doc = parseDocument(text, chunk.start, chunk.end, documents.length);
+    const doc = parseDocument(text, chunk.start, chunk.end, documents.length, arena);
     if (doc) documents.push(doc);
   }
   return { documents, problems: [] };
@@ -168,6 +175,7 @@ function parseDocument(
   start: number,
   end: number,
   index: number,
+  arena: PackArena,
 ): ParsedDocument | null {
   const source = text.slice(start, end);
   const problems: YamlProblem[] = [];
@@ -184,20 +192,34 @@ function parseDocument(
     events = parseEvents(source, { maxDepth: MAX_DEPTH });
   } catch (err) {
     problems.push(syntaxProblem(err, start, end));
-    return { index, start, end, root: null, value: undefined, problems };
+    return parsedDocument({ index, start, end, tree: null, value: undefined, problems });
   }
-  const root = buildTree(source, start, events, problems);
+  const scalars: ScalarSources = { nodes: [], events: [] };
+  const root = buildTree(source, start, events, problems, scalars);
   if (root === undefined) return null;
   const aliases = events.some((e) => e.type === EVENT_ID.ALIAS);
   const bomb = aliases ? checkAliasRatio(root) : null;
   if (bomb) {
     problems.push({ kind: 'alias-bomb', message: bomb, start, end: start });
-    return { index, start, end, root: null, value: undefined, problems };
+    return parsedDocument({ index, start, end, tree: null, value: undefined, problems });
   }
   // Without aliases no node is reached twice: no memo (a Map entry per node costs more than the
   // rest of toValue on a large manifest).
   const value = root ? toValue(root, aliases ? new Map() : null) : null;
-  return { index, start, end, root, value, problems };
+  // The node objects are dropped here: only the packed tree outlives the parse.
+  const tree = root ? PackedTree.pack(source, root, scalars, events.length, arena) : null;
+  return parsedDocument({ index, start, end, tree, value, problems });
+}
+
+/** A document whose `root` is built from its packed tree when first read. */
+function parsedDocument(fields: Omit<ParsedDocument, 'root'>): ParsedDocument {
+  const { tree } = fields;
+  return {
+    ...fields,
+    get root() {
+      return tree ? tree.root() : null;
+    },
+  };
 }
 
 function sizeProblem(
@@ -237,12 +259,16 @@ interface Open {
   seen: Map<string, YNode> | null;
 }
 
-/** Builds the positioned tree from js-yaml events; returns undefined for an empty document. */
-function buildTree(
+/**
+ * Builds the positioned tree from js-yaml events; returns undefined for an empty document. Every
+ * scalar built is listed in `scalars` with its event, for PackedTree.pack.
+ */
+export function buildTree(
   source: string,
   base: number,
   events: Event[],
   problems: YamlProblem[],
+  scalars: ScalarSources,
 ): YNode | null | undefined {
   const anchors = new Map<string, YNode>();
   const stack: Open[] = [];
@@ -292,9 +318,13 @@ function buildTree(
         stack.push({ node, pendingKey: null, seen: null });
         break;
       }
-      case EVENT_ID.SCALAR:
-        attach(scalarNode(source, base, event, anchors));
+      case EVENT_ID.SCALAR: {
+        const node = scalarNode(source, base, event, anchors);
+        scalars.nodes.push(node);
+        scalars.events.push(event);
+        attach(node);
         break;
+      }
       case EVENT_ID.ALIAS: {
         const name = source.slice(event.anchorStart, event.anchorEnd);
         const target = anchors.get(name);
@@ -333,7 +363,7 @@ function scalarNode(
   base: number,
   event: ScalarEvent,
   anchors: Map<string, YNode>,
-): YNode {
+): YScalar {
   const text = getScalarValue(source, event);
   const style = STYLE[event.style] ?? 'plain';
   const tag = event.tagStart >= 0 ? source.slice(event.tagStart, event.tagEnd) : undefined;
@@ -350,7 +380,7 @@ function scalarNode(
   } else if (event.valueStart < 0) {
     start = end = base + Math.max(0, event.valueEnd);
   }
-  const node: YNode = { kind: 'scalar', text, value, style, start, end };
+  const node: YScalar = { kind: 'scalar', text, value, style, start, end };
   if (event.anchorStart >= 0 || event.tagStart >= 0) {
     decorate(
       node,

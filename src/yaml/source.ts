@@ -1,7 +1,7 @@
 import type { Range } from '../model/ranges.ts';
 import type { JsonPath } from '../model/types.ts';
 import { LineIndex } from './lineIndex.ts';
-import { locate, type NodePart } from './locate.ts';
+import type { NodePart } from './locate.ts';
 import { parseYamlStream, type ParsedDocument, type YamlProblem } from './parse.ts';
 
 /** One input file (or editor), parsed: its documents, problems and a line index for positions. */
@@ -28,7 +28,7 @@ export function rangeOf(
 ): Range {
   const doc = file.documents[document];
   if (!doc) return file.lines.range(0, 0);
-  const found = locate(doc.root, path, part);
+  const found = doc.tree ? doc.tree.locate(path, part) : null;
   if (!found) return file.lines.range(doc.start, doc.start);
   return file.lines.range(found.start, found.end);
 }

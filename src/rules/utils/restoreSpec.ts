@@ -12,7 +12,6 @@ import {
   type PostHook,
   type ResourceHook,
 } from '../../velero/restore.ts';
-import { locate } from '../../yaml/locate.ts';
 import { matchingSpecExecHooks, podLabel } from './podHooks.ts';
 import type { At, RuleContext } from './rule.ts';
 
@@ -92,7 +91,7 @@ export function rawKeyFor(raw: unknown, field: string): string | undefined {
  */
 export function deleteEntryFix(ctx: RuleContext, at: At, title: string): Fix | undefined {
   const file = ctx.file(at.file);
-  const found = file ? locate(file.documents[at.document]?.root ?? null, at.path, 'entry') : null;
+  const found = file?.documents[at.document]?.tree?.locate(at.path, 'entry') ?? null;
   if (!file || !found?.exact) return undefined;
   const text = file.text;
   const lineStart = text.lastIndexOf('\n', found.start - 1) + 1;

@@ -3,7 +3,6 @@ import { parseDuration } from '../../go/duration.ts';
  * Small text helpers for checks that offer fixes: YAML quoting of a replacement value, the closest
  * known name by edit distance, and the YAML scalar a place points at.
  */
-import { nodeAt } from '../../yaml/locate.ts';
 import type { YNode, YScalar } from '../../yaml/tree.ts';
 import type { At, RuleContext } from './rule.ts';
 
@@ -57,8 +56,7 @@ export function closestName(
 
 /** The YAML node at a place (aliases followed), or undefined when the path does not exist. */
 export function nodeOf(ctx: RuleContext, at: At): YNode | undefined {
-  const root = ctx.file(at.file)?.documents[at.document]?.root ?? null;
-  return nodeAt(root, at.path);
+  return ctx.file(at.file)?.documents[at.document]?.tree?.nodeAt(at.path);
 }
 
 /** The YAML scalar at a place (aliases followed), or undefined when it is not a scalar. */

@@ -1,0 +1,401 @@
+/**
+ * A document's node tree packed into one Int32Array. A tree of node objects per document is what
+ * made garbage collection the largest cost of `check` on a 2,000-pod file (every node survives, so
+ * every young-generation collection copies it); a packed tree is one object. Paths are located on
+ * the packed form, and node objects are built again only where a caller asks for them.
+ */
+import { getScalarValue, type ScalarEvent } from 'js-yaml';
+import type { JsonPath } from '../model/types.ts';
+import { nodeAt as nodeAtTree, type Located, type NodePart } from './locate.ts';
+import { resolvePlain, resolveTagged } from './scalars.ts';
+import type { ScalarStyle, YAlias, YMap, YNode, YScalar, YSeq } from './tree.ts';
+
+// One record of STRIDE ints per node, in document order (a node, then its children).
+const STRIDE = 8;
+const KIND = 0; // SCALAR, MAP, SEQ or ALIAS
+const START = 1;
+const END = 2;
+const AFTER = 3; // the record after the node's subtree
+const AUX = 4; // map: pairs; seq: items; alias: the target's record or -1; scalar: valueStart
+const VALUE_END = 5; // scalar: the parser's valueEnd
+const INDENT = 6; // scalar: the parser's block indent
+const FLAGS = 7;
+
+const SCALAR = 0;
+const MAP = 1;
+const SEQ = 2;
+const ALIAS = 3;
+
+const FLOW = 1;
+const FAST = 2; // the parser's `fast`: the text is the source slice itself
+// Bits 4-7: the parser's scalar style; bits 8-9: its chomping mode.
+
+const STYLE_NUMBER: Record<ScalarStyle, number> = {
+  plain: 1,
+  single: 2,
+  double: 3,
+  literal: 4,
+  folded: 5,
+};
+const STYLE_NAME: Record<number, ScalarStyle> = {
+  1: 'plain',
+  2: 'single',
+  3: 'double',
+  4: 'literal',
+  5: 'folded',
+};
+
+/** What few nodes carry besides positions: an anchor, a tag, an alias's name. */
+interface Extras {
+  anchor?: string;
+  tag?: string;
+  name?: string;
+}
+
+/**
+ * The scalar nodes of a freshly built tree with the parser events they were read from, in the
+ * order they were built (the tree's own order, bar nodes the tree dropped).
+ */
+export interface ScalarSources {
+  nodes: YScalar[];
+  events: ScalarEvent[];
+}
+
+/**
+ * Where the packed trees of one stream are written: shared chunks, growing from 16 KB to 1 MB, since
+ * allocating an Int32Array per document costs more than packing the document.
+ */
+export class PackArena {
+  chunk = new Int32Array(0);
+  /** Ints of `chunk` in use. */
+  used = 0;
+
+  /** Makes room for `ints` more in `chunk`, starting a new chunk when the current one is full. */
+  reserve(ints: number): void {
+    if (this.used + ints <= this.chunk.length) return;
+    const size = Math.min(Math.max(this.chunk.length * 2, 1 << 12), 1 << 18);
+    this.chunk = new Int32Array(Math.max(size, ints));
+    this.used = 0;
+  }
+}
+
+/** One document's tree, packed; see the file comment. */
+export class PackedTree {
+  private rootNode: YNode | undefined;
+
+  private constructor(
+    /** The document's text as it was parsed; scalar offsets in the records are into it. */
+    private readonly source: string,
+    /** The records: node i is at `first + i * STRIDE`. */
+    private readonly records: Int32Array,
+    private readonly first: number,
+    private readonly extras: Map<number, Extras> | null,
+    private readonly hasAliases: boolean,
+  ) {}
+
+  /**
+   * Packs a tree built by parse.ts into the arena, given the events its scalars were read from and
+   * an upper bound of its node count.
+   */
+  static pack(
+    source: string,
+    root: YNode,
+    scalars: ScalarSources,
+    maxNodes: number,
+    arena: PackArena,
+  ): PackedTree {
+    arena.reserve(maxNodes * STRIDE);
+    const records = arena.chunk;
+    const first = arena.used;
+    let extras: Map<number, Extras> | null = null;
+    let hasAliases = false;
+    let anchored: Map<YNode, number> | null = null;
+    let count = 0;
+    let cursor = 0;
+    const eventOf = (node: YScalar): ScalarEvent | undefined => {
+      // The tree holds every scalar built, in build order; a dropped one is skipped.
+      while (cursor < scalars.nodes.length && scalars.nodes[cursor] !== node) cursor++;
+      return scalars.events[cursor++];
+    };
+    const write = (node: YNode): void => {
+      const r = first + count++ * STRIDE;
+      records[r + START] = node.start;
+      records[r + END] = node.end;
+      if (node.anchor !== undefined || node.tag !== undefined || node.kind === 'alias') {
+        extras ??= new Map();
+        const extra: Extras = {};
+        if (node.anchor !== undefined) extra.anchor = node.anchor;
+        if (node.tag !== undefined) extra.tag = node.tag;
+        if (node.kind === 'alias') extra.name = node.name;
+        extras.set(count - 1, extra);
+      }
+      if (node.anchor !== undefined) (anchored ??= new Map()).set(node, count - 1);
+      switch (node.kind) {
+        case 'scalar': {
+          const event = eventOf(node);
+          records[r + KIND] = SCALAR;
+          records[r + AUX] = event?.valueStart ?? -1;
+          records[r + VALUE_END] = event?.valueEnd ?? -1;
+          records[r + INDENT] = event?.indent ?? -1;
+          records[r + FLAGS] =
+            (event?.fast ? FAST : 0) |
+            ((event?.style ?? STYLE_NUMBER[node.style]) << 4) |
+            ((event?.chomping ?? 1) << 8);
+          break;
+        }
+        case 'alias':
+          hasAliases = true;
+          records[r + KIND] = ALIAS;
+          records[r + AUX] = (node.target && anchored?.get(node.target)) ?? -1;
+          break;
+        case 'map':
+          records[r + KIND] = MAP;
+          records[r + AUX] = node.pairs.length;
+          records[r + FLAGS] = node.flow ? FLOW : 0;
+          for (const pair of node.pairs) {
+            write(pair.key);
+            write(pair.value);
+          }
+          break;
+        case 'seq':
+          records[r + KIND] = SEQ;
+          records[r + AUX] = node.items.length;
+          records[r + FLAGS] = node.flow ? FLOW : 0;
+          for (const item of node.items) write(item);
+          break;
+      }
+      records[r + AFTER] = count;
+    };
+    write(root);
+    arena.used += count * STRIDE;
+    return new PackedTree(source, records, first, extras, hasAliases);
+  }
+
+  /** The whole tree as node objects, built once on first use. */
+  root(): YNode {
+    return (this.rootNode ??= this.build(0));
+  }
+
+  /** `locate` (locate.ts) on the packed tree: the same spans, without building nodes. */
+  locate(path: JsonPath, part: NodePart = 'value'): Located | null {
+    let node = this.resolve(0);
+    let keyNode = -1;
+    for (const step of path) {
+      const current = node < 0 ? -1 : this.resolve(node);
+      let next = -1;
+      let nextKey = -1;
+      if (current >= 0 && this.kind(current) === MAP && typeof step === 'string') {
+        nextKey = this.findKey(current, step);
+        if (nextKey >= 0) next = this.after(nextKey);
+      } else if (current >= 0 && this.kind(current) === SEQ && typeof step === 'number') {
+        next = this.item(current, step);
+        nextKey = next;
+      }
+      if (next < 0 || current < 0) {
+        const anchor = keyNode >= 0 ? keyNode : current >= 0 ? current : 0;
+        return { start: this.start(anchor), end: this.end(anchor), exact: false };
+      }
+      node = next;
+      keyNode = nextKey;
+    }
+    if (node < 0) return null; // an empty path to an alias root without a target
+    if (part === 'key' && keyNode >= 0)
+      return { start: this.start(keyNode), end: this.end(keyNode), exact: true };
+    if (part === 'entry' && keyNode >= 0)
+      return {
+        start: this.start(keyNode),
+        end: Math.max(this.end(keyNode), this.end(node)),
+        exact: true,
+      };
+    return { start: this.start(node), end: this.end(node), exact: true };
+  }
+
+  /** `nodeAt` (locate.ts) on the packed tree: builds only the node found (and its children). */
+  nodeAt(path: JsonPath): YNode | undefined {
+    // Alias targets may lie outside the subtree: documents with aliases use the whole tree.
+    if (this.hasAliases) return nodeAtTree(this.root(), path);
+    let node = 0;
+    for (const step of path) {
+      if (this.kind(node) === MAP && typeof step === 'string') {
+        const key = this.findKey(node, step);
+        if (key < 0) return undefined;
+        node = this.after(key);
+      } else if (this.kind(node) === SEQ && typeof step === 'number') {
+        node = this.item(node, step);
+        if (node < 0) return undefined;
+      } else return undefined;
+    }
+    return this.build(node);
+  }
+
+  private kind(i: number): number {
+    return this.records[this.first + i * STRIDE + KIND]!;
+  }
+
+  private start(i: number): number {
+    return this.records[this.first + i * STRIDE + START]!;
+  }
+
+  private end(i: number): number {
+    return this.records[this.first + i * STRIDE + END]!;
+  }
+
+  private after(i: number): number {
+    return this.records[this.first + i * STRIDE + AFTER]!;
+  }
+
+  private aux(i: number): number {
+    return this.records[this.first + i * STRIDE + AUX]!;
+  }
+
+  /** resolveAlias (tree.ts) on records: -1 where it gives undefined. */
+  private resolve(i: number): number {
+    let n = i;
+    for (let hops = 0; n >= 0 && this.kind(n) === ALIAS && hops < 64; hops++) n = this.aux(n);
+    return n >= 0 && this.kind(n) === ALIAS ? -1 : n;
+  }
+
+  /** The key record of the last pair whose key text is `name` (findPair), or -1. */
+  private findKey(map: number, name: string): number {
+    let found = -1;
+    let key = map + 1;
+    for (let p = 0; p < this.aux(map); p++) {
+      if (this.keyIs(key, name)) found = key;
+      key = this.after(this.after(key));
+    }
+    return found;
+  }
+
+  /** The `index`-th item record of a sequence, or -1 (as `items[index]` is undefined). */
+  private item(seq: number, index: number): number {
+    if (!Number.isInteger(index) || index < 0 || index >= this.aux(seq)) return -1;
+    let item = seq + 1;
+    for (let k = 0; k < index; k++) item = this.after(item);
+    return item;
+  }
+
+  /** keyText(key) === name, reading a plain one-line key straight from the source. */
+  private keyIs(key: number, name: string): boolean {
+    const r = this.first + key * STRIDE;
+    if (this.records[r + KIND] === SCALAR && this.records[r + FLAGS]! & FAST) {
+      const from = this.records[r + AUX]!;
+      if (from < 0) return name === '';
+      return (
+        this.records[r + VALUE_END]! - from === name.length && this.source.startsWith(name, from)
+      );
+    }
+    const k = this.resolve(key);
+    if (k < 0) return name === '';
+    const kind = this.kind(k);
+    if (kind === SCALAR) return this.scalarText(k) === name;
+    return name === (kind === MAP ? '[object]' : '[array]');
+  }
+
+  /** The decoded text of a scalar record, as the parser's getScalarValue gave it. */
+  private scalarText(i: number): string {
+    const r = this.first + i * STRIDE;
+    const flags = this.records[r + FLAGS]!;
+    const event: ScalarEvent = {
+      type: 4,
+      valueStart: this.records[r + AUX]!,
+      valueEnd: this.records[r + VALUE_END]!,
+      anchorStart: -1,
+      anchorEnd: -1,
+      tagStart: -1,
+      tagEnd: -1,
+      style: ((flags >> 4) & 15) as ScalarEvent['style'],
+      chomping: ((flags >> 8) & 3) as ScalarEvent['chomping'],
+      indent: this.records[r + INDENT]!,
+      fast: (flags & FAST) !== 0,
+    };
+    return getScalarValue(this.source, event);
+  }
+
+  /** Builds the node objects of the subtree at record `first`, exactly as parse.ts built them. */
+  private build(first: number): YNode {
+    const open: (YMap | YSeq)[] = [];
+    const openEnds: number[] = [];
+    const pendingKeys: (YNode | null)[] = [];
+    const anchored = this.extras ? new Map<number, YNode>() : null;
+    let top: YNode | undefined;
+    for (let i = first; i < this.after(first); i++) {
+      while (openEnds.length > 0 && i >= openEnds[openEnds.length - 1]!) {
+        open.pop();
+        openEnds.pop();
+        pendingKeys.pop();
+      }
+      const extra = this.extras?.get(i);
+      const node = this.node(i, extra, anchored);
+      if (extra?.anchor !== undefined) anchored?.set(i, node);
+      const parent = open[open.length - 1];
+      if (!parent) top = node;
+      else if (parent.kind === 'seq') parent.items.push(node);
+      else {
+        const key = pendingKeys[pendingKeys.length - 1];
+        if (key) {
+          parent.pairs.push({ key, value: node });
+          pendingKeys[pendingKeys.length - 1] = null;
+        } else pendingKeys[pendingKeys.length - 1] = node;
+      }
+      if (node.kind === 'map' || node.kind === 'seq') {
+        open.push(node);
+        openEnds.push(this.after(i));
+        pendingKeys.push(null);
+      }
+    }
+    return top!;
+  }
+
+  /** One node object without its children (the same properties, in the same order, as parse.ts). */
+  private node(i: number, extra: Extras | undefined, anchored: Map<number, YNode> | null): YNode {
+    const r = this.first + i * STRIDE;
+    const start = this.records[r + START]!;
+    const end = this.records[r + END]!;
+    let node: YNode;
+    switch (this.records[r + KIND]) {
+      case MAP:
+        node = {
+          kind: 'map',
+          start,
+          end,
+          pairs: [],
+          flow: (this.records[r + FLAGS]! & FLOW) !== 0,
+        };
+        break;
+      case SEQ:
+        node = {
+          kind: 'seq',
+          start,
+          end,
+          items: [],
+          flow: (this.records[r + FLAGS]! & FLOW) !== 0,
+        };
+        break;
+      case ALIAS: {
+        const target = this.aux(i);
+        const alias: YAlias = {
+          kind: 'alias',
+          name: extra?.name ?? '',
+          target: target >= 0 ? anchored?.get(target) : undefined,
+          start,
+          end,
+        };
+        return alias;
+      }
+      default: {
+        const text = this.scalarText(i);
+        const style = STYLE_NAME[(this.records[r + FLAGS]! >> 4) & 15] ?? 'plain';
+        const tag = extra?.tag;
+        const value = tag
+          ? resolveTagged(tag, text)
+          : style === 'plain'
+            ? resolvePlain(text)
+            : text;
+        node = { kind: 'scalar', text, value, style, start, end };
+      }
+    }
+    if (extra?.anchor !== undefined) node.anchor = extra.anchor;
+    if (extra?.tag !== undefined) node.tag = extra.tag;
+    return node;
+  }
+}
