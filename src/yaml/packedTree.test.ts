@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { JsonPath } from '../model/types.ts';
 import { locate, nodeAt, type NodePart } from './locate.ts';
 import { PackArena, PackedTree, type ScalarSources } from './packedTree.ts';
-import { buildTree, splitDocuments } from './parse.ts';
+import { buildTree } from './buildTree.ts';
+import { splitDocuments } from './parse.ts';
 import type { YNode } from './tree.ts';
 
 /** Each document of a text: the node tree parse.ts builds, and the same tree packed. */
@@ -21,7 +22,8 @@ function trees(text: string, arena = new PackArena()): { root: YNode; packed: Pa
       continue;
     }
     const scalars: ScalarSources = { nodes: [], events: [] };
-    const root = buildTree(source, start, events, [], scalars);
+    const read = { source, base: start, events, from: 0, to: events.length };
+    const root = buildTree(read, start, [], scalars);
     if (root)
       out.push({ root, packed: PackedTree.pack(source, root, scalars, events.length, arena) });
   }

@@ -1,8 +1,13 @@
-import { EVENT_ID, getScalarValue, parseEvents, type Event, type ScalarEvent } from 'js-yaml';
+import { EVENT_ID, parseEvents, type Event } from 'js-yaml';
+import {
+  buildTree,
+  checkAliasRatio,
+  MAX_DEPTH,
+  toValue,
+  type DocumentEvents,
+} from './buildTree.ts';
 import { PackArena, PackedTree, type ScalarSources } from './packedTree.ts';
-import { resolvePlain, resolveTagged } from './scalars.ts';
-import type { ScalarStyle, YMap, YNode, YScalar, YSeq } from './tree.ts';
-import { keyText } from './tree.ts';
+import type { YNode } from './tree.ts';
 
 /** Documents larger than this are refused by etcd (warning) … */
 export const DOCUMENT_WARN_BYTES = 1.5 * 1024 * 1024;
@@ -10,8 +15,6 @@ export const DOCUMENT_WARN_BYTES = 1.5 * 1024 * 1024;
 export const DOCUMENT_ERROR_BYTES = 3 * 1024 * 1024;
 /** Whole inputs over this size are refused before parsing. */
 export const INPUT_LIMIT_BYTES = 20 * 1024 * 1024;
-/** Nesting deeper than this is refused (go-yaml and js-yaml use similar caps). */
-export const MAX_DEPTH = 100;
 
 export type YamlProblemKind =
   | 'syntax'
@@ -51,17 +54,10 @@ export interface ParsedDocument {
   problems: YamlProblem[];
 }
 
-const STYLE: Record<number, ScalarStyle> = {
-  1: 'plain',
-  2: 'single',
-  3: 'double',
-  4: 'literal',
-  5: 'folded',
-};
-
 /**
  * Parses a YAML stream document by document, so that a bad document does not hide the good ones.
  * Never throws: every problem (syntax, depth, alias bomb, duplicate key, size) is returned as data.
+ * Reads as few parser calls as give the same documents (see readInRanges).
  */
 export function parseYamlStream(text: string): {
   documents: ParsedDocument[];
@@ -83,12 +79,10 @@ export function parseYamlStream(text: string): {
       ],
     };
   }
-  const documents: ParsedDocument[] = [];
-  const arena = new PackArena();
-  for (const chunk of splitDocuments(text)) {
-    const doc = parseDocument(text, chunk.start, chunk.end, documents.length, arena);
-    if (doc) documents.push(doc);
-  }
+  const chunks = splitDocuments(text);
+  const documents = hasDirective(text)
+    ? readEachDocument(text, chunks)
+    : readInRanges(text, chunks);
   return { documents, problems: [] };
 }
 
@@ -103,10 +97,182 @@ export function parseYamlDocument(text: string, index: number): ParsedDocument |
   )
     return undefined;
   const chunk = splitDocuments(text)[index];
-  return chunk ? (parseDocument(text, chunk.start, chunk.end, index) ?? undefined) : undefined;
+  if (!chunk) return undefined;
+  const documents: ParsedDocument[] = [];
+  readChunk(text, chunk, documents, new PackArena(), index);
+  return documents[0];
 }
 
-interface Chunk {
+/**
+ * Reads each chunk with a parser call of its own: a syntax error is then that document's problem
+ * only. This is what parseYamlStream means; readInRanges is a faster way to the same result.
+ */
+export function readEachDocument(text: string, chunks: readonly Chunk[]): ParsedDocument[] {
+  const documents: ParsedDocument[] = [];
+  const arena = new PackArena();
+  for (const chunk of chunks) readChunk(text, chunk, documents, arena);
+  return documents;
+}
+
+/** Reads one chunk alone and adds its document (if it is not empty) to `documents`. */
+function readChunk(
+  text: string,
+  chunk: Chunk,
+  documents: ParsedDocument[],
+  arena: PackArena,
+  index = documents.length,
+): void {
+  const source = text.slice(chunk.start, chunk.end);
+  const problems = sizeProblems(source, chunk.start);
+  let events: Event[];
+  try {
+    events = parseEvents(source, { maxDepth: MAX_DEPTH });
+  } catch (err) {
+    problems.push(syntaxProblem(err, chunk.start, chunk.end));
+    documents.push(failedDocument(chunk, index, problems));
+    return;
+  }
+  const read = { source, base: chunk.start, events, from: 0, to: events.length };
+  const doc = readDocument(read, chunk, index, problems, arena);
+  if (doc) documents.push(doc);
+}
+
+/**
+ * readEachDocument with as few parser calls as it can: the chunks in one call, as js-yaml's loadAll
+ * reads a stream. js-yaml gives every call's parser state a new hidden class, so a call per
+ * document leaves the parser's property accesses megamorphic: on a 2,000-document file that
+ * tripled the parser's instructions. When the call fails on a syntax error, the chunk it failed in
+ * is read alone and the chunks on either side as ranges again; chunks that js-yaml cuts otherwise
+ * are read one by one. Streams with directives (%YAML, %TAG) are not for this: a directive's
+ * scope is its document, which the chunks do not share.
+ */
+export function readInRanges(text: string, chunks: readonly Chunk[]): ParsedDocument[] {
+  const documents: ParsedDocument[] = [];
+  const arena = new PackArena();
+  const read = (from: number, to: number): void => {
+    if (to - from <= 1) {
+      if (to > from) readChunk(text, chunks[from]!, documents, arena);
+      return;
+    }
+    const range = chunks.slice(from, to);
+    const result = readAtOnce(text, range, documents.length, arena);
+    if (result.documents) {
+      documents.push(...result.documents);
+    } else if (result.failedAt !== undefined) {
+      const broken = from + chunkAt(range, result.failedAt);
+      read(from, broken);
+      readChunk(text, chunks[broken]!, documents, arena);
+      read(broken + 1, to);
+    } else {
+      for (const chunk of range) readChunk(text, chunk, documents, arena);
+    }
+  };
+  read(0, chunks.length);
+  return documents;
+}
+
+/**
+ * Reads the chunks (consecutive, at least one) with one parser call: their documents (indexed from
+ * `firstIndex`); or where the call failed; or neither when js-yaml's documents are not the chunks.
+ */
+export function readAtOnce(
+  text: string,
+  chunks: readonly Chunk[],
+  firstIndex: number,
+  arena: PackArena,
+): { documents?: ParsedDocument[]; failedAt?: number } {
+  const start = chunks[0]!.start;
+  const source = text.slice(start, chunks[chunks.length - 1]!.end);
+  let events: Event[];
+  try {
+    events = parseEvents(source, { maxDepth: MAX_DEPTH });
+  } catch (err) {
+    const at = (err as { mark?: { position?: unknown } }).mark?.position;
+    return typeof at === 'number' ? { failedAt: start + at } : {};
+  }
+  const spans = alignDocuments(events, chunks, start);
+  if (!spans) return {};
+  const documents: ParsedDocument[] = [];
+  chunks.forEach((chunk, k) => {
+    const problems = sizeProblems(text.slice(chunk.start, chunk.end), chunk.start);
+    const read = { source, base: start, events, ...spans[k]! };
+    const doc = readDocument(read, chunk, firstIndex + documents.length, problems, arena);
+    // Every document holds a node with an offset (see alignDocuments), so none is empty.
+    if (doc) documents.push(doc);
+  });
+  return { documents };
+}
+
+/** The index of the chunk an offset falls in (or the one before it, between chunks). */
+function chunkAt(chunks: readonly Chunk[], offset: number): number {
+  let k = 0;
+  while (k + 1 < chunks.length && chunks[k + 1]!.start <= offset) k++;
+  return k;
+}
+
+/** True when a line starts with `%`, as a directive (%YAML, %TAG) does. */
+function hasDirective(text: string): boolean {
+  return text.startsWith('%') || text.includes('\n%') || text.includes('\r%');
+}
+
+/**
+ * js-yaml's documents matched to the chunks: one [from, to) range of events per chunk, holding only
+ * offsets inside it (event offsets count from `base`); null when they do not match so. js-yaml's
+ * documents without any offset (empty, between two markers) are the chunks splitDocuments drops.
+ */
+function alignDocuments(
+  events: readonly Event[],
+  chunks: readonly Chunk[],
+  base: number,
+): { from: number; to: number }[] | null {
+  const spans: { from: number; to: number }[] = [];
+  let from = -1;
+  for (let to = 0; to <= events.length; to++) {
+    if (to < events.length && events[to]!.type !== EVENT_ID.DOCUMENT) continue;
+    const offsets = from < 0 ? null : offsetRange(events, from, to);
+    if (offsets) {
+      const chunk = chunks[spans.length];
+      if (!chunk || base + offsets.min < chunk.start || base + offsets.max > chunk.end) return null;
+      spans.push({ from, to });
+    }
+    from = to;
+  }
+  return spans.length === chunks.length ? spans : null;
+}
+
+/** The least and greatest source offsets of events [from, to); null when none has one. */
+function offsetRange(
+  events: readonly Event[],
+  from: number,
+  to: number,
+): { min: number; max: number } | null {
+  let min = Infinity;
+  let max = -1;
+  const see = (offset: number) => {
+    if (offset < 0) return;
+    if (offset < min) min = offset;
+    if (offset > max) max = offset;
+  };
+  for (let i = from; i < to; i++) {
+    const e = events[i]!;
+    if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
+      see(e.start);
+      see(e.anchorStart);
+      see(e.tagStart);
+    } else if (e.type === EVENT_ID.SCALAR) {
+      see(e.valueStart);
+      see(e.valueEnd);
+      see(e.anchorStart);
+      see(e.tagStart);
+    } else if (e.type === EVENT_ID.ALIAS) {
+      see(e.anchorStart);
+      see(e.anchorEnd);
+    }
+  }
+  return max < 0 ? null : { min, max };
+}
+
+export interface Chunk {
   start: number;
   end: number;
 }
@@ -170,44 +336,48 @@ function hasContent(text: string, chunk: Chunk): boolean {
   return false;
 }
 
-function parseDocument(
-  text: string,
-  start: number,
-  end: number,
-  index: number,
-  arena: PackArena,
-): ParsedDocument | null {
-  const source = text.slice(start, end);
-  const problems: YamlProblem[] = [];
+/** The size problems of a document's text (`source`, starting at `start` in the file). */
+function sizeProblems(source: string, start: number): YamlProblem[] {
   // A UTF-16 unit is at most 3 UTF-8 bytes: short documents cannot reach the limits.
   const bytes =
     source.length * 3 <= DOCUMENT_WARN_BYTES ? 0 : utf8Length(source, DOCUMENT_ERROR_BYTES + 1);
-  if (bytes > DOCUMENT_ERROR_BYTES) {
-    problems.push(sizeProblem('document-too-large', start, bytes));
-  } else if (bytes > DOCUMENT_WARN_BYTES) {
-    problems.push(sizeProblem('document-large', start, bytes));
-  }
-  let events: Event[];
-  try {
-    events = parseEvents(source, { maxDepth: MAX_DEPTH });
-  } catch (err) {
-    problems.push(syntaxProblem(err, start, end));
-    return parsedDocument({ index, start, end, tree: null, value: undefined, problems });
-  }
+  if (bytes > DOCUMENT_ERROR_BYTES) return [sizeProblem('document-too-large', start, bytes)];
+  if (bytes > DOCUMENT_WARN_BYTES) return [sizeProblem('document-large', start, bytes)];
+  return [];
+}
+
+/** A document that could not be read: its problems only. */
+function failedDocument(chunk: Chunk, index: number, problems: YamlProblem[]): ParsedDocument {
+  const { start, end } = chunk;
+  return parsedDocument({ index, start, end, tree: null, value: undefined, problems });
+}
+
+/** Builds one document from its events; null when it is empty. */
+function readDocument(
+  read: DocumentEvents,
+  chunk: Chunk,
+  index: number,
+  problems: YamlProblem[],
+  arena: PackArena,
+): ParsedDocument | null {
+  const { start, end } = chunk;
   const scalars: ScalarSources = { nodes: [], events: [] };
-  const root = buildTree(source, start, events, problems, scalars);
+  const root = buildTree(read, start, problems, scalars);
   if (root === undefined) return null;
-  const aliases = events.some((e) => e.type === EVENT_ID.ALIAS);
+  let aliases = false;
+  for (let i = read.from; i < read.to && !aliases; i++)
+    aliases = read.events[i]!.type === EVENT_ID.ALIAS;
   const bomb = aliases ? checkAliasRatio(root) : null;
   if (bomb) {
     problems.push({ kind: 'alias-bomb', message: bomb, start, end: start });
-    return parsedDocument({ index, start, end, tree: null, value: undefined, problems });
+    return failedDocument(chunk, index, problems);
   }
   // Without aliases no node is reached twice: no memo (a Map entry per node costs more than the
   // rest of toValue on a large manifest).
   const value = root ? toValue(root, aliases ? new Map() : null) : null;
   // The node objects are dropped here: only the packed tree outlives the parse.
-  const tree = root ? PackedTree.pack(source, root, scalars, events.length, arena) : null;
+  const nodes = read.to - read.from;
+  const tree = root ? PackedTree.pack(read.source, root, scalars, nodes, arena) : null;
   return parsedDocument({ index, start, end, tree, value, problems });
 }
 
@@ -251,311 +421,6 @@ function syntaxProblem(err: unknown, start: number, end: number): YamlProblem {
     start: at,
     end: at,
   };
-}
-
-interface Open {
-  node: YMap | YSeq;
-  pendingKey: YNode | null;
-  seen: Map<string, YNode> | null;
-}
-
-/**
- * Builds the positioned tree from js-yaml events; returns undefined for an empty document. Every
- * scalar built is listed in `scalars` with its event, for PackedTree.pack.
- */
-export function buildTree(
-  source: string,
-  base: number,
-  events: Event[],
-  problems: YamlProblem[],
-  scalars: ScalarSources,
-): YNode | null | undefined {
-  const anchors = new Map<string, YNode>();
-  const stack: Open[] = [];
-  let root: YNode | null | undefined;
-
-  const attach = (node: YNode) => {
-    const top = stack[stack.length - 1];
-    if (!top) {
-      if (root === undefined) root = node;
-      return;
-    }
-    if (top.node.kind === 'seq') {
-      top.node.items.push(node);
-    } else if (top.pendingKey === null) {
-      top.pendingKey = node;
-    } else {
-      const key = top.pendingKey;
-      top.pendingKey = null;
-      checkDuplicate(top, key, problems);
-      top.node.pairs.push({ key, value: node });
-    }
-    if (node.end > top.node.end) top.node.end = node.end;
-  };
-
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        if (root !== undefined) return root;
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const startAt = base + event.start;
-        const flow = event.style === 2;
-        const node: YMap | YSeq =
-          event.type === EVENT_ID.MAPPING
-            ? { kind: 'map', start: startAt, end: startAt + 1, pairs: [], flow }
-            : { kind: 'seq', start: startAt, end: startAt + 1, items: [], flow };
-        decorate(
-          node,
-          source,
-          event.anchorStart,
-          event.anchorEnd,
-          event.tagStart,
-          event.tagEnd,
-          anchors,
-        );
-        stack.push({ node, pendingKey: null, seen: null });
-        break;
-      }
-      case EVENT_ID.SCALAR: {
-        const node = scalarNode(source, base, event, anchors);
-        scalars.nodes.push(node);
-        scalars.events.push(event);
-        attach(node);
-        break;
-      }
-      case EVENT_ID.ALIAS: {
-        const name = source.slice(event.anchorStart, event.anchorEnd);
-        const target = anchors.get(name);
-        const node: YNode = {
-          kind: 'alias',
-          name,
-          target,
-          start: base + event.anchorStart - 1,
-          end: base + event.anchorEnd,
-        };
-        if (!target) {
-          problems.push({
-            kind: 'unknown-alias',
-            message: `unknown alias *${name}`,
-            start: node.start,
-            end: node.end,
-          });
-        }
-        attach(node);
-        break;
-      }
-      case EVENT_ID.POP: {
-        const open = stack.pop();
-        if (!open) break;
-        if (open.node.flow) open.node.end = closingBracket(source, base, open.node.end);
-        attach(open.node);
-        break;
-      }
-    }
-  }
-  return root;
-}
-
-function scalarNode(
-  source: string,
-  base: number,
-  event: ScalarEvent,
-  anchors: Map<string, YNode>,
-): YScalar {
-  const text = getScalarValue(source, event);
-  const style = STYLE[event.style] ?? 'plain';
-  const tag = event.tagStart >= 0 ? source.slice(event.tagStart, event.tagEnd) : undefined;
-  const value = tag ? resolveTagged(tag, text) : style === 'plain' ? resolvePlain(text) : text;
-  let start = base + event.valueStart;
-  let end = base + event.valueEnd;
-  if (style === 'single' || style === 'double') {
-    start -= 1;
-    end += 1;
-  } else if (style === 'literal' || style === 'folded') {
-    const header = source.lastIndexOf(style === 'literal' ? '|' : '>', event.valueStart);
-    if (header >= 0) start = base + header;
-    while (end > start && /\s/.test(source[end - 1 - base] ?? '')) end--;
-  } else if (event.valueStart < 0) {
-    start = end = base + Math.max(0, event.valueEnd);
-  }
-  const node: YScalar = { kind: 'scalar', text, value, style, start, end };
-  if (event.anchorStart >= 0 || event.tagStart >= 0) {
-    decorate(
-      node,
-      source,
-      event.anchorStart,
-      event.anchorEnd,
-      event.tagStart,
-      event.tagEnd,
-      anchors,
-    );
-  }
-  return node;
-}
-
-function decorate(
-  node: YNode,
-  source: string,
-  anchorStart: number,
-  anchorEnd: number,
-  tagStart: number,
-  tagEnd: number,
-  anchors: Map<string, YNode>,
-): void {
-  if (anchorStart >= 0) {
-    node.anchor = source.slice(anchorStart, anchorEnd);
-    anchors.set(node.anchor, node);
-  }
-  if (tagStart >= 0) node.tag = source.slice(tagStart, tagEnd);
-}
-
-function closingBracket(source: string, base: number, from: number): number {
-  let i = from - base;
-  while (i < source.length && source[i] !== ']' && source[i] !== '}') i++;
-  return base + Math.min(i + 1, source.length);
-}
-
-function checkDuplicate(open: Open, key: YNode, problems: YamlProblem[]): void {
-  if (key.kind !== 'scalar') return;
-  const name = keyText(key);
-  if (open.node.kind === 'map' && open.node.pairs.length >= 8 && !open.seen) {
-    open.seen = new Map(open.node.pairs.map((p) => [keyText(p.key), p.key]));
-  }
-  let first: YNode | undefined;
-  if (open.seen) {
-    first = open.seen.get(name);
-    open.seen.set(name, key);
-  } else if (open.node.kind === 'map') {
-    first = open.node.pairs.find((p) => keyText(p.key) === name)?.key;
-  }
-  if (first && name !== '<<') {
-    problems.push({
-      kind: 'duplicate-key',
-      message: `duplicate key "${name}"`,
-      start: key.start,
-      end: key.end,
-      relatedStart: first.start,
-      relatedEnd: first.end,
-    });
-  }
-}
-
-/**
- * go-yaml v3's rule against alias bombs (`decode.go` unmarshal / allowedAliasRatio): once over 1,000
- * decoded nodes and 100 nodes decoded through aliases, the share decoded through aliases may not
- * exceed 99% up to 400,000 nodes, falling to 10% at 4,000,000. go-yaml checks while decoding; this
- * checks the totals, counted memoised per node so the expanded tree is never walked.
- */
-function checkAliasRatio(root: YNode | null): string | null {
-  if (!root) return null;
-  // Per node: [nodes decoded, nodes decoded inside an alias expansion].
-  const memo = new Map<YNode, [number, number]>();
-  const count = (node: YNode, depth: number): [number, number] => {
-    const known = memo.get(node);
-    if (known) return known;
-    if (depth > MAX_DEPTH * 2) return [1, 0];
-    let result: [number, number];
-    if (node.kind === 'scalar') {
-      result = [1, 0];
-    } else if (node.kind === 'alias') {
-      const inner = node.target ? count(node.target, depth + 1)[0] : 0;
-      result = [Math.min(1 + inner, 1e15), Math.min(inner, 1e15)];
-    } else {
-      let nodes = 1;
-      let aliased = 0;
-      const children =
-        node.kind === 'seq' ? node.items : node.pairs.flatMap((p) => [p.key, p.value]);
-      for (const child of children) {
-        const [n, a] = count(child, depth + 1);
-        nodes += n;
-        aliased += a;
-      }
-      result = [Math.min(nodes, 1e15), Math.min(aliased, 1e15)];
-    }
-    memo.set(node, result);
-    return result;
-  };
-  const [decoded, aliased] = count(root, 0);
-  if (aliased > 100 && decoded > 1000 && aliased / decoded > allowedAliasRatio(decoded)) {
-    return `document contains excessive aliasing: aliases expand it to ${decoded.toLocaleString('en-US')} nodes (go-yaml, and so kubectl, refuses it)`;
-  }
-  return null;
-}
-
-function allowedAliasRatio(decoded: number): number {
-  if (decoded <= 400_000) return 0.99;
-  if (decoded >= 4_000_000) return 0.1;
-  return 0.99 - 0.89 * ((decoded - 400_000) / 3_600_000);
-}
-
-/**
- * The plain value of a node. Objects are built so that a `__proto__` key is an ordinary own property
- * (never the prototype), merge keys (`<<`) merge as go-yaml does, and aliases share one object.
- */
-export function toValue(
-  node: YNode,
-  memo: Map<YNode, unknown> | null = new Map(),
-  depth = 0,
-): unknown {
-  if (memo && node.kind !== 'scalar') {
-    const known = memo.get(node);
-    if (known !== undefined || memo.has(node)) return known;
-  }
-  if (depth > MAX_DEPTH * 2) return null;
-  switch (node.kind) {
-    case 'scalar':
-      return node.value;
-    case 'alias':
-      return node.target ? toValue(node.target, memo, depth + 1) : null;
-    case 'seq': {
-      const arr: unknown[] = [];
-      memo?.set(node, arr);
-      for (const item of node.items) arr.push(toValue(item, memo, depth + 1));
-      return arr;
-    }
-    case 'map': {
-      const obj: Record<string, unknown> = {};
-      memo?.set(node, obj);
-      const merges: YNode[] = [];
-      for (const { key, value: v } of node.pairs) {
-        const k = keyText(key);
-        if (k === '<<' && key.kind === 'scalar' && key.style === 'plain') {
-          merges.push(v);
-          continue;
-        }
-        setOwn(obj, k, toValue(v, memo, depth + 1));
-      }
-      for (const m of merges) mergeInto(obj, toValue(m, memo, depth + 1));
-      return obj;
-    }
-  }
-}
-
-function mergeInto(obj: Record<string, unknown>, source: unknown): void {
-  const sources: unknown[] = Array.isArray(source) ? source : [source];
-  for (const s of sources) {
-    if (!s || typeof s !== 'object' || Array.isArray(s)) continue;
-    for (const k of Object.keys(s)) {
-      if (!Object.prototype.hasOwnProperty.call(obj, k))
-        setOwn(obj, k, (s as Record<string, unknown>)[k]);
-    }
-  }
-}
-
-/** Sets an own enumerable property, even for `__proto__`. */
-export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key === '__proto__') {
-    Object.defineProperty(obj, key, {
-      value,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  } else {
-    obj[key] = value;
-  }
 }
 
 /** UTF-8 byte length of a string, counting no further than `limit` (so huge inputs stay cheap). */
