@@ -4,6 +4,7 @@ import { keyText, resolveAlias } from '../yaml/tree.ts';
 import { metadataBlocks } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 import { nodeOf } from './utils/textEdits.ts';
+import { copyWith } from '../model/objects.ts';
 
 /** apimachinery's TotalAnnotationSizeLimitB: 256 KiB for all keys and values together. */
 const LIMIT = 256 * 1024;
@@ -29,7 +30,10 @@ export const annotationsTooLarge = defineRule({
   }),
   check(ctx, report) {
     for (const block of metadataBlocks(ctx)) {
-      const at = { ...block.at, path: [...block.at.path, 'annotations'], part: 'key' as const };
+      const at = copyWith(block.at, {
+        path: [...block.at.path, 'annotations'],
+        part: 'key' as const,
+      });
       const map = resolveAlias(nodeOf(ctx, at));
       if (map?.kind !== 'map') continue;
       // A UTF-16 unit is at most 3 UTF-8 bytes: most maps cannot reach the limit.

@@ -5,6 +5,7 @@ import { effectiveTimeout } from '../simulate/executor.ts';
 import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
 import { collectByPlace, podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
+import { copyWith } from '../model/objects.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {
@@ -71,7 +72,7 @@ export const execHookWaitTimeoutShorterThanQueue = defineRule({
               fail: h.onError === 'Fail',
             };
             for (const place of execHookPlaces(ctx, p, h, 'waitTimeout')) {
-              findings.add(place.at, { ...data, hook: place.label }, container);
+              findings.add(place.at, copyWith(data, { hook: place.label }), container);
             }
           }
           const took = effectiveTimeout(h.execTimeout, ctx.plan.version);

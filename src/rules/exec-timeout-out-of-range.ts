@@ -4,6 +4,7 @@ import { MAX_EXEC_TIMEOUT } from '../simulate/executor.ts';
 import { execHookPlaces } from './utils/execHookPlaces.ts';
 import { collectByPlace, podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
+import { copyWith } from '../model/objects.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = { hook: string; value: string; effect: string; pod: string };
@@ -43,7 +44,7 @@ export const execTimeoutOutOfRange = defineRule({
         for (const place of execHookPlaces(ctx, p, h, 'execTimeout')) {
           if (!place.written) continue;
           const data = { hook: place.label, value: formatDuration(h.execTimeout), effect };
-          findings.add(place.at, { ...data, pod: podLabel(p.target) });
+          findings.add(place.at, copyWith(data, { pod: podLabel(p.target) }));
         }
       }
     }

@@ -4,6 +4,7 @@ import { keyText, resolveAlias, type YNode } from '../yaml/tree.ts';
 import { metadataBlocks } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
 import { nodeOf, replaceValueFix } from './utils/textEdits.ts';
+import { copyWith } from '../model/objects.ts';
 
 type ValueType = 'bool' | 'number' | 'null' | 'object' | 'array';
 
@@ -57,14 +58,19 @@ export const metadataValueNotString = defineRule({
   check(ctx, report) {
     for (const block of metadataBlocks(ctx)) {
       for (const field of ['annotations', 'labels']) {
-        const map = resolveAlias(nodeOf(ctx, { ...block.at, path: [...block.at.path, field] }));
+        const map = resolveAlias(
+          nodeOf(ctx, copyWith(block.at, { path: [...block.at.path, field] })),
+        );
         if (map?.kind !== 'map') continue;
         for (const pair of map.pairs) {
           const value = resolveAlias(pair.value);
           const key = keyText(pair.key);
           const found = value ? typeOf(value) : null;
           if (!value || !found || key === '<<') continue;
-          const at: At = { ...block.at, path: [...block.at.path, field, key], part: 'value' };
+          const at: At = copyWith(block.at, {
+            path: [...block.at.path, field, key],
+            part: 'value',
+          });
           const text = value.kind === 'scalar' ? value.text : '';
           const data = {
             where: block.where,

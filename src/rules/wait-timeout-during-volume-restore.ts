@@ -4,6 +4,7 @@ import { podFsBackupVolumes } from '../velero/restoreWait.ts';
 import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
 import { collectByPlace, podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
+import { copyWith } from '../model/objects.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {
@@ -81,7 +82,7 @@ export const waitTimeoutDuringVolumeRestore = defineRule({
             fail: h.onError === 'Fail',
           };
           for (const place of execHookPlaces(ctx, p, h, 'waitTimeout'))
-            findings.add(place.at, { ...data, hook: place.label }, container);
+            findings.add(place.at, copyWith(data, { hook: place.label }), container);
         }
       }
     }

@@ -7,6 +7,7 @@ import { parseStringToCommand } from './command.ts';
 import { stringMap } from './initHooks.ts';
 import { asArray, asObject, asString } from './restore.ts';
 import type { HookMatch } from './selectHooks.ts';
+import { copyWith } from '../model/objects.ts';
 
 export interface ExecGrouping {
   groups: ExecHookGroups;
@@ -47,7 +48,7 @@ export function groupExecHooks(
 
   const fromAnnotation = execHookFromAnnotations(stringMap(metadata['annotations']), version);
   if (fromAnnotation) {
-    add({ ...fromAnnotation, container: fromAnnotation.container || firstContainer });
+    add(copyWith(fromAnnotation, { container: fromAnnotation.container || firstContainer }));
     return { groups, trackerKeys, source: 'annotation' };
   }
   let source: ExecGrouping['source'] = 'none';

@@ -18,6 +18,7 @@ import {
   type SelectorError,
   type ValidationError,
 } from './selectHooks.ts';
+import { copyWith } from '../model/objects.ts';
 
 /**
  * Which Restore resource hooks select a pod, one entry per `Plan.hooks` entry in its order. Velero
@@ -181,13 +182,13 @@ function createdPod(
   restore: RestoreModel,
 ): JsonObject {
   const metadata = asObject(pod['metadata']) as JsonObject;
-  const labels: JsonObject = {
-    ...(asObject(metadata['labels']) as JsonObject),
+  // Copies made with copyWith and Object.assign, not spreads (model/objects.ts says why).
+  const labels: JsonObject = copyWith(asObject(metadata['labels']) as JsonObject, {
     [BACKUP_NAME_LABEL]: getValidName(restore.backupName),
     [RESTORE_NAME_LABEL]: getValidName(restore.name),
-  };
-  const spec = { ...(asObject(pod['spec']) as JsonObject) };
+  });
+  const spec: JsonObject = Object.assign({}, asObject(pod['spec']) as JsonObject);
   if (initContainers.length > 0) spec['initContainers'] = initContainers;
   else delete spec['initContainers'];
-  return { ...pod, metadata: { ...metadata, namespace, labels }, spec };
+  return copyWith(pod, { metadata: copyWith(metadata, { namespace, labels }), spec });
 }

@@ -1,6 +1,7 @@
 import type { JsonObject, JsonPath } from '../model/types.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { asArray, asObject, asString } from './restore.ts';
+import { copyWith } from '../model/objects.ts';
 
 /** Kinds whose pods Velero backs up, with the path of their pod template. */
 export const POD_TEMPLATE_PATHS: Record<string, JsonPath> = {
@@ -129,7 +130,7 @@ function podTarget(object: ManifestObject, templatePath: JsonPath): PodTarget {
   let spec = (template['spec'] ?? {}) as JsonObject;
   if (object.kind === 'StatefulSet') spec = addClaimVolumes(spec, object.value, ownerName, ordinal);
   const pod: JsonObject = isPod
-    ? { ...object.value, metadata: { ...(metadata as JsonObject), namespace } }
+    ? copyWith(object.value, { metadata: copyWith(metadata as JsonObject, { namespace }) })
     : { apiVersion: 'v1', kind: 'Pod', metadata: podMetadata, spec };
   return {
     ref: object.ref,
@@ -178,7 +179,7 @@ function addClaimVolumes(
   }
   if (claims.size === 0 || asObject(spec) !== spec) return spec;
   const own = asArray(spec['volumes']).filter((v) => !claims.has(asString(asObject(v)['name'])));
-  return { ...spec, volumes: [...claims.values(), ...(own as JsonObject[])] };
+  return copyWith(spec, { volumes: [...claims.values(), ...(own as JsonObject[])] });
 }
 
 /** Kubernetes' random-suffix alphabet (`k8s.io/apimachinery/pkg/util/rand`), here fed by a hash. */

@@ -14,6 +14,7 @@ import type { RestoreChange, RestoreOptions } from './fullRestore.ts';
 import { configSecurityContext, type PluginConfig } from './pluginConfig.ts';
 import { matchesPod, type PodVolumeBackupRecord } from './podVolumeBackups.ts';
 import { asArray, asObject, asString } from './restore.ts';
+import { copyWith } from '../model/objects.ts';
 
 /** The deprecated per-volume snapshot annotations (`podAnnotationPrefix`, `pkg/podvolume/util.go`). */
 export const LEGACY_SNAPSHOT_ANNOTATION_PREFIX = 'snapshot.velero.io/';
@@ -179,7 +180,7 @@ export function podVolumeRestore(
     const replace = inits.length > 0 && isWait(inits[0]);
     explainPrepend(replace ? 'replaces the backed-up wait container at index 0' : 'prepended');
     const next = [wait, ...(replace ? inits.slice(1) : inits)];
-    return { ...pod, spec: withInitContainers(spec, next as Container[]) };
+    return copyWith(pod, { spec: withInitContainers(spec, next as Container[]) });
   }
   const kept = inits.filter((c) => !isWait(c));
   if (kept.length !== inits.length) {
@@ -196,7 +197,7 @@ export function podVolumeRestore(
     next = [restoreWaitContainer(volumes, options, version, pod), ...kept];
     explainPrepend('prepended');
   }
-  return { ...pod, spec: withInitContainers(spec, next as Container[]) };
+  return copyWith(pod, { spec: withInitContainers(spec, next as Container[]) });
 }
 
 function volumesText(found: FsBackupVolumes): string {
@@ -213,7 +214,7 @@ function volumesText(found: FsBackupVolumes): string {
 }
 
 function withInitContainers(spec: JsonObject, containers: readonly Container[]): JsonObject {
-  const next = { ...spec };
+  const next: JsonObject = Object.assign({}, spec); // not a spread: model/objects.ts
   if (containers.length > 0) next['initContainers'] = [...containers];
   else delete next['initContainers'];
   return next;

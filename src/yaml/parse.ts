@@ -383,9 +383,15 @@ function readDocument(
 
 /** A document whose `root` is built from its packed tree when first read. */
 function parsedDocument(fields: Omit<ParsedDocument, 'root'>): ParsedDocument {
-  const { tree } = fields;
+  const { index, start, end, tree, value, problems } = fields;
+  // Every key written out, no spread: the documents share one hidden class (model/objects.ts).
   return {
-    ...fields,
+    index,
+    start,
+    end,
+    tree,
+    value,
+    problems,
     get root() {
       return tree ? tree.root() : null;
     },

@@ -20,6 +20,7 @@ import {
 } from '../../velero/restore.ts';
 import type { HookMatch } from '../../velero/selectHooks.ts';
 import type { At, RuleContext } from './rule.ts';
+import { copyWith } from '../../model/objects.ts';
 
 /** How messages name a pod: `default/db` for a Pod, `Deployment default/web` for a workload's pods. */
 export function podLabel(target: PodTarget): string {
@@ -150,7 +151,10 @@ export function collectByPlace<D extends { pod: string }>(): {
       else found.set(id, { at, data, pods: new Set([data.pod]) });
     },
     list: () =>
-      [...found.values()].map((f) => ({ at: f.at, data: { ...f.data, podCount: f.pods.size } })),
+      [...found.values()].map((f) => ({
+        at: f.at,
+        data: copyWith(f.data, { podCount: f.pods.size }),
+      })),
   };
 }
 

@@ -3,8 +3,8 @@ import type {
   DiagnosticData,
   DiagnosticEntry,
   Fix,
+  Range,
   Severity,
-  SourceLocation,
 } from '../../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../../model/types.ts';
 import type { Plan } from '../../velero/plan.ts';
@@ -76,16 +76,19 @@ export function defineRule<D extends DiagnosticData>(rule: Rule<D>): Rule<D> {
 export function runRule<D extends DiagnosticData>(rule: Rule<D>, ctx: RuleContext): Diagnostic[] {
   const out: Diagnostic[] = [];
   if (rule.entry.appliesTo && !rule.entry.appliesTo(ctx.plan.version.behaviours)) return out;
-  const locate = (at: At): SourceLocation => {
+  const rangeAt = (at: At): Range => {
     const file = ctx.file(at.file);
-    const range = file
+    return file
       ? rangeOf(file, at.document, at.path, at.part ?? 'value')
       : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
-    return { file: at.file, document: at.document, range };
   };
   rule.check(ctx, (at, data, extras) => {
+    // Every key written out, no spread: thousands of diagnostics then share one hidden class
+    // (model/objects.ts says why that matters).
     const diagnostic: Diagnostic = {
-      ...locate(at),
+      file: at.file,
+      document: at.document,
+      range: rangeAt(at),
       code: rule.entry.code,
       severity: extras?.severity ?? rule.entry.severity,
       message: rule.entry.message(data),
@@ -93,7 +96,12 @@ export function runRule<D extends DiagnosticData>(rule: Rule<D>, ctx: RuleContex
       path: at.path,
     };
     if (extras?.related)
-      diagnostic.related = extras.related.map((r) => ({ ...locate(r.at), message: r.message }));
+      diagnostic.related = extras.related.map((r) => ({
+        file: r.at.file,
+        document: r.at.document,
+        range: rangeAt(r.at),
+        message: r.message,
+      }));
     if (extras?.fix) {
       const fix = extras.fix;
       diagnostic.fix =
@@ -102,7 +110,7 @@ export function runRule<D extends DiagnosticData>(rule: Rule<D>, ctx: RuleContex
           : {
               title: fix.title,
               file: fix.edits[0]?.at.file ?? at.file,
-              edits: fix.edits.map((e) => ({ range: locate(e.at).range, text: e.text })),
+              edits: fix.edits.map((e) => ({ range: rangeAt(e.at), text: e.text })),
             };
     }
     out.push(diagnostic);
