@@ -16,28 +16,42 @@ import {
 export function unknownFields(value: unknown, typeName: string, version: K8sApiVersion): string[] {
   const lookup = getTypeLookup(version);
   const out: string[] = [];
-  walk(lookup.resolve(typeName.includes('.') ? typeName : `core.${typeName}`), value, '', out);
+  walk(lookup.resolve(typeName.includes('.') ? typeName : `core.${typeName}`), value, [], out);
   return out;
 }
 
-function walk(type: GoType, value: unknown, path: string, out: string[]): void {
+/** Walks `value` as `type`; `path` is where it is (a stack, written out only for a key to report). */
+function walk(type: GoType, value: unknown, path: (string | number)[], out: string[]): void {
   if (value === null || typeof value !== 'object') return;
   const u = underlyingOf(type);
   if (u.kind === 'pointer') return walk(u.elem, value, path, out);
   if (Array.isArray(value)) {
-    if (u.kind === 'slice') value.forEach((item, i) => walk(u.elem, item, `${path}[${i}]`, out));
+    if (u.kind === 'slice') {
+      value.forEach((item, i) => {
+        path.push(i);
+        walk(u.elem, item, path, out);
+        path.pop();
+      });
+    }
     return;
   }
+  const object = value as Record<string, unknown>;
   if (u.kind === 'map') {
-    for (const [key, item] of Object.entries(value)) walk(u.elem, item, join(path, key), out);
+    for (const key of Object.keys(object)) {
+      path.push(key);
+      walk(u.elem, object[key], path, out);
+      path.pop();
+    }
     return;
   }
   if (u.kind !== 'named' || u.def.k !== 'struct') return;
   const fields = fieldsByName(u);
-  for (const [key, item] of Object.entries(value)) {
+  for (const key of Object.keys(object)) {
     const field = fields.get(key);
-    if (field) walk(field.type, item, join(path, key), out);
-    else out.push(join(path, key));
+    path.push(key);
+    if (field) walk(field.type, object[key], path, out);
+    else out.push(pathText(path));
+    path.pop();
   }
 }
 
@@ -53,6 +67,12 @@ function fieldsByName(type: GoType & { kind: 'named' }): Map<string, GoField> {
   return map;
 }
 
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
+/** `spec.containers[0].resizePolicy` for ['spec', 'containers', 0, 'resizePolicy']. */
+function pathText(path: readonly (string | number)[]): string {
+  let text = '';
+  for (const step of path) {
+    if (typeof step === 'number') text += `[${step}]`;
+    else text = text ? `${text}.${step}` : step;
+  }
+  return text;
 }
