@@ -1,7 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { validateDns1123Label } from '../go/dns.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import type { JsonPath } from '../model/types.ts';
 import { asArray, asObject } from '../velero/restore.ts';
 import { podAnnotations, podLabel } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
@@ -18,18 +17,15 @@ function sanitised(name: string): string | null {
   return out !== '' && validateDns1123Label(out).length === 0 ? out : null;
 }
 
-/** The container names of one pod-shaped spec (or Restore hook), with their paths. */
+/** The container names of one pod-shaped spec (or Restore hook), with where each is. */
 function containerNames(
   spec: unknown,
-  base: JsonPath,
   lists: readonly string[],
-): { name: string; path: JsonPath; field: string }[] {
+): { name: string; list: string; index: number }[] {
   return lists.flatMap((list) =>
-    asArray(asObject(spec)[list]).flatMap((c, i) => {
+    asArray(asObject(spec)[list]).flatMap((c, index) => {
       const name = asObject(c)['name'];
-      return typeof name === 'string' && name !== ''
-        ? [{ name, path: [...base, list, i, 'name'], field: `${list}[${i}].name` }]
-        : [];
+      return typeof name === 'string' && name !== '' ? [{ name, list, index }] : [];
     }),
   );
 }
@@ -64,13 +60,16 @@ export const containerNameNotDnsLabel = defineRule({
         : 'the API server rejects the pod'),
   }),
   check(ctx, report) {
+    // The place is worked out only for a name that is not a label (nearly every name is one).
     const check = (
-      at: At | null,
+      place: () => At | null,
       data: { where: string; field: string; name: string; injected: boolean },
       fixable: boolean,
     ) => {
       const problem = validateDns1123Label(data.name)[0];
-      if (!at || problem === undefined) return;
+      if (problem === undefined) return;
+      const at = place();
+      if (!at) return;
       const fixed = fixable ? sanitised(data.name) : null;
       report(
         at,
@@ -80,26 +79,18 @@ export const containerNameNotDnsLabel = defineRule({
     };
     for (const target of ctx.manifests.pods) {
       const where = podLabel(target);
-      for (const c of containerNames(
-        target.pod['spec'],
-        ['spec'],
-        ['initContainers', 'containers'],
-      )) {
+      for (const c of containerNames(target.pod['spec'], ['initContainers', 'containers'])) {
         check(
-          ctx.podAt(target, c.path),
-          { where, field: c.field, name: c.name, injected: false },
+          () => ctx.podAt(target, ['spec', c.list, c.index, 'name']),
+          { where, field: `${c.list}[${c.index}].name`, name: c.name, injected: false },
           false,
         );
       }
       const annotated = podAnnotations(target)[InitAnnotation.containerName];
       if (typeof annotated === 'string' && annotated !== '') {
-        const at = ctx.podAt(
-          target,
-          ['metadata', 'annotations', InitAnnotation.containerName],
-          'value',
-        );
         check(
-          at,
+          () =>
+            ctx.podAt(target, ['metadata', 'annotations', InitAnnotation.containerName], 'value'),
           { where, field: InitAnnotation.containerName, name: annotated, injected: true },
           true,
         );
@@ -108,13 +99,13 @@ export const containerNameNotDnsLabel = defineRule({
     for (const r of ctx.restore.resources) {
       for (const post of r.postHooks) {
         const hook = { initContainers: post.initContainers ?? [] };
-        for (const c of containerNames(hook, [...post.path, 'init'], ['initContainers'])) {
+        for (const c of containerNames(hook, ['initContainers'])) {
           const where = `Restore hook ${JSON.stringify(r.name)}`;
           check(
-            ctx.restoreAt(c.path),
+            () => ctx.restoreAt([...post.path, 'init', c.list, c.index, 'name']),
             {
               where,
-              field: `postHooks[${post.index}].init.${c.field}`,
+              field: `postHooks[${post.index}].init.${c.list}[${c.index}].name`,
               name: c.name,
               injected: true,
             },

@@ -92,7 +92,7 @@ export const waitForReadyNeedsHook = defineRule({
     const relatedAt = new Map<string, { at: At; message: string }[]>();
     const placeId = (at: At) => JSON.stringify([at.file, at.document, at.path, at.part]);
     for (const p of ctx.plan.pods) {
-      const deadline = podDeadline(p);
+      let deadline: Duration | null | undefined; // podDeadline(p), worked out for a finding only
       for (const [container, hooks] of keptExecGroups(p)) {
         if (!hooks.some((h) => h.waitForReady)) continue;
         const probe = readinessProbe(p, container);
@@ -104,6 +104,7 @@ export const waitForReadyNeedsHook = defineRule({
             message: `the readiness probe of ${container} checks ${path}`,
           },
         ];
+        if (deadline === undefined) deadline = podDeadline(p);
         for (const h of hooks.filter((x) => x.waitForReady)) {
           for (const place of execHookPlaces(ctx, p, h, 'waitForReady')) {
             const data: Data = {
@@ -128,6 +129,7 @@ export const waitForReadyNeedsHook = defineRule({
 /** The first probe path a hook's command also names. */
 function sharedPath(probe: readonly string[], hooks: readonly ExecHook[]): string | null {
   const checked = commandPaths(probe);
+  if (checked.size === 0) return null;
   for (const h of hooks) {
     for (const path of commandPaths(h.command)) if (checked.has(path)) return path;
   }

@@ -255,13 +255,24 @@ export class PackedTree {
     return n >= 0 && this.kind(n) === ALIAS ? -1 : n;
   }
 
-  /** The key record of the last pair whose key text is `name` (findPair), or -1. */
+  /**
+   * The key record of the last pair whose key text is `name` (findPair), or -1. This runs for every
+   * step of every diagnostic's path, mostly before the JIT has compiled it: records are read inline
+   * and a plain one-line key is compared straight in the source.
+   */
   private findKey(map: number, name: string): number {
+    const { records, first, source } = this;
     let found = -1;
     let key = map + 1;
-    for (let p = 0; p < this.aux(map); p++) {
-      if (this.keyIs(key, name)) found = key;
-      key = this.after(this.after(key));
+    for (let pairs = records[first + map * STRIDE + AUX]!; pairs > 0; pairs--) {
+      const r = first + key * STRIDE;
+      if (records[r + KIND] === SCALAR && records[r + FLAGS]! & FAST) {
+        const from = records[r + AUX]!;
+        const length = records[r + VALUE_END]! - from;
+        if (length === name.length && source.startsWith(name, from)) found = key;
+      } else if (this.keyIs(key, name)) found = key;
+      const value = records[r + AFTER]!; // the value's record follows the key's subtree
+      key = records[first + value * STRIDE + AFTER]!;
     }
     return found;
   }
@@ -269,21 +280,14 @@ export class PackedTree {
   /** The `index`-th item record of a sequence, or -1 (as `items[index]` is undefined). */
   private item(seq: number, index: number): number {
     if (!Number.isInteger(index) || index < 0 || index >= this.aux(seq)) return -1;
+    const { records, first } = this;
     let item = seq + 1;
-    for (let k = 0; k < index; k++) item = this.after(item);
+    for (let k = 0; k < index; k++) item = records[first + item * STRIDE + AFTER]!;
     return item;
   }
 
-  /** keyText(key) === name, reading a plain one-line key straight from the source. */
+  /** keyText(key) === name for a key that is not a plain one-line scalar. */
   private keyIs(key: number, name: string): boolean {
-    const r = this.first + key * STRIDE;
-    if (this.records[r + KIND] === SCALAR && this.records[r + FLAGS]! & FAST) {
-      const from = this.records[r + AUX]!;
-      if (from < 0) return name === '';
-      return (
-        this.records[r + VALUE_END]! - from === name.length && this.source.startsWith(name, from)
-      );
-    }
     const k = this.resolve(key);
     if (k < 0) return name === '';
     const kind = this.kind(k);
@@ -295,9 +299,13 @@ export class PackedTree {
   private scalarText(i: number): string {
     const r = this.first + i * STRIDE;
     const flags = this.records[r + FLAGS]!;
+    const valueStart = this.records[r + AUX]!;
+    // What getScalarValue does for a `fast` scalar, without building an event for it.
+    if (flags & FAST && valueStart >= 0)
+      return this.source.slice(valueStart, this.records[r + VALUE_END]);
     const event: ScalarEvent = {
       type: 4,
-      valueStart: this.records[r + AUX]!,
+      valueStart,
       valueEnd: this.records[r + VALUE_END]!,
       anchorStart: -1,
       anchorEnd: -1,
