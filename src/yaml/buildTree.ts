@@ -21,7 +21,8 @@ export interface DocumentEvents {
   to: number;
 }
 
-const STYLE: Record<number, ScalarStyle> = {
+/** js-yaml's scalar styles by number. */
+export const STYLE: Record<number, ScalarStyle> = {
   1: 'plain',
   2: 'single',
   3: 'double',
@@ -147,19 +148,10 @@ function scalarNode(
   const style = STYLE[event.style] ?? 'plain';
   const tag = event.tagStart >= 0 ? source.slice(event.tagStart, event.tagEnd) : undefined;
   const value = tag ? resolveTagged(tag, text) : style === 'plain' ? resolvePlain(text) : text;
-  let start = base + event.valueStart;
-  let end = base + event.valueEnd;
-  if (style === 'single' || style === 'double') {
-    start -= 1;
-    end += 1;
-  } else if (style === 'literal' || style === 'folded') {
-    const header = source.lastIndexOf(style === 'literal' ? '|' : '>', event.valueStart);
-    if (header >= 0) start = base + header;
-    while (end > start && /\s/.test(source[end - 1 - base] ?? '')) end--;
-  } else if (event.valueStart < 0) {
-    // An empty value points at its document's start.
-    start = end = event.valueEnd >= 0 ? base + event.valueEnd : documentStart;
-  }
+  const { start, end } = scalarSpan(source, base, documentStart, event, style, {
+    start: 0,
+    end: 0,
+  });
   const node: YScalar = { kind: 'scalar', text, value, style, start, end };
   if (event.anchorStart >= 0 || event.tagStart >= 0) {
     decorate(
@@ -173,6 +165,35 @@ function scalarNode(
     );
   }
   return node;
+}
+
+/**
+ * Where a scalar is in the file, into `span` (and returned): quotes and a block scalar's header
+ * included, its trailing blanks not; an empty value at its document's start.
+ */
+export function scalarSpan(
+  source: string,
+  base: number,
+  documentStart: number,
+  event: ScalarEvent,
+  style: ScalarStyle,
+  span: { start: number; end: number },
+): { start: number; end: number } {
+  let start = base + event.valueStart;
+  let end = base + event.valueEnd;
+  if (style === 'single' || style === 'double') {
+    start -= 1;
+    end += 1;
+  } else if (style === 'literal' || style === 'folded') {
+    const header = source.lastIndexOf(style === 'literal' ? '|' : '>', event.valueStart);
+    if (header >= 0) start = base + header;
+    while (end > start && /\s/.test(source[end - 1 - base] ?? '')) end--;
+  } else if (event.valueStart < 0) {
+    start = end = event.valueEnd >= 0 ? base + event.valueEnd : documentStart;
+  }
+  span.start = start;
+  span.end = end;
+  return span;
 }
 
 function decorate(
@@ -191,7 +212,8 @@ function decorate(
   if (tagStart >= 0) node.tag = source.slice(tagStart, tagEnd);
 }
 
-function closingBracket(source: string, base: number, from: number): number {
+/** The end of a flow collection: past the bracket that closes it, searched from its last child. */
+export function closingBracket(source: string, base: number, from: number): number {
   let i = from - base;
   while (i < source.length && source[i] !== ']' && source[i] !== '}') i++;
   return base + Math.min(i + 1, source.length);

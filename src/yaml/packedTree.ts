@@ -79,11 +79,88 @@ export class PackArena {
   }
 }
 
+/**
+ * Writes one document's records into the arena in document order: a node where it starts, and a
+ * collection's end and size where it closes. The arena is not advanced before finish().
+ */
+export class PackWriter {
+  private readonly records: Int32Array;
+  private readonly first: number;
+  private count = 0;
+  private extras: Map<number, Extras> | null = null;
+  private hasAliases = false;
+
+  /** `maxNodes`: an upper bound of the document's node count (its event count will do). */
+  constructor(
+    private readonly arena: PackArena,
+    maxNodes: number,
+  ) {
+    arena.reserve(maxNodes * STRIDE);
+    this.records = arena.chunk;
+    this.first = arena.used;
+  }
+
+  /** Starts a mapping or sequence at `start`; returns its record, for close(). */
+  open(kind: 'map' | 'seq', start: number, flow: boolean): number {
+    const r = this.first + this.count * STRIDE;
+    this.records[r + KIND] = kind === 'map' ? MAP : SEQ;
+    this.records[r + START] = start;
+    this.records[r + FLAGS] = flow ? FLOW : 0;
+    return this.count++;
+  }
+
+  /** Ends collection `i` (written since it opened) at `end`, with `size` pairs or items. */
+  close(i: number, end: number, size: number): void {
+    const r = this.first + i * STRIDE;
+    this.records[r + END] = end;
+    this.records[r + AUX] = size;
+    this.records[r + AFTER] = this.count;
+  }
+
+  /** A scalar spanning [start, end), read from `event` by the parser; returns its record. */
+  scalar(start: number, end: number, event: ScalarEvent): number {
+    const r = this.first + this.count * STRIDE;
+    this.records[r + KIND] = SCALAR;
+    this.records[r + START] = start;
+    this.records[r + END] = end;
+    this.records[r + AUX] = event.valueStart;
+    this.records[r + VALUE_END] = event.valueEnd;
+    this.records[r + INDENT] = event.indent;
+    this.records[r + FLAGS] = (event.fast ? FAST : 0) | (event.style << 4) | (event.chomping << 8);
+    this.records[r + AFTER] = ++this.count;
+    return this.count - 1;
+  }
+
+  /** An alias of record `target` (-1: an unknown anchor); returns its record. */
+  alias(start: number, end: number, target: number): number {
+    const r = this.first + this.count * STRIDE;
+    this.records[r + KIND] = ALIAS;
+    this.records[r + START] = start;
+    this.records[r + END] = end;
+    this.records[r + AUX] = target;
+    this.records[r + AFTER] = ++this.count;
+    this.hasAliases = true;
+    return this.count - 1;
+  }
+
+  /** Record `i`'s anchor, tag or alias name. */
+  extra(i: number, extra: Extras): void {
+    (this.extras ??= new Map()).set(i, extra);
+  }
+
+  /** The packed tree of the records written; `source` is the text the parser read. */
+  finish(source: string): PackedTree {
+    this.arena.used = this.first + this.count * STRIDE;
+    return new PackedTree(source, this.records, this.first, this.extras, this.hasAliases);
+  }
+}
+
 /** One document's tree, packed; see the file comment. */
 export class PackedTree {
   private rootNode: YNode | undefined;
 
-  private constructor(
+  /** Made by PackWriter.finish. */
+  constructor(
     /** The document's text as it was parsed; scalar offsets in the records are into it. */
     private readonly source: string,
     /** The records: node i is at `first + i * STRIDE`. */
@@ -94,8 +171,8 @@ export class PackedTree {
   ) {}
 
   /**
-   * Packs a tree built by parse.ts into the arena, given the events its scalars were read from and
-   * an upper bound of its node count.
+   * Packs a tree built by buildTree into the arena, given the events its scalars were read from
+   * and an upper bound of its node count.
    */
   static pack(
     source: string,
@@ -104,13 +181,8 @@ export class PackedTree {
     maxNodes: number,
     arena: PackArena,
   ): PackedTree {
-    arena.reserve(maxNodes * STRIDE);
-    const records = arena.chunk;
-    const first = arena.used;
-    let extras: Map<number, Extras> | null = null;
-    let hasAliases = false;
-    let anchored: Map<YNode, number> | null = null;
-    let count = 0;
+    const writer = new PackWriter(arena, maxNodes);
+    const anchored = new Map<YNode, number>();
     let cursor = 0;
     const eventOf = (node: YScalar): ScalarEvent | undefined => {
       // The tree holds every scalar built, in build order; a dropped one is skipped.
@@ -118,57 +190,38 @@ export class PackedTree {
       return scalars.events[cursor++];
     };
     const write = (node: YNode): void => {
-      const r = first + count++ * STRIDE;
-      records[r + START] = node.start;
-      records[r + END] = node.end;
-      if (node.anchor !== undefined || node.tag !== undefined || node.kind === 'alias') {
-        extras ??= new Map();
+      let i: number;
+      switch (node.kind) {
+        case 'scalar':
+          i = writer.scalar(node.start, node.end, eventOf(node) ?? emptyEvent(node.style));
+          break;
+        case 'alias':
+          i = writer.alias(node.start, node.end, (node.target && anchored.get(node.target)) ?? -1);
+          writer.extra(i, { name: node.name });
+          return;
+        case 'map':
+        case 'seq': {
+          i = writer.open(node.kind, node.start, node.flow);
+          if (node.anchor !== undefined) anchored.set(node, i);
+          if (node.kind === 'map') {
+            for (const pair of node.pairs) {
+              write(pair.key);
+              write(pair.value);
+            }
+          } else for (const item of node.items) write(item);
+          writer.close(i, node.end, node.kind === 'map' ? node.pairs.length : node.items.length);
+        }
+      }
+      if (node.kind === 'scalar' && node.anchor !== undefined) anchored.set(node, i);
+      if (node.anchor !== undefined || node.tag !== undefined) {
         const extra: Extras = {};
         if (node.anchor !== undefined) extra.anchor = node.anchor;
         if (node.tag !== undefined) extra.tag = node.tag;
-        if (node.kind === 'alias') extra.name = node.name;
-        extras.set(count - 1, extra);
+        writer.extra(i, extra);
       }
-      if (node.anchor !== undefined) (anchored ??= new Map()).set(node, count - 1);
-      switch (node.kind) {
-        case 'scalar': {
-          const event = eventOf(node);
-          records[r + KIND] = SCALAR;
-          records[r + AUX] = event?.valueStart ?? -1;
-          records[r + VALUE_END] = event?.valueEnd ?? -1;
-          records[r + INDENT] = event?.indent ?? -1;
-          records[r + FLAGS] =
-            (event?.fast ? FAST : 0) |
-            ((event?.style ?? STYLE_NUMBER[node.style]) << 4) |
-            ((event?.chomping ?? 1) << 8);
-          break;
-        }
-        case 'alias':
-          hasAliases = true;
-          records[r + KIND] = ALIAS;
-          records[r + AUX] = (node.target && anchored?.get(node.target)) ?? -1;
-          break;
-        case 'map':
-          records[r + KIND] = MAP;
-          records[r + AUX] = node.pairs.length;
-          records[r + FLAGS] = node.flow ? FLOW : 0;
-          for (const pair of node.pairs) {
-            write(pair.key);
-            write(pair.value);
-          }
-          break;
-        case 'seq':
-          records[r + KIND] = SEQ;
-          records[r + AUX] = node.items.length;
-          records[r + FLAGS] = node.flow ? FLOW : 0;
-          for (const item of node.items) write(item);
-          break;
-      }
-      records[r + AFTER] = count;
     };
     write(root);
-    arena.used += count * STRIDE;
-    return new PackedTree(source, records, first, extras, hasAliases);
+    return writer.finish(source);
   }
 
   /** The whole tree as node objects, built once on first use. */
@@ -406,4 +459,21 @@ export class PackedTree {
     if (extra?.tag !== undefined) node.tag = extra.tag;
     return node;
   }
+}
+
+/** The event of a scalar the tree does not list (there is none: a safety net for pack). */
+function emptyEvent(style: ScalarStyle): ScalarEvent {
+  return {
+    type: 4,
+    valueStart: -1,
+    valueEnd: -1,
+    anchorStart: -1,
+    anchorEnd: -1,
+    tagStart: -1,
+    tagEnd: -1,
+    style: STYLE_NUMBER[style] as ScalarEvent['style'],
+    chomping: 1,
+    indent: -1,
+    fast: false,
+  };
 }

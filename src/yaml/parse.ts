@@ -7,6 +7,7 @@ import {
   type DocumentEvents,
 } from './buildTree.ts';
 import { PackArena, PackedTree, type ScalarSources } from './packedTree.ts';
+import { readPlainDocument } from './plainDocument.ts';
 import type { YNode } from './tree.ts';
 
 /** Documents larger than this are refused by etcd (warning) … */
@@ -240,7 +241,10 @@ function alignDocuments(
   return spans.length === chunks.length ? spans : null;
 }
 
-/** The least and greatest source offsets of events [from, to); null when none has one. */
+/**
+ * The least and greatest source offsets of events [from, to); null when none has one. Runs over
+ * every event of the stream once, so the offsets are compared inline.
+ */
 function offsetRange(
   events: readonly Event[],
   from: number,
@@ -248,26 +252,26 @@ function offsetRange(
 ): { min: number; max: number } | null {
   let min = Infinity;
   let max = -1;
-  const see = (offset: number) => {
-    if (offset < 0) return;
-    if (offset < min) min = offset;
-    if (offset > max) max = offset;
-  };
   for (let i = from; i < to; i++) {
     const e = events[i]!;
+    let low: number;
+    let high: number;
     if (e.type === EVENT_ID.MAPPING || e.type === EVENT_ID.SEQUENCE) {
-      see(e.start);
-      see(e.anchorStart);
-      see(e.tagStart);
+      low = high = e.start;
     } else if (e.type === EVENT_ID.SCALAR) {
-      see(e.valueStart);
-      see(e.valueEnd);
-      see(e.anchorStart);
-      see(e.tagStart);
+      low = e.valueStart;
+      high = e.valueEnd;
     } else if (e.type === EVENT_ID.ALIAS) {
-      see(e.anchorStart);
-      see(e.anchorEnd);
-    }
+      low = e.anchorStart;
+      high = e.anchorEnd;
+    } else continue;
+    // An anchor or tag comes before its node's own offsets.
+    if (e.anchorStart >= 0 && (low < 0 || e.anchorStart < low)) low = e.anchorStart;
+    if (e.type !== EVENT_ID.ALIAS && e.tagStart >= 0 && (low < 0 || e.tagStart < low))
+      low = e.tagStart;
+    if (low >= 0 && low < min) min = low;
+    if (high > max) max = high;
+    if (low > max) max = low;
   }
   return max < 0 ? null : { min, max };
 }
@@ -361,6 +365,8 @@ function readDocument(
   arena: PackArena,
 ): ParsedDocument | null {
   const { start, end } = chunk;
+  const plain = readPlainDocument(read, start, arena);
+  if (plain) return parsedDocument({ index, start, end, ...plain, problems });
   const scalars: ScalarSources = { nodes: [], events: [] };
   const root = buildTree(read, start, problems, scalars);
   if (root === undefined) return null;
