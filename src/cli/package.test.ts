@@ -76,11 +76,20 @@ describe('the packed package', () => {
       'docs',
       'package.json',
     ]);
-    expect(readdirSync(join(installed, 'dist-cli')).sort()).toEqual([
+    // Besides these three, the entry's chunks (command modules and shared code, name-HASH.mjs),
+    // each imported by another file of the bundle: no stale chunk from an earlier build.
+    const files = readdirSync(join(installed, 'dist-cli')).sort();
+    const chunk = /^[a-z]+-[A-Z0-9]{8}\.mjs$/;
+    expect(files.filter((f) => !chunk.test(f))).toEqual([
       'THIRD_PARTY_LICENSES.txt',
       'analysisWorker.js',
       'restore-hooks.mjs',
     ]);
+    const code = files
+      .filter((f) => f.endsWith('.mjs'))
+      .map((f) => [f, readFileSync(join(installed, 'dist-cli', f), 'utf8')] as const);
+    for (const name of files.filter((f) => chunk.test(f)))
+      expect(code.some(([f, text]) => f !== name && text.includes(`./${name}`))).toBe(true);
     expect(realpathSync(cli.bin)).toBe(realpathSync(join(installed, 'dist-cli/restore-hooks.mjs')));
   });
 
