@@ -74,4 +74,16 @@ describe(code, () => {
   it('is silent at exactly the limit', () => {
     expect(findDiagnostics(code, pod('x'.repeat(LIMIT - 1)))).toEqual([]);
   });
+
+  it('counts the same in a document that is not plain (read from its nodes only)', () => {
+    // An anchor makes the document not plain: no deciding from the value first.
+    const anchored = (text: string) => text.replace('{name: app}', '{name: &n app}');
+    for (const text of [
+      pod('x'.repeat(LIMIT)),
+      pod('x'.repeat(LIMIT - 1)),
+      pod('ü'.repeat(LIMIT / 2)),
+    ])
+      expect(findDiagnostics(code, anchored(text))).toEqual(findDiagnostics(code, text));
+    expect(findDiagnostics(code, pod('ü'.repeat(LIMIT / 2)))).toHaveLength(1);
+  });
 });

@@ -3,11 +3,26 @@ import { utf8ByteLength } from '../go/strings.ts';
 import { keyText, resolveAlias } from '../yaml/tree.ts';
 import { metadataBlocks } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { nodeOf } from './utils/textEdits.ts';
+import { nodeOf, plainValueAt } from './utils/textEdits.ts';
 import { copyWith } from '../model/objects.ts';
 
 /** apimachinery's TotalAnnotationSizeLimitB: 256 KiB for all keys and values together. */
 const LIMIT = 256 * 1024;
+
+/**
+ * True when a plain document's annotations surely fit: no mapping at all, or a mapping whose values
+ * are all strings (its keys' and scalars' texts) short enough that even 3 bytes a character fit.
+ * False: count on the nodes, as below.
+ */
+function surelyFits(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return true;
+  let chars = 0;
+  for (const [key, item] of Object.entries(value)) {
+    if (typeof item !== 'string') return false;
+    chars += key.length + item.length;
+  }
+  return chars * 3 <= LIMIT;
+}
 
 /**
  * An annotations map whose keys and values together exceed 256 KiB of UTF-8, as
@@ -34,6 +49,8 @@ export const annotationsTooLarge = defineRule({
         path: [...block.at.path, 'annotations'],
         part: 'key' as const,
       });
+      const plain = plainValueAt(ctx, at);
+      if (plain && surelyFits(plain.value)) continue;
       const map = resolveAlias(nodeOf(ctx, at));
       if (map?.kind !== 'map') continue;
       // A UTF-16 unit is at most 3 UTF-8 bytes: most maps cannot reach the limit.

@@ -151,6 +151,15 @@ describe(code, () => {
     expect(findDiagnostics(code, text)).toEqual([]);
   });
 
+  it('finds the same in a document that is not plain (read from its nodes only)', () => {
+    // An anchor makes the document not plain: no deciding from the value first.
+    const anchored = deployment.replace('{name: app}', '{name: &n app}');
+    expect(findDiagnostics(code, anchored)).toEqual(findDiagnostics(code, deployment));
+    expect(findDiagnostics(code, deployment)).toHaveLength(3);
+    const quoted = pod("post.hook.restore.velero.io/wait-for-ready: 'yes'", 'a: &n x');
+    expect(findDiagnostics(code, quoted)).toEqual([]);
+  });
+
   it('quotes the value as written', () => {
     expect(fixedTexts(code, yes)).toEqual([yes.replace(': yes', ': "yes"')]);
     expect(fixedTexts(code, deployment)).toEqual([

@@ -3,7 +3,7 @@ import { isYaml11OnlyBool } from '../yaml/scalars.ts';
 import { keyText, resolveAlias, type YNode } from '../yaml/tree.ts';
 import { metadataBlocks } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
-import { nodeOf, replaceValueFix } from './utils/textEdits.ts';
+import { nodeOf, plainValueAt, replaceValueFix } from './utils/textEdits.ts';
 import { copyWith } from '../model/objects.ts';
 
 type ValueType = 'bool' | 'number' | 'null' | 'object' | 'array';
@@ -19,6 +19,15 @@ function typeOf(node: YNode): { type: ValueType; yaml11: boolean } | null {
       : null;
   if (v === null) return { type: 'null', yaml11: false };
   return { type: typeof v === 'boolean' ? 'bool' : 'number', yaml11: false };
+}
+
+/**
+ * True when a plain document's map (its value) holds only strings no parser reads otherwise, or
+ * is no mapping: nothing to report there. False: look at the nodes (style and tag decide).
+ */
+function onlyStrings(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return true;
+  return Object.values(value).every((v) => typeof v === 'string' && !isYaml11OnlyBool(v));
 }
 
 /**
@@ -58,9 +67,10 @@ export const metadataValueNotString = defineRule({
   check(ctx, report) {
     for (const block of metadataBlocks(ctx)) {
       for (const field of ['annotations', 'labels']) {
-        const map = resolveAlias(
-          nodeOf(ctx, copyWith(block.at, { path: [...block.at.path, field] })),
-        );
+        const mapAt = copyWith(block.at, { path: [...block.at.path, field] });
+        const plain = plainValueAt(ctx, mapAt);
+        if (plain && onlyStrings(plain.value)) continue;
+        const map = resolveAlias(nodeOf(ctx, mapAt));
         if (map?.kind !== 'map') continue;
         for (const pair of map.pairs) {
           const value = resolveAlias(pair.value);

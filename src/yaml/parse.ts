@@ -52,6 +52,11 @@ export interface ParsedDocument {
   tree: PackedTree | null;
   /** The plain value (prototype-safe objects); undefined when the document could not be read. */
   value: unknown;
+  /**
+   * True when the document has no anchors, aliases, tags, merge, complex or duplicate keys: its
+   * value then has exactly the tree's pairs and items, and each string in it is its scalar's text.
+   */
+  plain: boolean;
   problems: YamlProblem[];
 }
 
@@ -353,7 +358,15 @@ function sizeProblems(source: string, start: number): YamlProblem[] {
 /** A document that could not be read: its problems only. */
 function failedDocument(chunk: Chunk, index: number, problems: YamlProblem[]): ParsedDocument {
   const { start, end } = chunk;
-  return parsedDocument({ index, start, end, tree: null, value: undefined, problems });
+  return parsedDocument({
+    index,
+    start,
+    end,
+    tree: null,
+    value: undefined,
+    plain: false,
+    problems,
+  });
 }
 
 /** Builds one document from its events; null when it is empty. */
@@ -366,7 +379,7 @@ function readDocument(
 ): ParsedDocument | null {
   const { start, end } = chunk;
   const plain = readPlainDocument(read, start, arena);
-  if (plain) return parsedDocument({ index, start, end, ...plain, problems });
+  if (plain) return parsedDocument({ index, start, end, ...plain, plain: true, problems });
   const scalars: ScalarSources = { nodes: [], events: [] };
   const root = buildTree(read, start, problems, scalars);
   if (root === undefined) return null;
@@ -384,12 +397,12 @@ function readDocument(
   // The node objects are dropped here: only the packed tree outlives the parse.
   const nodes = read.to - read.from;
   const tree = root ? PackedTree.pack(read.source, root, scalars, nodes, arena) : null;
-  return parsedDocument({ index, start, end, tree, value, problems });
+  return parsedDocument({ index, start, end, tree, value, plain: false, problems });
 }
 
 /** A document whose `root` is built from its packed tree when first read. */
 function parsedDocument(fields: Omit<ParsedDocument, 'root'>): ParsedDocument {
-  const { index, start, end, tree, value, problems } = fields;
+  const { index, start, end, tree, value, plain, problems } = fields;
   // Every key written out, no spread: the documents share one hidden class (model/objects.ts).
   return {
     index,
@@ -397,6 +410,7 @@ function parsedDocument(fields: Omit<ParsedDocument, 'root'>): ParsedDocument {
     end,
     tree,
     value,
+    plain,
     problems,
     get root() {
       return tree ? tree.root() : null;

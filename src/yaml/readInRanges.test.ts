@@ -29,11 +29,12 @@ function paths(root: YNode | null): JsonPath[] {
   return out;
 }
 
-const plain = (d: ParsedDocument) => ({
+const fields = (d: ParsedDocument) => ({
   index: d.index,
   start: d.start,
   end: d.end,
   value: d.value,
+  plain: d.plain,
   problems: d.problems,
   root: d.root,
 });
@@ -41,7 +42,7 @@ const plain = (d: ParsedDocument) => ({
 /** The same documents, nodes, problems and spans as reading each document alone. */
 function expectSameDocuments(documents: ParsedDocument[], text: string): void {
   const each = readEachDocument(text, splitDocuments(text));
-  expect(documents.map(plain)).toEqual(each.map(plain));
+  expect(documents.map(fields)).toEqual(each.map(fields));
   documents.forEach((doc, k) => {
     for (const path of paths(doc.root)) {
       for (const part of ['key', 'value', 'entry'] as const)

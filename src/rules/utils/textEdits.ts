@@ -59,6 +59,25 @@ export function nodeOf(ctx: RuleContext, at: At): YNode | undefined {
   return ctx.file(at.file)?.documents[at.document]?.tree?.nodeAt(at.path);
 }
 
+/**
+ * The plain value at a place, when its document is plain (ParsedDocument.plain: the value has
+ * exactly the tree's pairs, each string its scalar's text), so a check can often decide without
+ * building the nodes; null when the document is not plain (ask nodeOf).
+ */
+export function plainValueAt(ctx: RuleContext, at: At): { value: unknown } | null {
+  const doc = ctx.file(at.file)?.documents[at.document];
+  if (!doc?.plain) return null;
+  let value = doc.value;
+  for (const step of at.path) {
+    // As nodeAt steps: a string into a mapping, a number into a sequence.
+    if (Array.isArray(value)) value = typeof step === 'number' ? value[step] : undefined;
+    else if (value !== null && typeof value === 'object' && typeof step === 'string')
+      value = Object.hasOwn(value, step) ? (value as Record<string, unknown>)[step] : undefined;
+    else value = undefined;
+  }
+  return { value };
+}
+
 /** The YAML scalar at a place (aliases followed), or undefined when it is not a scalar. */
 export function scalarAt(ctx: RuleContext, at: At): YScalar | undefined {
   const node = nodeOf(ctx, at);
