@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import { validateDns1123Label, validateDns1123Subdomain } from './dns.ts';
 
@@ -47,5 +48,20 @@ describe('validateDns1123Subdomain', () => {
     },
   ])('$name', ({ input, want }) => {
     expect(validateDns1123Subdomain(input)).toEqual(want);
+  });
+});
+
+describe('validateDns1123Label (property)', () => {
+  it("accepts exactly what Kubernetes' regex and 63-byte limit accept", () => {
+    const label = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 8 }),
+      fc.stringMatching(/^[a-z0-9.-]{0,70}$/),
+    );
+    fc.assert(
+      fc.property(label, (s) => {
+        const valid = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(s) && s.length <= 63;
+        expect(validateDns1123Label(s).length === 0).toBe(valid);
+      }),
+    );
   });
 });

@@ -15,15 +15,19 @@ const DNS1123_SUBDOMAIN_ERR_MSG =
   "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character";
 const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
 
-function isLowerAlnum(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+/** [a-z0-9], by UTF-16 unit (a surrogate is neither, as its rune would not be). */
+function isLowerAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** `^[a-z0-9]([-a-z0-9]*[a-z0-9])?$`, without a length limit. */
 function matchesDns1123Label(s: string): boolean {
   if (s === '') return false;
-  for (const c of s) if (!isLowerAlnum(c) && c !== '-') return false;
-  return isLowerAlnum(s.charAt(0)) && isLowerAlnum(s.charAt(s.length - 1));
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!isLowerAlnum(c) && c !== 45 /* - */) return false;
+  }
+  return isLowerAlnum(s.charCodeAt(0)) && isLowerAlnum(s.charCodeAt(s.length - 1));
 }
 
 /** `^label(\.label)*$`, without a length limit. */

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
-import { compareGoStrings, sortedUniqueStrings, toRunes, utf8ByteLength } from './strings.ts';
+import {
+  compareGoStrings,
+  runeByteLength,
+  sortedUniqueStrings,
+  toRunes,
+  utf8ByteLength,
+} from './strings.ts';
 
 describe('sortedUniqueStrings', () => {
   it.each([
@@ -31,8 +38,22 @@ describe('utf8ByteLength and toRunes', () => {
     { name: 'three-byte', input: '日', bytes: 3, runes: [0x65e5] },
     { name: 'four-byte', input: '\u{1F600}', bytes: 4, runes: [0x1f600] },
     { name: 'lone surrogate reads as U+FFFD', input: '\ud800', bytes: 3, runes: [0xfffd] },
+    {
+      name: 'a low surrogate before a high one',
+      input: '\udc00\ud800x',
+      bytes: 7,
+      runes: [0xfffd, 0xfffd, 0x78],
+    },
   ])('$name', ({ input, bytes, runes }) => {
     expect(utf8ByteLength(input)).toBe(bytes);
     expect(toRunes(input)).toEqual(runes);
+  });
+
+  it('utf8ByteLength adds up the runes of any UTF-16 text, lone surrogates too', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        expect(utf8ByteLength(s)).toBe(toRunes(s).reduce((n, r) => n + runeByteLength(r), 0));
+      }),
+    );
   });
 });

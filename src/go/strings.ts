@@ -29,8 +29,17 @@ export function runeByteLength(cp: number): number {
 
 /** Go's `len(s)`: the UTF-8 byte length, which Kubernetes' length limits count. */
 export function utf8ByteLength(s: string): number {
+  // runeByteLength over toRunes(s), without the array: checks count every name and annotation.
   let n = 0;
-  for (const cp of toRunes(s)) n += runeByteLength(cp);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair: one rune above U+FFFF
+      i++;
+    } else n += 3; // the rest of the BMP, and a lone surrogate (U+FFFD)
+  }
   return n;
 }
 

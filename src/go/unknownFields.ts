@@ -48,21 +48,24 @@ function walk(type: GoType, value: unknown, path: (string | number)[], out: stri
   const fields = fieldsByName(u);
   for (const key of Object.keys(object)) {
     const field = fields.get(key);
+    const item = object[key];
+    // Most fields hold scalars: nothing to walk into.
+    if (field && (item === null || typeof item !== 'object')) continue;
     path.push(key);
-    if (field) walk(field.type, object[key], path, out);
+    if (field) walk(field.type, item, path, out);
     else out.push(pathText(path));
     path.pop();
   }
 }
 
-const byName = new WeakMap<readonly GoField[], Map<string, GoField>>();
+const byName = new WeakMap<GoType, Map<string, GoField>>();
 
+/** A struct's fields by JSON name (kept per type: the lookup hands out one object per type). */
 function fieldsByName(type: GoType & { kind: 'named' }): Map<string, GoField> {
-  const fields = type.lookup.fieldsOf(type);
-  let map = byName.get(fields);
+  let map = byName.get(type);
   if (!map) {
-    map = new Map(fields.map((f) => [f.name, f]));
-    byName.set(fields, map);
+    map = new Map(type.lookup.fieldsOf(type).map((f) => [f.name, f]));
+    byName.set(type, map);
   }
   return map;
 }

@@ -73,5 +73,5 @@ const YAML11_BOOL_RE = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/
  * YAML 1.2 core schema reads it as a string (`yes`, `on`, `off`, `y`, …).
  */
 export function isYaml11OnlyBool(text: string): boolean {
-  return YAML11_BOOL_RE.test(text);
+  return text.length <= 3 && YAML11_BOOL_RE.test(text); // the longest word is 3 letters
 }
