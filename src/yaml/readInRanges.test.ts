@@ -14,6 +14,7 @@ import {
   type ParsedDocument,
 } from './parse.ts';
 import type { YNode } from './tree.ts';
+import { documentFields } from '../testing/parsedDocument.ts';
 
 /** Every path of a tree (aliases not followed), and beside each a path that does not exist. */
 function paths(root: YNode | null): JsonPath[] {
@@ -29,20 +30,10 @@ function paths(root: YNode | null): JsonPath[] {
   return out;
 }
 
-const fields = (d: ParsedDocument) => ({
-  index: d.index,
-  start: d.start,
-  end: d.end,
-  value: d.value,
-  plain: d.plain,
-  problems: d.problems,
-  root: d.root,
-});
-
 /** The same documents, nodes, problems and spans as reading each document alone. */
 function expectSameDocuments(documents: ParsedDocument[], text: string): void {
   const each = readEachDocument(text, splitDocuments(text));
-  expect(documents.map(fields)).toEqual(each.map(fields));
+  expect(documents.map(documentFields)).toEqual(each.map(documentFields));
   documents.forEach((doc, k) => {
     for (const path of paths(doc.root)) {
       for (const part of ['key', 'value', 'entry'] as const)
