@@ -3,7 +3,7 @@
  * problems), and the tree into the plain value, the way Kubernetes reads YAML.
  */
 import { EVENT_ID, getScalarValue, type Event, type ScalarEvent } from 'js-yaml';
-import type { ScalarSources } from './packedTree.ts';
+import type { ScalarSources } from './packWriter.ts';
 import type { YamlProblem } from './parse.ts';
 import { resolvePlain, resolveTagged } from './scalars.ts';
 import type { ScalarStyle, YMap, YNode, YScalar, YSeq } from './tree.ts';
@@ -39,7 +39,7 @@ interface Open {
 /**
  * Builds the positioned tree of a document (starting at `start` in the file) from its js-yaml
  * events; returns undefined for an empty document. Every scalar built is listed in `scalars` with
- * its event, for PackedTree.pack.
+ * its event, for packTree.
  */
 export function buildTree(
   read: DocumentEvents,

@@ -5,7 +5,8 @@ import { dump, parseEvents } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from '../model/types.ts';
 import { locate, nodeAt, type NodePart } from './locate.ts';
-import { PackArena, PackedTree, type ScalarSources } from './packedTree.ts';
+import type { PackedTree } from './packedTree.ts';
+import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
 import { buildTree } from './buildTree.ts';
 import { splitDocuments } from './parse.ts';
 import type { YNode } from './tree.ts';
@@ -24,8 +25,7 @@ function trees(text: string, arena = new PackArena()): { root: YNode; packed: Pa
     const scalars: ScalarSources = { nodes: [], events: [] };
     const read = { source, base: start, events, from: 0, to: events.length };
     const root = buildTree(read, start, [], scalars);
-    if (root)
-      out.push({ root, packed: PackedTree.pack(source, root, scalars, events.length, arena) });
+    if (root) out.push({ root, packed: packTree(source, root, scalars, events.length, arena) });
   }
   return out;
 }

@@ -2,164 +2,39 @@
  * A document's node tree packed into one Int32Array. A tree of node objects per document is what
  * made garbage collection the largest cost of `check` on a 2,000-pod file (every node survives, so
  * every young-generation collection copies it); a packed tree is one object. Paths are located on
- * the packed form, and node objects are built again only where a caller asks for them.
+ * the packed form, and node objects are built again only where a caller asks for them. The records
+ * are written by packWriter.ts.
  */
 import { getScalarValue, type ScalarEvent } from 'js-yaml';
 import type { JsonPath } from '../model/types.ts';
 import { nodeAt as nodeAtTree, type Located, type NodePart } from './locate.ts';
+import {
+  AFTER,
+  ALIAS,
+  AUX,
+  END,
+  FAST,
+  FLAGS,
+  FLOW,
+  INDENT,
+  KIND,
+  MAP,
+  SCALAR,
+  SEQ,
+  START,
+  STRIDE,
+  STYLE_NAME,
+  VALUE_END,
+  type Extras,
+} from './packedRecords.ts';
 import { resolvePlain, resolveTagged } from './scalars.ts';
-import type { ScalarStyle, YAlias, YMap, YNode, YScalar, YSeq } from './tree.ts';
-
-// One record of STRIDE ints per node, in document order (a node, then its children).
-const STRIDE = 8;
-const KIND = 0; // SCALAR, MAP, SEQ or ALIAS
-const START = 1;
-const END = 2;
-const AFTER = 3; // the record after the node's subtree
-const AUX = 4; // map: pairs; seq: items; alias: the target's record or -1; scalar: valueStart
-const VALUE_END = 5; // scalar: the parser's valueEnd
-const INDENT = 6; // scalar: the parser's block indent
-const FLAGS = 7;
-
-const SCALAR = 0;
-const MAP = 1;
-const SEQ = 2;
-const ALIAS = 3;
-
-const FLOW = 1;
-const FAST = 2; // the parser's `fast`: the text is the source slice itself
-// Bits 4-7: the parser's scalar style; bits 8-9: its chomping mode.
-
-const STYLE_NUMBER: Record<ScalarStyle, number> = {
-  plain: 1,
-  single: 2,
-  double: 3,
-  literal: 4,
-  folded: 5,
-};
-const STYLE_NAME: Record<number, ScalarStyle> = {
-  1: 'plain',
-  2: 'single',
-  3: 'double',
-  4: 'literal',
-  5: 'folded',
-};
-
-/** What few nodes carry besides positions: an anchor, a tag, an alias's name. */
-interface Extras {
-  anchor?: string;
-  tag?: string;
-  name?: string;
-}
-
-/**
- * The scalar nodes of a freshly built tree with the parser events they were read from, in the
- * order they were built (the tree's own order, bar nodes the tree dropped).
- */
-export interface ScalarSources {
-  nodes: YScalar[];
-  events: ScalarEvent[];
-}
-
-/**
- * Where the packed trees of one stream are written: shared chunks, growing from 16 KB to 1 MB, since
- * allocating an Int32Array per document costs more than packing the document.
- */
-export class PackArena {
-  chunk = new Int32Array(0);
-  /** Ints of `chunk` in use. */
-  used = 0;
-
-  /** Makes room for `ints` more in `chunk`, starting a new chunk when the current one is full. */
-  reserve(ints: number): void {
-    if (this.used + ints <= this.chunk.length) return;
-    const size = Math.min(Math.max(this.chunk.length * 2, 1 << 12), 1 << 18);
-    this.chunk = new Int32Array(Math.max(size, ints));
-    this.used = 0;
-  }
-}
-
-/**
- * Writes one document's records into the arena in document order: a node where it starts, and a
- * collection's end and size where it closes. The arena is not advanced before finish().
- */
-export class PackWriter {
-  private readonly records: Int32Array;
-  private readonly first: number;
-  private count = 0;
-  private extras: Map<number, Extras> | null = null;
-  private hasAliases = false;
-
-  /** `maxNodes`: an upper bound of the document's node count (its event count will do). */
-  constructor(
-    private readonly arena: PackArena,
-    maxNodes: number,
-  ) {
-    arena.reserve(maxNodes * STRIDE);
-    this.records = arena.chunk;
-    this.first = arena.used;
-  }
-
-  /** Starts a mapping or sequence at `start`; returns its record, for close(). */
-  open(kind: 'map' | 'seq', start: number, flow: boolean): number {
-    const r = this.first + this.count * STRIDE;
-    this.records[r + KIND] = kind === 'map' ? MAP : SEQ;
-    this.records[r + START] = start;
-    this.records[r + FLAGS] = flow ? FLOW : 0;
-    return this.count++;
-  }
-
-  /** Ends collection `i` (written since it opened) at `end`, with `size` pairs or items. */
-  close(i: number, end: number, size: number): void {
-    const r = this.first + i * STRIDE;
-    this.records[r + END] = end;
-    this.records[r + AUX] = size;
-    this.records[r + AFTER] = this.count;
-  }
-
-  /** A scalar spanning [start, end), read from `event` by the parser; returns its record. */
-  scalar(start: number, end: number, event: ScalarEvent): number {
-    const r = this.first + this.count * STRIDE;
-    this.records[r + KIND] = SCALAR;
-    this.records[r + START] = start;
-    this.records[r + END] = end;
-    this.records[r + AUX] = event.valueStart;
-    this.records[r + VALUE_END] = event.valueEnd;
-    this.records[r + INDENT] = event.indent;
-    this.records[r + FLAGS] = (event.fast ? FAST : 0) | (event.style << 4) | (event.chomping << 8);
-    this.records[r + AFTER] = ++this.count;
-    return this.count - 1;
-  }
-
-  /** An alias of record `target` (-1: an unknown anchor); returns its record. */
-  alias(start: number, end: number, target: number): number {
-    const r = this.first + this.count * STRIDE;
-    this.records[r + KIND] = ALIAS;
-    this.records[r + START] = start;
-    this.records[r + END] = end;
-    this.records[r + AUX] = target;
-    this.records[r + AFTER] = ++this.count;
-    this.hasAliases = true;
-    return this.count - 1;
-  }
-
-  /** Record `i`'s anchor, tag or alias name. */
-  extra(i: number, extra: Extras): void {
-    (this.extras ??= new Map()).set(i, extra);
-  }
-
-  /** The packed tree of the records written; `source` is the text the parser read. */
-  finish(source: string): PackedTree {
-    this.arena.used = this.first + this.count * STRIDE;
-    return new PackedTree(source, this.records, this.first, this.extras, this.hasAliases);
-  }
-}
+import type { YAlias, YMap, YNode, YSeq } from './tree.ts';
 
 /** One document's tree, packed; see the file comment. */
 export class PackedTree {
   private rootNode: YNode | undefined;
 
-  /** Made by PackWriter.finish. */
+  /** Made by PackWriter.finish (packWriter.ts). */
   constructor(
     /** The document's text as it was parsed; scalar offsets in the records are into it. */
     private readonly source: string,
@@ -169,60 +44,6 @@ export class PackedTree {
     private readonly extras: Map<number, Extras> | null,
     private readonly hasAliases: boolean,
   ) {}
-
-  /**
-   * Packs a tree built by buildTree into the arena, given the events its scalars were read from
-   * and an upper bound of its node count.
-   */
-  static pack(
-    source: string,
-    root: YNode,
-    scalars: ScalarSources,
-    maxNodes: number,
-    arena: PackArena,
-  ): PackedTree {
-    const writer = new PackWriter(arena, maxNodes);
-    const anchored = new Map<YNode, number>();
-    let cursor = 0;
-    const eventOf = (node: YScalar): ScalarEvent | undefined => {
-      // The tree holds every scalar built, in build order; a dropped one is skipped.
-      while (cursor < scalars.nodes.length && scalars.nodes[cursor] !== node) cursor++;
-      return scalars.events[cursor++];
-    };
-    const write = (node: YNode): void => {
-      let i: number;
-      switch (node.kind) {
-        case 'scalar':
-          i = writer.scalar(node.start, node.end, eventOf(node) ?? emptyEvent(node.style));
-          break;
-        case 'alias':
-          i = writer.alias(node.start, node.end, (node.target && anchored.get(node.target)) ?? -1);
-          writer.extra(i, { name: node.name });
-          return;
-        case 'map':
-        case 'seq': {
-          i = writer.open(node.kind, node.start, node.flow);
-          if (node.anchor !== undefined) anchored.set(node, i);
-          if (node.kind === 'map') {
-            for (const pair of node.pairs) {
-              write(pair.key);
-              write(pair.value);
-            }
-          } else for (const item of node.items) write(item);
-          writer.close(i, node.end, node.kind === 'map' ? node.pairs.length : node.items.length);
-        }
-      }
-      if (node.kind === 'scalar' && node.anchor !== undefined) anchored.set(node, i);
-      if (node.anchor !== undefined || node.tag !== undefined) {
-        const extra: Extras = {};
-        if (node.anchor !== undefined) extra.anchor = node.anchor;
-        if (node.tag !== undefined) extra.tag = node.tag;
-        writer.extra(i, extra);
-      }
-    };
-    write(root);
-    return writer.finish(source);
-  }
 
   /** The whole tree as node objects, built once on first use. */
   root(): YNode {
@@ -459,21 +280,4 @@ export class PackedTree {
     if (extra?.tag !== undefined) node.tag = extra.tag;
     return node;
   }
-}
-
-/** The event of a scalar the tree does not list (there is none: a safety net for pack). */
-function emptyEvent(style: ScalarStyle): ScalarEvent {
-  return {
-    type: 4,
-    valueStart: -1,
-    valueEnd: -1,
-    anchorStart: -1,
-    anchorEnd: -1,
-    tagStart: -1,
-    tagEnd: -1,
-    style: STYLE_NUMBER[style] as ScalarEvent['style'],
-    chomping: 1,
-    indent: -1,
-    fast: false,
-  };
 }

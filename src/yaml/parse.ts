@@ -6,7 +6,8 @@ import {
   toValue,
   type DocumentEvents,
 } from './buildTree.ts';
-import { PackArena, PackedTree, type ScalarSources } from './packedTree.ts';
+import type { PackedTree } from './packedTree.ts';
+import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
 import { readPlainDocument } from './plainDocument.ts';
 import type { YNode } from './tree.ts';
 
@@ -396,7 +397,7 @@ function readDocument(
   const value = root ? toValue(root, aliases ? new Map() : null) : null;
   // The node objects are dropped here: only the packed tree outlives the parse.
   const nodes = read.to - read.from;
-  const tree = root ? PackedTree.pack(read.source, root, scalars, nodes, arena) : null;
+  const tree = root ? packTree(read.source, root, scalars, nodes, arena) : null;
   return parsedDocument({ index, start, end, tree, value, plain: false, problems });
 }
 

@@ -5,7 +5,7 @@ import { dump, parseEvents } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from '../model/types.ts';
 import { buildTree, toValue } from './buildTree.ts';
-import { PackArena, PackedTree, type ScalarSources } from './packedTree.ts';
+import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
 import { splitDocuments, type YamlProblem } from './parse.ts';
 import { readPlainDocument } from './plainDocument.ts';
 import type { YNode } from './tree.ts';
@@ -49,7 +49,7 @@ function readBothWays(text: string): number {
     expect(root).toBeTruthy();
     expect(problems).toEqual([]);
     expect(plain.value).toEqual(toValue(root!));
-    const packed = PackedTree.pack(source, root!, scalars, events.length, new PackArena());
+    const packed = packTree(source, root!, scalars, events.length, new PackArena());
     expect(plain.tree.root()).toEqual(root);
     for (const path of paths(root!)) {
       for (const part of ['key', 'value', 'entry'] as const)

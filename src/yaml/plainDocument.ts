@@ -5,7 +5,8 @@
  */
 import { EVENT_ID, getScalarValue } from 'js-yaml';
 import { closingBracket, scalarSpan, setOwn, STYLE, type DocumentEvents } from './buildTree.ts';
-import { PackWriter, type PackArena, type PackedTree } from './packedTree.ts';
+import type { PackedTree } from './packedTree.ts';
+import { PackWriter, type PackArena } from './packWriter.ts';
 import { resolvePlain } from './scalars.ts';
 
 /** A mapping or sequence being read. */
@@ -23,7 +24,7 @@ interface Open {
 /**
  * The value and packed tree of a document (starting at `documentStart` in the file) from its
  * events, or null when the document has what this does not read (see the file comment) or is
- * empty: buildTree, toValue and PackedTree.pack then read it, and give the same for the rest.
+ * empty: buildTree, toValue and packTree then read it, and give the same for the rest.
  */
 export function readPlainDocument(
   read: DocumentEvents,

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from '../model/types.ts';
-import { PackArena } from './packedTree.ts';
+import { PackArena } from './packWriter.ts';
 import {
   parseYamlStream,
   readAtOnce,
