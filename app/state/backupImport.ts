@@ -124,8 +124,11 @@ export async function loadChosenPods(): Promise<void> {
   const state = useBackupImport.getState();
   const count = selectChosenPods(state);
   if (state.kind !== 'summary' || typeof count !== 'number' || count === 0) return;
+  const ticket = reading;
   useBackupImport.setState({ loading: true });
   const loaded = await engine.loadBackup(state.chosen, state.labelSelector);
+  // Closed while the pods came: the user no longer wants them.
+  if (ticket !== reading) return;
   useBackupImport.setState({ kind: 'idle' }, true);
   if (!loaded || 'error' in loaded) {
     const why = loaded ? loaded.error : 'the backup is no longer held: open it again';
@@ -145,6 +148,7 @@ export async function loadChosenPods(): Promise<void> {
   );
 }
 
+/** Closes the dialog; a reading or a load under way is dropped when it answers. */
 export function closeBackup(): void {
   reading++;
   useBackupImport.setState({ kind: 'idle' }, true);

@@ -1,5 +1,4 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readBackupBytes, summarizeBackup } from '../../../src/index.ts';
 // eslint-disable-next-line no-restricted-imports -- a test kit: tarballs in Velero's layout, as the engine's own tests build them
@@ -8,11 +7,8 @@ import type { BackupOpened } from '../../engine/index.ts';
 import { useBackupImport } from '../../state/backupImport.ts';
 import { useNoticeStore } from '../../state/notices.ts';
 import { useDesignerStore } from '../../state/store.ts';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { BackupDialog } from './BackupDialog.tsx';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 const loadBackup = vi.fn((namespaces: string[], selector: string = '', countOnly = false) => {
   if (selector.includes('(')) return Promise.resolve({ error: `cannot read "${selector}"` });
@@ -51,11 +47,9 @@ function openedBackup(): BackupOpened {
 }
 
 describe('BackupDialog', () => {
-  let container: HTMLDivElement;
-  let root: Root;
+  const dom = setUpReactRoot();
 
   beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
     // jsdom's <dialog> lacks showModal and close, which Dialog.tsx calls.
     if (!('showModal' in HTMLDialogElement.prototype))
       Object.assign(HTMLDialogElement.prototype, {
@@ -66,9 +60,6 @@ describe('BackupDialog', () => {
           this.open = false;
         },
       });
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
     useBackupImport.setState(
       {
         kind: 'summary',
@@ -80,27 +71,25 @@ describe('BackupDialog', () => {
       },
       true,
     );
-    act(() => root.render(<BackupDialog />));
+    act(() => dom.root.render(<BackupDialog />));
   });
 
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
     useBackupImport.setState({ kind: 'idle' }, true);
   });
 
-  const text = () => container.textContent ?? '';
+  const text = () => dom.container.textContent ?? '';
   const checkbox = (namespace: string) =>
-    [...container.querySelectorAll('label')]
+    [...dom.container.querySelectorAll('label')]
       .find((l) => l.textContent?.startsWith(namespace))!
       .querySelector('input')!;
   const loadButton = () =>
-    [...container.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Load'))!;
+    [...dom.container.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Load'))!;
 
   it('shows the format, the counts by kind and namespace, and the pods with hook annotations', () => {
-    expect(container.querySelector('h2')?.textContent).toBe('Backup nightly');
+    expect(dom.container.querySelector('h2')?.textContent).toBe('Backup nightly');
     expect(text()).toContain('format version 1.1.0');
-    const rows = [...container.querySelectorAll('tr')].map((r) => r.textContent);
+    const rows = [...dom.container.querySelectorAll('tr')].map((r) => r.textContent);
     expect(rows).toEqual(['ConfigMap1', 'Pod3']);
     expect(checkbox('prod').parentElement?.textContent).toBe('prod (2 items, 2 pods)');
     expect(checkbox('config').disabled).toBe(true);
@@ -128,7 +117,7 @@ describe('BackupDialog', () => {
   });
 
   it('asks the worker to count the pods a label selector takes, and says why one is wrong', async () => {
-    const selector = container.querySelector<HTMLInputElement>('input[type="text"]')!;
+    const selector = dom.container.querySelector<HTMLInputElement>('input[type="text"]')!;
     expect(selector.labels?.[0]?.textContent).toBe('Label selector');
     const type = async (value: string) =>
       act(async () => {
@@ -146,5 +135,56 @@ describe('BackupDialog', () => {
     await type('tier in (db');
     expect(text()).toContain('Label selector: cannot read "tier in (db".');
     expect(loadButton().disabled).toBe(true);
+  });
+
+  it('is open from the start of the reading, with its progress, and then shows the summary in place', () => {
+    const progress = { bytesRead: 1024 * 1024, totalBytes: 4 * 1024 * 1024 };
+    act(() =>
+      useBackupImport.setState(
+        { kind: 'reading', fileName: 'nightly-data.tar.gz', progress },
+        true,
+      ),
+    );
+    const dialog = dom.container.querySelector('dialog')!;
+    expect(dialog.open).toBe(true);
+    expect(dialog.querySelector('h2')?.textContent).toBe('Reading backup nightly-data.tar.gz');
+    expect(dialog.querySelector('progress')?.getAttribute('aria-label')).toBe('Reading backup');
+    const showModal = vi.spyOn(dialog, 'showModal');
+    act(() =>
+      useBackupImport.setState(
+        {
+          kind: 'summary',
+          opened: openedBackup(),
+          chosen: [],
+          labelSelector: '',
+          counted: null,
+          loading: false,
+        },
+        true,
+      ),
+    );
+    expect(dialog.querySelector('h2')?.textContent).toBe('Backup nightly');
+    expect(dialog.querySelector('progress')).toBeNull();
+    expect(showModal).not.toHaveBeenCalled();
+  });
+
+  it('loads nothing when it is closed while the pods load', async () => {
+    const before = useDesignerStore.getState().manifestsText;
+    let answer: (value: { text: string; pods: number }) => void = () => {};
+    loadBackup.mockImplementationOnce(
+      () => new Promise<{ text: string; pods: number }>((resolve) => (answer = resolve)),
+    );
+    act(() => checkbox('prod').click());
+    act(() => loadButton().click());
+    const close = [...dom.container.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Close',
+    )!;
+    act(() => close.click());
+    await act(async () => {
+      answer({ text: '# loaded after Close\n', pods: 2 });
+      await Promise.resolve();
+    });
+    expect(useBackupImport.getState().kind).toBe('idle');
+    expect(useDesignerStore.getState().manifestsText).toBe(before);
   });
 });

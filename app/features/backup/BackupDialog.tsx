@@ -8,6 +8,7 @@ import {
   setBackupLabelSelector,
   useBackupImport,
 } from '../../state/backupImport.ts';
+import { BackupProgress } from './BackupProgress.tsx';
 import './backup.css';
 
 function plural(n: number, one: string, many: string): string {
@@ -15,17 +16,32 @@ function plural(n: number, one: string, many: string): string {
 }
 
 /**
- * A backup tarball's summary (format, items by kind and namespace, pods that already carry hook
- * annotations) and the choice of namespaces whose pods replace the Manifests.
+ * A backup tarball being read (its progress), then its summary (format, items by kind and
+ * namespace, pods that already carry hook annotations) and the choice of namespaces whose pods
+ * replace the Manifests. One dialog for both, opened when the reading starts: showing a modal
+ * dialog restyles the whole page, a cost better paid while the worker reads than when it answers.
  */
 export function BackupDialog() {
   const state = useBackupImport();
   const chosenPods = useBackupImport(selectChosenPods);
-  const open = state.kind === 'summary';
-  const title = open ? `Backup ${state.opened.name}` : 'Backup';
+  const title =
+    state.kind === 'summary'
+      ? `Backup ${state.opened.name}`
+      : state.kind === 'reading'
+        ? `Reading backup ${state.fileName}`
+        : 'Backup';
   return (
-    <Dialog open={open} title={title} onClose={closeBackup} className="dialog--wide backup-dialog">
-      {open ? <BackupSummaryBody state={state} chosenPods={chosenPods} /> : null}
+    <Dialog
+      open={state.kind !== 'idle'}
+      title={title}
+      onClose={closeBackup}
+      className="dialog--wide backup-dialog"
+    >
+      {state.kind === 'summary' ? (
+        <BackupSummaryBody state={state} chosenPods={chosenPods} />
+      ) : (
+        <BackupProgress />
+      )}
     </Dialog>
   );
 }

@@ -1,13 +1,13 @@
-import { useBackupImport } from '../state/backupImport.ts';
-import './designActions.css';
+import { useBackupImport } from '../../state/backupImport.ts';
+import './backup.css';
 
 function mebibytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 /**
- * While the engine worker reads a backup tarball: a progress bar in the notice area. It blocks
- * nothing; the page only receives the worker's small progress messages.
+ * While the engine worker reads a backup tarball: a progress bar, in the backup dialog. The page
+ * only receives the worker's small progress messages; Close drops the reading.
  */
 export function BackupProgress() {
   const state = useBackupImport();

@@ -1,10 +1,10 @@
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { setUpReactRoot } from '../testing/reactRoot.ts';
-import { useBackupImport } from '../state/backupImport.ts';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
+import { useBackupImport } from '../../state/backupImport.ts';
 import { BackupProgress } from './BackupProgress.tsx';
 
-vi.mock('../engine/index.ts', () => ({ engine: {} }));
+vi.mock('../../engine/index.ts', () => ({ engine: {} }));
 
 describe('BackupProgress', () => {
   const dom = setUpReactRoot();
