@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { DesignerTestApi } from '../app/state/designerTestApi.ts';
 import { defaultManifestsText } from '../app/state/defaults.ts';
 import { expect, test } from './fixtures.ts';
+import { manyPods } from './helpers/manifests.ts';
 import type { Page } from '@playwright/test';
 
 const badDuration = defaultManifestsText.replace('wait-timeout: 5m', 'wait-timeout: 1d');
@@ -113,6 +114,29 @@ test('a quick fix changes the text, and undo brings it back', async ({ page, des
 
   await designer.manifests.input.press('ControlOrMeta+z');
   await expect.poll(() => designer.text('manifests')).toContain('wait-timeout: 1d');
+});
+
+test('a manifest over 1 MB is plain text, without colours, and still offers quick fixes', async ({
+  page,
+  designer,
+}) => {
+  // A 1.1 MB manifest: the engine takes seconds on it, as in the other journeys on large inputs.
+  test.setTimeout(60_000);
+  await designer.open();
+  await designer.setText('manifests', `${badDuration}---\n${manyPods(500)}`);
+  await expect(page.getByText('Over 1 MB: no colours')).toBeVisible();
+  await designer.engineIdle();
+  // Monaco's YAML tokenizer colours keys as `mtk` classes other than the plain text's.
+  const firstLine = designer.manifests.lines.locator('.view-line').first();
+  await expect(firstLine.locator('span span')).toHaveCount(1);
+  await showProblems(page);
+  await page
+    .getByRole('list', { name: 'Problems' })
+    .getByRole('button', { name: /wait-timeout "1d"/ })
+    .click();
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget').getByText('Change to 24h').click();
+  await expect.poll(() => designer.text('manifests')).toContain('wait-timeout: "24h"');
 });
 
 test('a marker links to its entry in the diagnostic reference', async ({ page, designer }) => {

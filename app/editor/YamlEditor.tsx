@@ -1,7 +1,12 @@
 import { useEffect, useEffectEvent, useRef } from 'react';
 import { findTextChange } from '../../src/index.ts';
 import { registerEditor } from './editorRegistry.ts';
-import { largeModelOptions, largeTextModelOptions, LARGE_MODEL_CHARS } from './largeModel.ts';
+import {
+  largeModelOptions,
+  largeTextModelOptions,
+  LARGE_MODEL_CHARS,
+  modelLanguage,
+} from './largeModel.ts';
 import { fromMarker, MARKER_OWNER } from './markers.ts';
 import { monaco, setMarkers } from './monaco.ts';
 import { toModelUri } from './paths.ts';
@@ -38,7 +43,12 @@ export function YamlEditor({
     const initial = initialState();
     const uri = monaco.Uri.parse(toModelUri(path));
     const model =
-      monaco.editor.getModel(uri) ?? monaco.editor.createModel(initial.value, 'yaml', uri);
+      monaco.editor.getModel(uri) ??
+      monaco.editor.createModel(
+        initial.value,
+        modelLanguage(initial.value.length > LARGE_MODEL_CHARS),
+        uri,
+      );
     model.updateOptions({ tabSize: 2, insertSpaces: true });
     const editor = monaco.editor.create(container, {
       model,
@@ -175,7 +185,10 @@ export function YamlEditor({
   const large = value.length > LARGE_MODEL_CHARS;
   useEffect(() => {
     editorRef.current?.updateOptions(largeModelOptions(large));
-    editorRef.current?.getModel()?.updateOptions(largeTextModelOptions(large));
+    const model = editorRef.current?.getModel();
+    if (!model) return;
+    model.updateOptions(largeTextModelOptions(large));
+    monaco.editor.setModelLanguage(model, modelLanguage(large));
   }, [large]);
 
   useEffect(() => {

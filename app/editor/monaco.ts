@@ -2,8 +2,10 @@
 import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/yaml/register';
+import { conf as yamlConfiguration } from 'monaco-editor/languages/definitions/yaml/yaml';
 import { configureMonacoYaml } from 'monaco-yaml';
 import { diagnosticLink, openDiagnosticLink, parseDiagnosticLink } from './diagnosticLinks.ts';
+import { LARGE_YAML_LANGUAGE } from './largeModel.ts';
 import { withLegacyCreateWebWorker } from './legacyWebWorker.ts';
 import { editTouchesMarkers, MARKER_OWNER, sameMarkers, toMarkerData } from './markers.ts';
 import { editorPaths, toModelUri } from './paths.ts';
@@ -15,6 +17,9 @@ import { installWorkers } from './workers.ts';
 
 installWorkers();
 followPageDisplay(monaco);
+
+monaco.languages.register({ id: LARGE_YAML_LANGUAGE, aliases: ['YAML (large)'] });
+monaco.languages.setLanguageConfiguration(LARGE_YAML_LANGUAGE, yamlConfiguration);
 
 configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
   enableSchemaRequest: false,

@@ -1,4 +1,5 @@
 import type * as Monaco from 'monaco-editor/editor';
+import { LARGE_YAML_LANGUAGE } from './largeModel.ts';
 import { rangesTouch } from './markers.ts';
 import { toModelUri } from './paths.ts';
 import type { EditorRange, MarkerDiagnostic, MarkerFix } from './types.ts';
@@ -110,7 +111,7 @@ function workspaceEdits(
 /** Offers the engine's fixes as Monaco quick fixes (Ctrl+. or the marker hover); undoable edits. */
 export function installQuickFixes(monaco: MonacoApi): void {
   monaco.languages.registerCodeActionProvider(
-    'yaml',
+    ['yaml', LARGE_YAML_LANGUAGE],
     {
       provideCodeActions: (model, range, context) => ({
         actions: quickFixesAt(monaco, model, range, context.markers),

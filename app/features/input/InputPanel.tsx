@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { LazyYamlEditor } from '../../editor/LazyYamlEditor.tsx';
+import { LARGE_MODEL_CHARS } from '../../editor/largeModel.ts';
 import { editorPaths } from '../../editor/paths.ts';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
@@ -48,6 +49,9 @@ export function InputPanel() {
         description={
           <>
             Pods and workloads as backed up, separated by <code>---</code>.
+            {manifestsText.length > LARGE_MODEL_CHARS ? (
+              <> Over 1 MB: no colours, folding or sticky scroll, so that typing stays quick.</>
+            ) : null}
           </>
         }
       >
