@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithResources } from '../testing/rules.ts';
 
 const pod = (...annotations: string[]) =>
   yaml(
@@ -18,17 +18,7 @@ const pod = (...annotations: string[]) =>
     '  - name: app',
     '    image: postgres',
   );
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+const restore = restoreWithResources;
 
 describe('init-container-name-conflict', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, toFound, yaml } from '../testing/rules.ts';
+import { findDiagnostics, toFound, yaml, restoreWithHook } from '../testing/rules.ts';
 import { commandPaths } from './wait-for-ready-needs-hook.ts';
 
 const code = 'wait-for-ready-needs-hook';
@@ -27,19 +27,7 @@ const probeFile = [
   '        command: [test, -f, /tmp/ready]',
 ];
 
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: warm',
-    '      postHooks:',
-    ...postHooks,
-  );
+const restore = (...postHooks: string[]) => restoreWithHook('warm', ...postHooks);
 
 const plain = yaml(
   'apiVersion: v1',

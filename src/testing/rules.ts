@@ -92,20 +92,27 @@ export const podInProd = yaml(
   '  containers: [{name: app, image: postgres}]',
 );
 
-/** A Restore with one resource hook `name`, whose postHooks lines are given (they start on line 10). */
-export const restoreWithHook = (name: string, ...postHooks: string[]): string =>
+/**
+ * A Restore `velero/r1` with backup `b1`, whose further spec lines are given (they start on line 6,
+ * indented by two spaces).
+ */
+export const restoreWithSpec = (...spec: string[]): string =>
   yaml(
     'apiVersion: velero.io/v1',
     'kind: Restore',
     'metadata: {name: r1, namespace: velero}',
     'spec:',
     '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    `    - name: ${name}`,
-    '      postHooks:',
-    ...postHooks,
+    ...spec,
   );
+
+/** A Restore whose spec.hooks.resources lines are given (they start on line 8, `    - name: ...`). */
+export const restoreWithResources = (...resources: string[]): string =>
+  restoreWithSpec('  hooks:', '    resources:', ...resources);
+
+/** A Restore with one resource hook `name`, whose postHooks lines are given (they start on line 10). */
+export const restoreWithHook = (name: string, ...postHooks: string[]): string =>
+  restoreWithResources(`    - name: ${name}`, '      postHooks:', ...postHooks);
 
 /** A Restore with one resource hook `prep`, whose postHooks lines are given (they start on line 10). */
 export const restoreWithPostHooks = (...postHooks: string[]): string =>
