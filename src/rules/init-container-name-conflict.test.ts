@@ -1,23 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml, restoreWithResources } from '../testing/rules.ts';
+import { findDiagnostics, restoreWithResources, buildPod } from '../testing/rules.ts';
 
 const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  namespace: prod',
-    ...(annotations.length > 0 ? ['  annotations:', ...annotations.map((a) => `    ${a}`)] : []),
-    'spec:',
-    '  initContainers:',
-    '  - name: migrate',
-    '    image: flyway',
-    '  containers:',
-    '  - name: app',
-    '    image: postgres',
-  );
+  buildPod({
+    namespace: 'prod',
+    annotations: annotations.length > 0 ? annotations : undefined,
+    spec: [
+      '  initContainers:',
+      '  - name: migrate',
+      '    image: flyway',
+      '  containers:',
+      '  - name: app',
+      '    image: postgres',
+    ],
+  });
 const restore = restoreWithResources;
 
 describe('init-container-name-conflict', () => {

@@ -51,18 +51,42 @@ export function yaml(...lines: string[]): string {
   return lines.join('\n') + '\n';
 }
 
-/** A Pod `db` whose annotations start on line 6, keys at column 5; spec.containers on line 7+n. */
-export const annotatedPod = (...annotations: string[]): string =>
+/** What sets a test Pod apart; everything left out takes the default of `buildPod`. */
+export interface PodParts {
+  /** metadata.name, `db` by default (line 4). */
+  name?: string;
+  /** metadata.namespace, on line 5 where given. */
+  namespace?: string;
+  /** Further metadata lines as written (labels, a flow-style annotations map, ...). */
+  metadata?: readonly string[];
+  /** Block annotations, one `key: value` each, keys at column 5; no `annotations:` line if left out. */
+  annotations?: readonly string[];
+  /** The lines under `spec:` as written; one container `app` (postgres) by default. */
+  spec?: readonly string[];
+}
+
+/** A Pod text in block style: the shape most rule tests start from, with only what differs given. */
+export const buildPod = ({
+  name = 'db',
+  namespace,
+  metadata = [],
+  annotations,
+  spec = ['  containers: [{name: app, image: postgres}]'],
+}: PodParts): string =>
   yaml(
     'apiVersion: v1',
     'kind: Pod',
     'metadata:',
-    '  name: db',
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
+    `  name: ${name}`,
+    ...(namespace === undefined ? [] : [`  namespace: ${namespace}`]),
+    ...metadata,
+    ...(annotations === undefined ? [] : ['  annotations:', ...annotations.map((a) => '    ' + a)]),
     'spec:',
-    '  containers: [{name: app, image: postgres}]',
+    ...spec,
   );
+
+/** A Pod `db` whose annotations start on line 6, keys at column 5; spec.containers on line 7+n. */
+export const annotatedPod = (...annotations: string[]): string => buildPod({ annotations });
 
 /** annotatedPod with an exec hook (`/bin/flush`) on line 6: the given annotations follow from line 7. */
 export const execHookPod = (...annotations: string[]): string =>

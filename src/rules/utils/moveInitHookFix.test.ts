@@ -3,7 +3,7 @@ import { analyze, type AnalyzeInput } from '../../analyze.ts';
 import type { Fix } from '../../diagnostics/diagnostic.ts';
 import { fixedFiles } from '../../testing/ruleFixes.ts';
 import { MOVE_FIX_LIMIT } from './moveInitHookFix.ts';
-import { yaml } from '../../testing/rules.ts';
+import { yaml, buildPod } from '../../testing/rules.ts';
 
 const code = 'init-annotation-uses-mounted-path';
 
@@ -13,22 +13,18 @@ const COMMAND = `init.hook.restore.velero.io/command: '["rm", "-f", "/var/lib/po
 
 /** A Pod `prod/db` labelled app=db whose annotations start on line 8 (keys at column 5). */
 const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  namespace: prod',
-    '  labels: {app: db}',
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers:',
-    '  - name: postgres',
-    '    image: postgres:16',
-    '    volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]',
-    '  volumes: [{name: data, persistentVolumeClaim: {claimName: db}}]',
-  );
+  buildPod({
+    namespace: 'prod',
+    metadata: ['  labels: {app: db}'],
+    annotations,
+    spec: [
+      '  containers:',
+      '  - name: postgres',
+      '    image: postgres:16',
+      '    volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]',
+      '  volumes: [{name: data, persistentVolumeClaim: {claimName: db}}]',
+    ],
+  });
 
 /** A Restore whose one resource hook (`other`, another namespace) ends on line 10. */
 const restore = yaml(
