@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, annotatedPod as pod, restoreWithHook } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  annotatedPod as pod,
+  restoreWithHook,
+  buildDeployment,
+} from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'command-single-argument';
@@ -18,20 +24,10 @@ const two = pod(
   'init.hook.restore.velero.io/command: /usr/bin/cleanup --all',
   `post.hook.restore.velero.io/command: '["/bin/sh -c", "echo hi"]'`,
 );
-const script = yaml(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata: {name: web, namespace: shop}',
-  'spec:',
-  '  template:',
-  '    metadata:',
-  '      labels: {app: web}',
-  '      annotations:',
-  '        post.hook.restore.velero.io/command: |',
-  '          /opt/app/flush.sh',
-  '    spec:',
-  '      containers: [{name: app, image: nginx}]',
-);
+const script = buildDeployment({
+  templateLabels: '{app: web}',
+  annotations: ['post.hook.restore.velero.io/command: |', '  /opt/app/flush.sh'],
+});
 
 describe(code, () => {
   it.each([

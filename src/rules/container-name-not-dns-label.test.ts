@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildDeployment } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'container-name-not-dns-label';
@@ -8,21 +8,19 @@ const regexProblem = expect.stringContaining(
   'a lowercase RFC 1123 label must consist of lower case alphanumeric characters',
 ) as unknown;
 
-const deployment = yaml(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata: {name: web}',
-  'spec:',
-  '  template:',
-  '    metadata:',
-  '      annotations:',
-  '        init.hook.restore.velero.io/container-image: busybox',
-  '        init.hook.restore.velero.io/container-name: restore.init',
-  `        init.hook.restore.velero.io/command: '["/bin/true"]'`,
-  '    spec:',
-  '      initContainers: [{name: -migrate, image: app}]',
-  '      containers: [{name: app}]',
-);
+const deployment = buildDeployment({
+  metadata: '{name: web}',
+  annotations: [
+    'init.hook.restore.velero.io/container-image: busybox',
+    'init.hook.restore.velero.io/container-name: restore.init',
+    `init.hook.restore.velero.io/command: '["/bin/true"]'`,
+  ],
+  podSpec: [
+    '    spec:',
+    '      initContainers: [{name: -migrate, image: app}]',
+    '      containers: [{name: app}]',
+  ],
+});
 
 describe(code, () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithHook, buildDeployment } from '../testing/rules.ts';
 
 const code = 'exec-hook-default-container';
 
@@ -88,18 +88,14 @@ describe(code, () => {
     ],
     [
       'an empty container annotation in a Deployment',
-      yaml(
-        'apiVersion: apps/v1',
-        'kind: Deployment',
-        'metadata: {name: web}',
-        'spec:',
-        '  template:',
-        '    metadata:',
-        '      annotations:',
-        '        post.hook.restore.velero.io/command: /bin/flush',
-        '        post.hook.restore.velero.io/container: ""',
-        '    spec: {containers: [{name: vault-agent}, {name: app}]}',
-      ),
+      buildDeployment({
+        metadata: '{name: web}',
+        annotations: [
+          'post.hook.restore.velero.io/command: /bin/flush',
+          'post.hook.restore.velero.io/container: ""',
+        ],
+        podSpec: ['    spec: {containers: [{name: vault-agent}, {name: app}]}'],
+      }),
       undefined,
       [
         {

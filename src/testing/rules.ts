@@ -92,20 +92,42 @@ export const annotatedPod = (...annotations: string[]): string => buildPod({ ann
 export const execHookPod = (...annotations: string[]): string =>
   annotatedPod('post.hook.restore.velero.io/command: /bin/flush', ...annotations);
 
-/** A Deployment `shop/web` whose pod-template annotations start on line 8, keys at column 9. */
-export const annotatedDeployment = (...annotations: string[]): string =>
+/** What sets a test Deployment apart; everything left out takes the default of `buildDeployment`. */
+export interface DeploymentParts {
+  /** The Deployment's metadata as a flow map (line 3), `{name: web, namespace: shop}` by default. */
+  metadata?: string;
+  /** The pod template's labels as a flow map, on line 7 where given. */
+  templateLabels?: string;
+  /** Template annotations, one `key: value` each, keys at column 9; no `annotations:` line if left out. */
+  annotations?: readonly string[];
+  /** The template's spec lines as written, from `    spec:`; one container `app` (nginx) by default. */
+  podSpec?: readonly string[];
+}
+
+/** A Deployment text in block style down to its pod template, with only what differs given. */
+export const buildDeployment = ({
+  metadata = '{name: web, namespace: shop}',
+  templateLabels,
+  annotations,
+  podSpec = ['    spec:', '      containers: [{name: app, image: nginx}]'],
+}: DeploymentParts): string =>
   yaml(
     'apiVersion: apps/v1',
     'kind: Deployment',
-    'metadata: {name: web, namespace: shop}',
+    `metadata: ${metadata}`,
     'spec:',
     '  template:',
     '    metadata:',
-    '      annotations:',
-    ...annotations.map((a) => '        ' + a),
-    '    spec:',
-    '      containers: [{name: app, image: nginx}]',
+    ...(templateLabels === undefined ? [] : [`      labels: ${templateLabels}`]),
+    ...(annotations === undefined
+      ? []
+      : ['      annotations:', ...annotations.map((a) => '        ' + a)]),
+    ...podSpec,
   );
+
+/** A Deployment `shop/web` whose pod-template annotations start on line 8, keys at column 9. */
+export const annotatedDeployment = (...annotations: string[]): string =>
+  buildDeployment({ annotations });
 
 /** A Pod `prod/db` with one container `app`, for tests of Restore-spec checks. */
 export const podInProd = yaml(

@@ -3,7 +3,7 @@ import { analyze, type AnalyzeInput } from '../../analyze.ts';
 import type { Fix } from '../../diagnostics/diagnostic.ts';
 import { fixedFiles } from '../../testing/ruleFixes.ts';
 import { MOVE_FIX_LIMIT } from './moveInitHookFix.ts';
-import { yaml, buildPod } from '../../testing/rules.ts';
+import { yaml, buildPod, buildDeployment } from '../../testing/rules.ts';
 
 const code = 'init-annotation-uses-mounted-path';
 
@@ -306,26 +306,20 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
 
   it('mounts every volume the command uses, once per mount path, with its subPath', () => {
     const chown = `init.hook.restore.velero.io/command: '["sh", "-c", "chown -R 1 /srv/www/a /srv/www/b /cache"]'`;
-    const manifests = yaml(
-      'apiVersion: apps/v1',
-      'kind: Deployment',
-      'metadata: {name: web, namespace: shop}',
-      'spec:',
-      '  template:',
-      '    metadata:',
-      '      labels: {app: web, tier: front}',
-      '      annotations:',
-      `        ${IMAGE}`,
-      `        ${chown}`,
-      '    spec:',
-      '      containers:',
-      '      - name: app',
-      '        image: app',
-      '        volumeMounts:',
-      '        - {name: www, mountPath: /srv/www/, subPath: site, readOnly: true}',
-      '        - {name: cache, mountPath: /cache}',
-      '      volumes: [{name: www, emptyDir: {}}, {name: cache, emptyDir: {}}]',
-    );
+    const manifests = buildDeployment({
+      templateLabels: '{app: web, tier: front}',
+      annotations: [IMAGE, chown],
+      podSpec: [
+        '    spec:',
+        '      containers:',
+        '      - name: app',
+        '        image: app',
+        '        volumeMounts:',
+        '        - {name: www, mountPath: /srv/www/, subPath: site, readOnly: true}',
+        '        - {name: cache, mountPath: /cache}',
+        '      volumes: [{name: www, emptyDir: {}}, {name: cache, emptyDir: {}}]',
+      ],
+    });
     const [fixed] = fixedFiles(code, files(manifests, restore));
     expect(fixed?.['manifests.yaml']).toBe(
       manifests.replace(`      annotations:\n        ${IMAGE}\n        ${chown}\n`, ''),
