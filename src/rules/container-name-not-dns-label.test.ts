@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, buildDeployment } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildDeployment, restoreWithHook } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'container-name-not-dns-label';
@@ -91,16 +91,8 @@ describe(code, () => {
         'metadata: {name: db}',
         'spec: {containers: [{name: app}]}',
       ),
-      yaml(
-        'apiVersion: velero.io/v1',
-        'kind: Restore',
-        'metadata: {name: r1, namespace: velero}',
-        'spec:',
-        '  backupName: b1',
-        '  hooks:',
-        '    resources:',
-        '    - name: prep',
-        '      postHooks:',
+      restoreWithHook(
+        'prep',
         '      - init: {initContainers: [{name: Prep, image: busybox, command: [/bin/true]}]}',
       ),
       [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildRestore } from '../testing/rules.ts';
 
 const code = 'restore-excludes-volume-claims';
 const pod = yaml(
@@ -13,15 +13,7 @@ const pod = yaml(
   '  containers: [{name: postgres, image: postgres}]',
   '  volumes: [{name: data, persistentVolumeClaim: {claimName: data-db}}]',
 );
-const restore = (...filters: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1}',
-    'spec:',
-    '  backupName: b1',
-    ...filters,
-  );
+const restore = (...filters: string[]) => buildRestore('{name: r1}', ...filters);
 
 describe(code, () => {
   it('points at the excluded persistentvolumeclaims on 1.18.2', () => {

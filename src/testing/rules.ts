@@ -139,18 +139,22 @@ export const podInProd = yaml(
 );
 
 /**
- * A Restore `velero/r1` with backup `b1`, whose further spec lines are given (they start on line 6,
- * indented by two spaces).
+ * A Restore with backup `b1` and the given metadata as a flow map (line 3), whose further spec lines
+ * are given (they start on line 6, indented by two spaces).
  */
-export const restoreWithSpec = (...spec: string[]): string =>
+export const buildRestore = (metadata: string, ...spec: string[]): string =>
   yaml(
     'apiVersion: velero.io/v1',
     'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
+    `metadata: ${metadata}`,
     'spec:',
     '  backupName: b1',
     ...spec,
   );
+
+/** A Restore `velero/r1` with backup `b1`, whose further spec lines are given (from line 6). */
+export const restoreWithSpec = (...spec: string[]): string =>
+  buildRestore('{name: r1, namespace: velero}', ...spec);
 
 /** A Restore whose spec.hooks.resources lines are given (they start on line 8, `    - name: ...`). */
 export const restoreWithResources = (...resources: string[]): string =>
