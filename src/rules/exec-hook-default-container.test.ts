@@ -1,20 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook, buildDeployment } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  restoreWithHook,
+  buildDeployment,
+  buildPod,
+} from '../testing/rules.ts';
 
 const code = 'exec-hook-default-container';
 
-const meshPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: db',
-  '  annotations:',
-  '    post.hook.restore.velero.io/command: /bin/flush',
-  'spec:',
-  '  containers:',
-  '  - {name: istio-proxy, image: proxyv2}',
-  '  - {name: app, image: postgres}',
-);
+const meshPod = buildPod({
+  annotations: ['post.hook.restore.velero.io/command: /bin/flush'],
+  spec: [
+    '  containers:',
+    '  - {name: istio-proxy, image: proxyv2}',
+    '  - {name: app, image: postgres}',
+  ],
+});
 
 const twoPods = [
   yaml(

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithPostHooks as restore } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  restoreWithPostHooks as restore,
+  buildPod,
+} from '../testing/rules.ts';
 
 const code = 'init-timeout-ignored';
 
@@ -14,17 +19,14 @@ describe(code, () => {
   it.each([
     [
       'the annotation on a Pod',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: db',
-        '  annotations:',
-        '    init.hook.restore.velero.io/container-image: busybox',
-        '    init.hook.restore.velero.io/timeout: 2m',
-        "    init.hook.restore.velero.io/command: '[/bin/prep]'",
-        'spec: {containers: [{name: app}]}',
-      ),
+      buildPod({
+        annotations: [
+          'init.hook.restore.velero.io/container-image: busybox',
+          'init.hook.restore.velero.io/timeout: 2m',
+          "init.hook.restore.velero.io/command: '[/bin/prep]'",
+        ],
+        spec: '{containers: [{name: app}]}',
+      }),
       undefined,
       [
         {

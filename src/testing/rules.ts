@@ -61,8 +61,11 @@ export interface PodParts {
   metadata?: readonly string[];
   /** Block annotations, one `key: value` each, keys at column 5; no `annotations:` line if left out. */
   annotations?: readonly string[];
-  /** The lines under `spec:` as written; one container `app` (postgres) by default. */
-  spec?: readonly string[];
+  /**
+   * The spec as a flow map on the `spec:` line, or the lines under `spec:` as written; one container
+   * `app` (postgres) by default.
+   */
+  spec?: string | readonly string[];
 }
 
 /** A Pod text in block style: the shape most rule tests start from, with only what differs given. */
@@ -81,8 +84,7 @@ export const buildPod = ({
     ...(namespace === undefined ? [] : [`  namespace: ${namespace}`]),
     ...metadata,
     ...(annotations === undefined ? [] : ['  annotations:', ...annotations.map((a) => '    ' + a)]),
-    'spec:',
-    ...spec,
+    ...(typeof spec === 'string' ? [`spec: ${spec}`] : ['spec:', ...spec]),
   );
 
 /** A Pod `db` whose annotations start on line 6, keys at column 5; spec.containers on line 7+n. */
