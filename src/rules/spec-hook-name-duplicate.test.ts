@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithResources } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  restoreWithResources,
+  podInProdWithSidecar as pod,
+} from '../testing/rules.ts';
 
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}, {name: sidecar, image: envoy}]',
-);
 const noPods = yaml(
   'apiVersion: v1',
   'kind: ConfigMap',

@@ -140,6 +140,15 @@ export const podInProd = yaml(
   '  containers: [{name: app, image: postgres}]',
 );
 
+/** podInProd with a second container `sidecar` (envoy), for checks that compare hook containers. */
+export const podInProdWithSidecar = yaml(
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: db, namespace: prod}',
+  'spec:',
+  '  containers: [{name: app, image: postgres}, {name: sidecar, image: envoy}]',
+);
+
 /**
  * A Restore with backup `b1` and the given metadata as a flow map (line 3), whose further spec lines
  * are given (they start on line 6, indented by two spaces).
