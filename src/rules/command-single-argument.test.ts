@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDiagnostics,
-  yaml,
   annotatedPod as pod,
   restoreWithHook,
   buildDeployment,
+  flowPod,
 } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'command-single-argument';
 
-const plainPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db}',
-  'spec: {containers: [{name: app}]}',
-);
+const plainPod = flowPod('{name: db}');
 
 const restore = (...hook: string[]) => restoreWithHook('flush', ...hook);
 

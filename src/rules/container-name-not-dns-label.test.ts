@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, buildDeployment, restoreWithHook } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  buildDeployment,
+  restoreWithHook,
+  flowPod,
+} from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'container-name-not-dns-label';
@@ -85,12 +91,7 @@ describe(code, () => {
     ],
     [
       'a Restore spec init container',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata: {name: db}',
-        'spec: {containers: [{name: app}]}',
-      ),
+      flowPod('{name: db}'),
       restoreWithHook(
         'prep',
         '      - init: {initContainers: [{name: Prep, image: busybox, command: [/bin/true]}]}',
@@ -126,12 +127,7 @@ describe(code, () => {
     ],
     [
       'an empty annotation (Velero generates the name)',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        `metadata: {name: db, annotations: {init.hook.restore.velero.io/container-name: ''}}`,
-        'spec: {containers: [{name: app}]}',
-      ),
+      flowPod(`{name: db, annotations: {init.hook.restore.velero.io/container-name: ''}}`),
     ],
   ])('is silent for %s', (_name, text) => {
     expect(findDiagnostics(code, text)).toEqual([]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook, buildPod } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithHook, buildPod, flowPod } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'exec-hook-container-missing';
@@ -21,12 +21,7 @@ const pod = (
 
 const plain = (kind: string, name: string) =>
   kind === 'Pod'
-    ? yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        `metadata: {name: ${name}}`,
-        'spec: {containers: [{name: app}]}',
-      )
+    ? flowPod(`{name: ${name}}`)
     : yaml(
         'apiVersion: apps/v1',
         `kind: ${kind}`,

@@ -5,6 +5,7 @@ import {
   restoreWithHook,
   buildDeployment,
   buildPod,
+  flowPod,
 } from '../testing/rules.ts';
 
 const code = 'exec-hook-default-container';
@@ -117,12 +118,7 @@ describe(code, () => {
   it.each([
     [
       'a single container',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata: {name: db, annotations: {post.hook.restore.velero.io/command: /bin/x}}',
-        'spec: {containers: [{name: app}]}',
-      ),
+      flowPod('{name: db, annotations: {post.hook.restore.velero.io/command: /bin/x}}'),
     ],
     [
       'a named container',

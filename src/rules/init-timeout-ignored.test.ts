@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   findDiagnostics,
-  yaml,
   restoreWithPostHooks as restore,
   buildPod,
+  flowPod,
 } from '../testing/rules.ts';
 
 const code = 'init-timeout-ignored';
 
-const plainPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db}',
-  'spec: {containers: [{name: app}]}',
-);
+const plainPod = flowPod('{name: db}');
 
 describe(code, () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook, buildPod } from '../testing/rules.ts';
+import { findDiagnostics, restoreWithHook, buildPod, flowPod } from '../testing/rules.ts';
 
 const code = 'on-error-continue-restore-partially-failed';
 
@@ -11,13 +11,7 @@ const pod = (name: string, ...annotations: string[]) =>
     spec: ['  containers: [{name: app}]'],
   });
 
-const plain = (name: string) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    `metadata: {name: ${name}}`,
-    'spec: {containers: [{name: app}]}',
-  );
+const plain = (name: string) => flowPod(`{name: ${name}}`);
 
 const restore = (...postHooks: string[]) => restoreWithHook('flush', ...postHooks);
 

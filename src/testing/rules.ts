@@ -131,6 +131,10 @@ export const buildDeployment = ({
 export const annotatedDeployment = (...annotations: string[]): string =>
   buildDeployment({ annotations });
 
+/** A four-line Pod in flow style with one container `app`: its metadata is the given map (line 3). */
+export const flowPod = (metadata: string): string =>
+  yaml('apiVersion: v1', 'kind: Pod', `metadata: ${metadata}`, 'spec: {containers: [{name: app}]}');
+
 /** A Pod `prod/db` with one container `app`, for tests of Restore-spec checks. */
 export const podInProd = yaml(
   'apiVersion: v1',
