@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml, annotatedPod as pod } from '../testing/rules.ts';
+import { findDiagnostics, annotatedPod as pod, restoreWithResources } from '../testing/rules.ts';
 
 const code = 'annotation-overrides-spec-hooks';
 
@@ -9,17 +9,7 @@ const initAnnotations = [
   `init.hook.restore.velero.io/command: '["/bin/prep"]'`,
 ];
 
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+const restore = restoreWithResources;
 
 const bothLines = [
   '    - name: both',

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildPod } from '../testing/rules.ts';
 
 const code = 'annotations-too-large';
 const LIMIT = 256 * 1024;
 
 /** A Pod whose annotations map is on line 5 (key at column 3), with one entry `k: <value>`. */
 const pod = (value: string) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    `    k: ${value}`,
-    'spec: {containers: [{name: app}]}',
-  );
+  buildPod({ annotations: [`k: ${value}`], spec: '{containers: [{name: app}]}' });
 
 describe(code, () => {
   it.each([

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, buildPod } from '../testing/rules.ts';
 
 const code = 'backup-hook-annotation';
 
 /** A Pod whose annotations start on line 6, keys at column 5. */
-const pod = (name: string, ...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    `  name: ${name}`,
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+const pod = (name: string, ...annotations: string[]) => buildPod({ name, annotations });
 
 describe(code, () => {
   it.each([

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, annotatedPod as pod } from '../testing/rules.ts';
+import { findDiagnostics, annotatedPod as pod, buildDeployment } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'command-not-json-array';
 
 /** A Deployment whose template annotations start on line 9, keys at column 9. */
 const deployment = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata: {name: web, namespace: shop}',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    '      labels: {app: web}',
-    '      annotations:',
-    ...annotations.map((a) => '        ' + a),
-    '    spec:',
-    '      containers: [{name: app, image: nginx}]',
-  );
+  buildDeployment({ templateLabels: '{app: web}', annotations });
 
 const singleQuotes = pod(`post.hook.restore.velero.io/command: "['/bin/sh', '-c', 'echo hi']"`);
 const twoBad = pod(

@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, annotatedPod as pod, restoreWithHook } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  annotatedPod as pod,
+  restoreWithHook,
+  buildDeployment,
+  flowPod,
+} from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'command-single-argument';
 
-const plainPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db}',
-  'spec: {containers: [{name: app}]}',
-);
+const plainPod = flowPod('{name: db}');
 
 const restore = (...hook: string[]) => restoreWithHook('flush', ...hook);
 
@@ -18,20 +19,10 @@ const two = pod(
   'init.hook.restore.velero.io/command: /usr/bin/cleanup --all',
   `post.hook.restore.velero.io/command: '["/bin/sh -c", "echo hi"]'`,
 );
-const script = yaml(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata: {name: web, namespace: shop}',
-  'spec:',
-  '  template:',
-  '    metadata:',
-  '      labels: {app: web}',
-  '      annotations:',
-  '        post.hook.restore.velero.io/command: |',
-  '          /opt/app/flush.sh',
-  '    spec:',
-  '      containers: [{name: app, image: nginx}]',
-);
+const script = buildDeployment({
+  templateLabels: '{app: web}',
+  annotations: ['post.hook.restore.velero.io/command: |', '  /opt/app/flush.sh'],
+});
 
 describe(code, () => {
   it.each([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  buildDeployment,
+  restoreWithHook,
+  flowPod,
+} from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'container-name-not-dns-label';
@@ -8,21 +14,19 @@ const regexProblem = expect.stringContaining(
   'a lowercase RFC 1123 label must consist of lower case alphanumeric characters',
 ) as unknown;
 
-const deployment = yaml(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata: {name: web}',
-  'spec:',
-  '  template:',
-  '    metadata:',
-  '      annotations:',
-  '        init.hook.restore.velero.io/container-image: busybox',
-  '        init.hook.restore.velero.io/container-name: restore.init',
-  `        init.hook.restore.velero.io/command: '["/bin/true"]'`,
-  '    spec:',
-  '      initContainers: [{name: -migrate, image: app}]',
-  '      containers: [{name: app}]',
-);
+const deployment = buildDeployment({
+  metadata: '{name: web}',
+  annotations: [
+    'init.hook.restore.velero.io/container-image: busybox',
+    'init.hook.restore.velero.io/container-name: restore.init',
+    `init.hook.restore.velero.io/command: '["/bin/true"]'`,
+  ],
+  podSpec: [
+    '    spec:',
+    '      initContainers: [{name: -migrate, image: app}]',
+    '      containers: [{name: app}]',
+  ],
+});
 
 describe(code, () => {
   it.each([
@@ -87,22 +91,9 @@ describe(code, () => {
     ],
     [
       'a Restore spec init container',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata: {name: db}',
-        'spec: {containers: [{name: app}]}',
-      ),
-      yaml(
-        'apiVersion: velero.io/v1',
-        'kind: Restore',
-        'metadata: {name: r1, namespace: velero}',
-        'spec:',
-        '  backupName: b1',
-        '  hooks:',
-        '    resources:',
-        '    - name: prep',
-        '      postHooks:',
+      flowPod('{name: db}'),
+      restoreWithHook(
+        'prep',
         '      - init: {initContainers: [{name: Prep, image: busybox, command: [/bin/true]}]}',
       ),
       [
@@ -136,12 +127,7 @@ describe(code, () => {
     ],
     [
       'an empty annotation (Velero generates the name)',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        `metadata: {name: db, annotations: {init.hook.restore.velero.io/container-name: ''}}`,
-        'spec: {containers: [{name: app}]}',
-      ),
+      flowPod(`{name: db, annotations: {init.hook.restore.velero.io/container-name: ''}}`),
     ],
   ])('is silent for %s', (_name, text) => {
     expect(findDiagnostics(code, text)).toEqual([]);

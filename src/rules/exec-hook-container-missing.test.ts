@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithHook, buildPod, flowPod } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'exec-hook-container-missing';
@@ -10,26 +10,18 @@ const pod = (
   container: string,
   spec = ['  containers: [{name: app, image: postgres}, {name: backup, image: tools}]'],
 ) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    `  name: ${name}`,
-    '  annotations:',
-    '    post.hook.restore.velero.io/command: /bin/flush',
-    `    post.hook.restore.velero.io/container: ${container}`,
-    'spec:',
-    ...spec,
-  );
+  buildPod({
+    name,
+    annotations: [
+      'post.hook.restore.velero.io/command: /bin/flush',
+      `post.hook.restore.velero.io/container: ${container}`,
+    ],
+    spec,
+  });
 
 const plain = (kind: string, name: string) =>
   kind === 'Pod'
-    ? yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        `metadata: {name: ${name}}`,
-        'spec: {containers: [{name: app}]}',
-      )
+    ? flowPod(`{name: ${name}}`)
     : yaml(
         'apiVersion: apps/v1',
         `kind: ${kind}`,

@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  restoreWithHook,
+  buildDeployment,
+  buildPod,
+  flowPod,
+} from '../testing/rules.ts';
 
 const code = 'exec-hook-default-container';
 
-const meshPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: db',
-  '  annotations:',
-  '    post.hook.restore.velero.io/command: /bin/flush',
-  'spec:',
-  '  containers:',
-  '  - {name: istio-proxy, image: proxyv2}',
-  '  - {name: app, image: postgres}',
-);
+const meshPod = buildPod({
+  annotations: ['post.hook.restore.velero.io/command: /bin/flush'],
+  spec: [
+    '  containers:',
+    '  - {name: istio-proxy, image: proxyv2}',
+    '  - {name: app, image: postgres}',
+  ],
+});
 
 const twoPods = [
   yaml(
@@ -88,18 +91,14 @@ describe(code, () => {
     ],
     [
       'an empty container annotation in a Deployment',
-      yaml(
-        'apiVersion: apps/v1',
-        'kind: Deployment',
-        'metadata: {name: web}',
-        'spec:',
-        '  template:',
-        '    metadata:',
-        '      annotations:',
-        '        post.hook.restore.velero.io/command: /bin/flush',
-        '        post.hook.restore.velero.io/container: ""',
-        '    spec: {containers: [{name: vault-agent}, {name: app}]}',
-      ),
+      buildDeployment({
+        metadata: '{name: web}',
+        annotations: [
+          'post.hook.restore.velero.io/command: /bin/flush',
+          'post.hook.restore.velero.io/container: ""',
+        ],
+        podSpec: ['    spec: {containers: [{name: vault-agent}, {name: app}]}'],
+      }),
       undefined,
       [
         {
@@ -119,12 +118,7 @@ describe(code, () => {
   it.each([
     [
       'a single container',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata: {name: db, annotations: {post.hook.restore.velero.io/command: /bin/x}}',
-        'spec: {containers: [{name: app}]}',
-      ),
+      flowPod('{name: db, annotations: {post.hook.restore.velero.io/command: /bin/x}}'),
     ],
     [
       'a named container',

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, execHookPod, restoreWithHook } from '../testing/rules.ts';
+import { findDiagnostics, execHookPod, restoreWithHook, flowPod } from '../testing/rules.ts';
 
 const code = 'exec-hook-no-wait-timeout';
 
 const pod = execHookPod;
 
-const plainPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: web}',
-  'spec: {containers: [{name: app}]}',
-);
+const plainPod = flowPod('{name: web}');
 
 const restore = (...postHooks: string[]) => restoreWithHook('flush', ...postHooks);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithHook } from '../testing/rules.ts';
 
 const code = 'exec-hook-wait-timeout-shorter-than-queue';
 
@@ -12,19 +12,7 @@ const pod = (name: string) =>
   );
 
 /** A Restore whose postHooks start on line 10. */
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: load',
-    '      postHooks:',
-    ...postHooks,
-  );
+const restore = (...postHooks: string[]) => restoreWithHook('load', ...postHooks);
 
 describe(code, () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildPod } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'hook-annotations-on-workload';
@@ -123,14 +123,10 @@ describe(code, () => {
   it.each([
     [
       'a Pod (its own metadata is the pod)',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: db',
-        '  annotations: {post.hook.restore.velero.io/command: /bin/true}',
-        'spec: {containers: [{name: db}]}',
-      ),
+      buildPod({
+        metadata: ['  annotations: {post.hook.restore.velero.io/command: /bin/true}'],
+        spec: '{containers: [{name: db}]}',
+      }),
     ],
     [
       'other annotations on a Deployment',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildRestore } from '../testing/rules.ts';
 
 const code = 'hooks-on-pod-not-restored';
 const pods = yaml(
@@ -20,12 +20,8 @@ const pods = yaml(
   '    spec: {containers: [{name: app, image: nginx}]}',
 );
 const restore = (...spec: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1}',
-    'spec:',
-    '  backupName: b1',
+  buildRestore(
+    '{name: r1}',
     '  hooks:',
     '    resources:',
     '    - name: web-hook',

@@ -1,45 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, buildDeployment, buildPod } from '../testing/rules.ts';
 
 const code = 'init-annotation-uses-mounted-path';
 
-const postgres = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: pg',
-  '  annotations:',
-  '    init.hook.restore.velero.io/container-image: busybox',
-  `    init.hook.restore.velero.io/command: '["rm", "-f", "/var/lib/postgresql/data/postmaster.pid"]'`,
-  'spec:',
-  '  containers:',
-  '  - name: postgres',
-  '    image: postgres:16',
-  '    volumeMounts:',
-  '    - name: data',
-  '      mountPath: /var/lib/postgresql/data',
-);
+const postgres = buildPod({
+  name: 'pg',
+  annotations: [
+    'init.hook.restore.velero.io/container-image: busybox',
+    `init.hook.restore.velero.io/command: '["rm", "-f", "/var/lib/postgresql/data/postmaster.pid"]'`,
+  ],
+  spec: [
+    '  containers:',
+    '  - name: postgres',
+    '    image: postgres:16',
+    '    volumeMounts:',
+    '    - name: data',
+    '      mountPath: /var/lib/postgresql/data',
+  ],
+});
 
 /** A Deployment whose init command is on line 9 (value at column 46) and whose mounts are given. */
 const deployment = (command: string, ...mounts: string[]) =>
-  yaml(
-    'apiVersion: apps/v1',
-    'kind: Deployment',
-    'metadata: {name: web, namespace: shop}',
-    'spec:',
-    '  template:',
-    '    metadata:',
-    '      annotations:',
-    '        init.hook.restore.velero.io/container-image: busybox',
-    `        init.hook.restore.velero.io/command: ${command}`,
-    '    spec:',
-    '      initContainers:',
-    '      - name: migrate',
-    '        image: app',
-    `        volumeMounts: [${mounts.join(', ')}]`,
-    '      containers: [{name: app, image: app}]',
-  );
+  buildDeployment({
+    annotations: [
+      'init.hook.restore.velero.io/container-image: busybox',
+      `init.hook.restore.velero.io/command: ${command}`,
+    ],
+    podSpec: [
+      '    spec:',
+      '      initContainers:',
+      '      - name: migrate',
+      '        image: app',
+      `        volumeMounts: [${mounts.join(', ')}]`,
+      '      containers: [{name: app, image: app}]',
+    ],
+  });
 
 describe(code, () => {
   it.each([

@@ -1,31 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildPod, restoreWithHook } from '../testing/rules.ts';
 
 const code = 'init-annotations-without-image';
 
 /** A Pod whose annotations start on line 6, keys at column 5. */
-const pod = (name: string, ...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    `  name: ${name}`,
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+const pod = (name: string, ...annotations: string[]) => buildPod({ name, annotations });
 
-const restore = yaml(
-  'apiVersion: velero.io/v1',
-  'kind: Restore',
-  'metadata: {name: r1, namespace: velero}',
-  'spec:',
-  '  backupName: b1',
-  '  hooks:',
-  '    resources:',
-  '    - name: prep',
-  '      postHooks:',
+const restore = restoreWithHook(
+  'prep',
   '      - init: {initContainers: [{name: prep, image: busybox, command: [/bin/prep]}]}',
 );
 

@@ -1,47 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, restoreWithResources, buildPod } from '../testing/rules.ts';
 
 const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  namespace: prod',
-    ...(annotations.length > 0 ? ['  annotations:', ...annotations.map((a) => `    ${a}`)] : []),
-    'spec:',
-    '  initContainers:',
-    '  - name: migrate',
-    '    image: flyway',
-    '  containers:',
-    '  - name: app',
-    '    image: postgres',
-  );
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+  buildPod({
+    namespace: 'prod',
+    annotations: annotations.length > 0 ? annotations : undefined,
+    spec: [
+      '  initContainers:',
+      '  - name: migrate',
+      '    image: flyway',
+      '  containers:',
+      '  - name: app',
+      '    image: postgres',
+    ],
+  });
+const restore = restoreWithResources;
+
+/** A resource hook `name` with one init hook; its initContainers lines follow (from line 12 if first). */
+const initHook = (name: string, ...initContainers: string[]) => [
+  `    - name: ${name}`,
+  '      postHooks:',
+  '      - init:',
+  '          initContainers:',
+  ...initContainers,
+];
 
 describe('init-container-name-conflict', () => {
   it.each([
     [
       'same name as an app container: points at the name in the Restore',
       pod(),
-      restore(
-        '    - name: prep',
-        '      postHooks:',
-        '      - init:',
-        '          initContainers:',
-        '          - {name: app, image: busybox, command: [/bin/prep]}',
-      ),
+      restore(...initHook('prep', '          - {name: app, image: busybox, command: [/bin/prep]}')),
       [
         {
           file: 'restore.yaml',
@@ -62,17 +52,12 @@ describe('init-container-name-conflict', () => {
       'restore-wait, and two hooks injecting the same name',
       pod(),
       restore(
-        '    - name: first',
-        '      postHooks:',
-        '      - init:',
-        '          initContainers:',
-        '          - {name: shared, image: busybox, command: [/a]}',
-        '          - {name: restore-wait, image: busybox, command: [/b]}',
-        '    - name: second',
-        '      postHooks:',
-        '      - init:',
-        '          initContainers:',
-        '          - {name: shared, image: busybox, command: [/c]}',
+        ...initHook(
+          'first',
+          '          - {name: shared, image: busybox, command: [/a]}',
+          '          - {name: restore-wait, image: busybox, command: [/b]}',
+        ),
+        ...initHook('second', '          - {name: shared, image: busybox, command: [/c]}'),
       ),
       [
         {
@@ -122,11 +107,7 @@ describe('init-container-name-conflict', () => {
 
   it('names the other occurrence as a related location', () => {
     const text = restore(
-      '    - name: prep',
-      '      postHooks:',
-      '      - init:',
-      '          initContainers:',
-      '          - {name: app, image: busybox, command: [/bin/prep]}',
+      ...initHook('prep', '          - {name: app, image: busybox, command: [/bin/prep]}'),
     );
     const { diagnostics } = analyze({
       manifests: [{ name: 'manifests.yaml', text: pod() }],
@@ -146,11 +127,7 @@ describe('init-container-name-conflict', () => {
       'unique names',
       pod(),
       restore(
-        '    - name: prep',
-        '      postHooks:',
-        '      - init:',
-        '          initContainers:',
-        '          - {name: prep, image: busybox, command: [/bin/prep]}',
+        ...initHook('prep', '          - {name: prep, image: busybox, command: [/bin/prep]}'),
       ),
     ],
     [

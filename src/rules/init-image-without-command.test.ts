@@ -3,8 +3,9 @@ import {
   annotatedDeployment,
   annotatedPod,
   findDiagnostics,
-  yaml,
   type Found,
+  buildPod,
+  restoreWithResources,
 } from '../testing/rules.ts';
 
 const code = 'init-image-without-command';
@@ -13,27 +14,11 @@ const image = 'init.hook.restore.velero.io/container-image: busybox';
 
 /** A Pod `prod/<name>` whose annotations start on line 6, keys at column 5. */
 const podInProd = (name: string, ...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    `  name: ${name}`,
-    '  namespace: prod',
-    ...(annotations.length ? ['  annotations:', ...annotations.map((a) => '    ' + a)] : []),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+  buildPod({ name, namespace: 'prod', annotations: annotations.length ? annotations : undefined });
 
 /** A Restore whose one resource hook has an init hook and the given namespace pattern. */
 const restoreWithPattern = (pattern: string) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
+  restoreWithResources(
     '    - name: prep',
     `      includedNamespaces: ['${pattern}']`,
     '      postHooks:',

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, buildPod } from '../testing/rules.ts';
 
-const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  namespace: prod',
-    '  annotations:',
-    ...annotations.map((a) => `    ${a}`),
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+const pod = (...annotations: string[]) => buildPod({ namespace: 'prod', annotations });
 
 describe('init-name-generated', () => {
   it.each([

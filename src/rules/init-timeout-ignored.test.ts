@@ -1,30 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithPostHooks as restore } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  restoreWithPostHooks as restore,
+  buildPod,
+  flowPod,
+} from '../testing/rules.ts';
 
 const code = 'init-timeout-ignored';
 
-const plainPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db}',
-  'spec: {containers: [{name: app}]}',
-);
+const plainPod = flowPod('{name: db}');
 
 describe(code, () => {
   it.each([
     [
       'the annotation on a Pod',
-      yaml(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: db',
-        '  annotations:',
-        '    init.hook.restore.velero.io/container-image: busybox',
-        '    init.hook.restore.velero.io/timeout: 2m',
-        "    init.hook.restore.velero.io/command: '[/bin/prep]'",
-        'spec: {containers: [{name: app}]}',
-      ),
+      buildPod({
+        annotations: [
+          'init.hook.restore.velero.io/container-image: busybox',
+          'init.hook.restore.velero.io/timeout: 2m',
+          "init.hook.restore.velero.io/command: '[/bin/prep]'",
+        ],
+        spec: '{containers: [{name: app}]}',
+      }),
       undefined,
       [
         {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, execHookPod } from '../testing/rules.ts';
+import { findDiagnostics, yaml, execHookPod, buildDeployment } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'metadata-value-not-string';
@@ -7,18 +7,12 @@ const code = 'metadata-value-not-string';
 const pod = execHookPod;
 
 const yes = pod('post.hook.restore.velero.io/wait-for-ready: yes');
-const deployment = yaml(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata: {name: web, labels: {version: 2}}',
-  'spec:',
-  '  template:',
-  '    metadata:',
-  '      labels: {app: web, tier: 1}',
-  '      annotations:',
-  '        example.com/enabled: true',
-  '    spec: {containers: [{name: app}]}',
-);
+const deployment = buildDeployment({
+  metadata: '{name: web, labels: {version: 2}}',
+  templateLabels: '{app: web, tier: 1}',
+  annotations: ['example.com/enabled: true'],
+  podSpec: ['    spec: {containers: [{name: app}]}'],
+});
 
 describe(code, () => {
   it.each([

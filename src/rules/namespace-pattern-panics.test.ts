@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildPod } from '../testing/rules.ts';
 
 const pod = (ns: string, annotations: string[] = []) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: app',
-    `  namespace: ${ns}`,
-    ...(annotations.length ? ['  annotations:', ...annotations.map((a) => `    ${a}`)] : []),
-    'spec:',
-    '  containers: [{name: app, image: nginx}]',
-  );
+  buildPod({
+    name: 'app',
+    namespace: ns,
+    annotations: annotations.length ? annotations : undefined,
+    spec: ['  containers: [{name: app, image: nginx}]'],
+  });
 
 const restore = (pattern: string, key = 'includedNamespaces') =>
   yaml(

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, restoreWithHook } from '../testing/rules.ts';
+import { findDiagnostics, restoreWithHook, buildPod, flowPod } from '../testing/rules.ts';
 
 const code = 'on-error-continue-restore-partially-failed';
 
 /** A Pod with an exec hook on line 6; more annotations from line 7 (keys at column 5). */
 const pod = (name: string, ...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    `  name: ${name}`,
-    '  annotations:',
-    '    post.hook.restore.velero.io/command: /bin/flush',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: app}]',
-  );
+  buildPod({
+    name,
+    annotations: ['post.hook.restore.velero.io/command: /bin/flush', ...annotations],
+    spec: ['  containers: [{name: app}]'],
+  });
 
-const plain = (name: string) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    `metadata: {name: ${name}}`,
-    'spec: {containers: [{name: app}]}',
-  );
+const plain = (name: string) => flowPod(`{name: ${name}}`);
 
 const restore = (...postHooks: string[]) => restoreWithHook('flush', ...postHooks);
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, execHookPod, restoreWithHook } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  execHookPod,
+  restoreWithHook,
+  buildDeployment,
+} from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'on-error-invalid';
@@ -64,17 +69,11 @@ describe(code, () => {
     ],
     [
       'spaces around Continue in a Deployment',
-      yaml(
-        'apiVersion: apps/v1',
-        'kind: Deployment',
-        'metadata: {name: web}',
-        'spec:',
-        '  template:',
-        '    metadata:',
-        '      annotations:',
-        '        post.hook.restore.velero.io/on-error: " Continue "',
-        '    spec: {containers: [{name: app}]}',
-      ),
+      buildDeployment({
+        metadata: '{name: web}',
+        annotations: ['post.hook.restore.velero.io/on-error: " Continue "'],
+        podSpec: ['    spec: {containers: [{name: app}]}'],
+      }),
       undefined,
       [
         {

@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, buildRestore, buildPod } from '../testing/rules.ts';
 
 const code = 'restore-excludes-volume-claims';
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata:',
-  '  name: db',
-  '  namespace: prod',
-  '  annotations: {backup.velero.io/backup-volumes: data}',
-  'spec:',
-  '  containers: [{name: postgres, image: postgres}]',
-  '  volumes: [{name: data, persistentVolumeClaim: {claimName: data-db}}]',
-);
-const restore = (...filters: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1}',
-    'spec:',
-    '  backupName: b1',
-    ...filters,
-  );
+const pod = buildPod({
+  namespace: 'prod',
+  metadata: ['  annotations: {backup.velero.io/backup-volumes: data}'],
+  spec: [
+    '  containers: [{name: postgres, image: postgres}]',
+    '  volumes: [{name: data, persistentVolumeClaim: {claimName: data-db}}]',
+  ],
+});
+const restore = (...filters: string[]) => buildRestore('{name: r1}', ...filters);
 
 describe(code, () => {
   it('points at the excluded persistentvolumeclaims on 1.18.2', () => {

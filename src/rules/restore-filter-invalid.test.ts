@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, buildRestore } from '../testing/rules.ts';
 
 const code = 'restore-filter-invalid';
 const pod = yaml(
@@ -8,15 +8,7 @@ const pod = yaml(
   'metadata: {name: db, namespace: prod, labels: {app: db}}',
   'spec: {containers: [{name: app, image: postgres}]}',
 );
-const restore = (...spec: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1}',
-    'spec:',
-    '  backupName: b1',
-    ...spec,
-  );
+const restore = (...spec: string[]) => buildRestore('{name: r1}', ...spec);
 
 describe(code, () => {
   it.each([

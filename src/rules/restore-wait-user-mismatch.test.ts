@@ -1,21 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, buildPod } from '../testing/rules.ts';
 
 const code = 'restore-wait-user-mismatch';
 const pod = (containerSecurity = '', backup = 'data') =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  namespace: prod',
-    `  annotations: {backup.velero.io/backup-volumes: ${backup}}`,
-    'spec:',
-    '  securityContext:',
-    '    runAsUser: 999',
-    `  containers: [{name: postgres, image: postgres${containerSecurity}}]`,
-    '  volumes: [{name: data, emptyDir: {}}]',
-  );
+  buildPod({
+    namespace: 'prod',
+    metadata: [`  annotations: {backup.velero.io/backup-volumes: ${backup}}`],
+    spec: [
+      '  securityContext:',
+      '    runAsUser: 999',
+      `  containers: [{name: postgres, image: postgres${containerSecurity}}]`,
+      '  volumes: [{name: data, emptyDir: {}}]',
+    ],
+  });
 
 describe(code, () => {
   it.each(['1.16.0', '1.17.1', '1.18.2'])('points at runAsUser: 999 on %s', (version) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithSpec } from '../testing/rules.ts';
 
 const manifests = yaml(
   'apiVersion: v1',
@@ -18,17 +18,7 @@ const manifests = yaml(
   '      containers: [{name: nginx, image: nginx}]',
 );
 const restore = (mapping: string, ...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    `  namespaceMapping: ${mapping}`,
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+  restoreWithSpec(`  namespaceMapping: ${mapping}`, '  hooks:', '    resources:', ...resources);
 
 describe('spec-hook-matches-no-pod', () => {
   it.each([

@@ -1,38 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  restoreWithResources,
+  podInProdWithSidecar as pod,
+} from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}, {name: sidecar, image: envoy}]',
-);
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+const restore = restoreWithResources;
+
+/** Two resources named `dup` (lines 8 and 11) whose exec hooks both run in the default container. */
+const twoDups = [
+  '    - name: dup',
+  '      postHooks:',
+  '      - exec: {command: [/first]}',
+  '    - name: dup',
+  '      postHooks:',
+  '      - exec: {command: [/second]}',
+];
 
 describe('spec-hook-name-collapses', () => {
   it.each([
     [
       'second resource with the same name and index: points at its name',
-      restore(
-        '    - name: dup',
-        '      postHooks:',
-        '      - exec: {command: [/first]}',
-        '    - name: dup',
-        '      postHooks:',
-        '      - exec: {command: [/second]}',
-      ),
+      restore(...twoDups),
       [
         {
           line: 11,
@@ -53,12 +43,7 @@ describe('spec-hook-name-collapses', () => {
     [
       'three resources: the explicit default container collapses too',
       restore(
-        '    - name: dup',
-        '      postHooks:',
-        '      - exec: {command: [/first]}',
-        '    - name: dup',
-        '      postHooks:',
-        '      - exec: {command: [/second]}',
+        ...twoDups,
         '    - {name: dup, postHooks: [{exec: {container: app, command: [/third]}}]}',
       ),
       [

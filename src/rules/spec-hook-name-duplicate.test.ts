@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  yaml,
+  restoreWithResources,
+  podInProdWithSidecar as pod,
+} from '../testing/rules.ts';
 
-const pod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db, namespace: prod}',
-  'spec:',
-  '  containers: [{name: app, image: postgres}, {name: sidecar, image: envoy}]',
-);
 const noPods = yaml(
   'apiVersion: v1',
   'kind: ConfigMap',
   'metadata: {name: settings, namespace: prod}',
 );
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+const restore = restoreWithResources;
 
 describe('spec-hook-name-duplicate', () => {
   it.each([

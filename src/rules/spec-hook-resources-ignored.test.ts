@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, podInProd as pod } from '../testing/rules.ts';
+import { findDiagnostics, podInProd as pod, restoreWithResources } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+const restore = restoreWithResources;
 
 describe('spec-hook-resources-ignored', () => {
   it.each([

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, podInProd as pod } from '../testing/rules.ts';
+import { findDiagnostics, podInProd as pod, restoreWithResources } from '../testing/rules.ts';
 
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+const restore = restoreWithResources;
 
 describe('spec-init-container-incomplete', () => {
   it.each([

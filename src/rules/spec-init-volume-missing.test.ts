@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithResources } from '../testing/rules.ts';
 
 const manifests = yaml(
   'apiVersion: v1',
@@ -21,14 +21,7 @@ const manifests = yaml(
   '      containers: [{name: redis, image: redis}]',
 );
 const restore = (selector: string, ...mounts: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
+  restoreWithResources(
     '    - name: prep',
     `      labelSelector: {matchLabels: {app: ${selector}}}`,
     '      postHooks:',

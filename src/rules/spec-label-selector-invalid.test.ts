@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, yaml, restoreWithResources } from '../testing/rules.ts';
 
 const pod = yaml(
   'apiVersion: v1',
@@ -8,17 +8,7 @@ const pod = yaml(
   'spec:',
   '  containers: [{name: app, image: postgres}]',
 );
-const restore = (...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+const restore = restoreWithResources;
 
 describe('spec-label-selector-invalid', () => {
   it.each([

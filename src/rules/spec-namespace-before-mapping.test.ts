@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, podInProd as pod } from '../testing/rules.ts';
+import { findDiagnostics, podInProd as pod, restoreWithSpec } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const restore = (mapping: string, ...resources: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    `  namespaceMapping: ${mapping}`,
-    '  hooks:',
-    '    resources:',
-    ...resources,
-  );
+  restoreWithSpec(`  namespaceMapping: ${mapping}`, '  hooks:', '    resources:', ...resources);
 
 describe('spec-namespace-before-mapping', () => {
   it.each([

@@ -1,20 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, buildPod } from '../testing/rules.ts';
 
 const code = 'stale-restore-wait';
 const pod = (annotations: string, first = 'restore-wait') =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    `  annotations: {${annotations}}`,
-    'spec:',
-    '  initContainers:',
-    `  - {name: ${first}, image: velero/velero}`,
-    '  containers: [{name: app, image: postgres}]',
-    '  volumes: [{name: data, emptyDir: {}}]',
-  );
+  buildPod({
+    metadata: [`  annotations: {${annotations}}`],
+    spec: [
+      '  initContainers:',
+      `  - {name: ${first}, image: velero/velero}`,
+      '  containers: [{name: app, image: postgres}]',
+      '  volumes: [{name: data, emptyDir: {}}]',
+    ],
+  });
 
 describe(code, () => {
   it.each([

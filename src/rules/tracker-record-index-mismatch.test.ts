@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, podInProd as pod, restoreWithHook, yaml } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  podInProd as pod,
+  restoreWithHook,
+  buildRestore,
+} from '../testing/rules.ts';
 
 const code = 'tracker-record-index-mismatch';
 const initThenExec = restoreWithHook(
@@ -36,12 +41,8 @@ describe(code, () => {
   });
 
   it('two resources on one container: the second is recorded as 1 but added as 0', () => {
-    const restore = yaml(
-      'apiVersion: velero.io/v1',
-      'kind: Restore',
-      'metadata: {name: r1}',
-      'spec:',
-      '  backupName: b1',
+    const restore = buildRestore(
+      '{name: r1}',
       '  hooks:',
       '    resources:',
       '    - name: first',

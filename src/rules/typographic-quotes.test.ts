@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml, annotatedPod as pod, restoreWithHook } from '../testing/rules.ts';
+import {
+  findDiagnostics,
+  annotatedPod as pod,
+  restoreWithHook,
+  flowPod,
+} from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'typographic-quotes';
 
-const plainPod = yaml(
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: db}',
-  'spec: {containers: [{name: app}]}',
-);
+const plainPod = flowPod('{name: db}');
 
 const restore = restoreWithHook(
   'flush',

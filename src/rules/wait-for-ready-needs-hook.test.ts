@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { findDiagnostics, toFound, yaml } from '../testing/rules.ts';
+import { findDiagnostics, toFound, yaml, restoreWithHook, buildPod } from '../testing/rules.ts';
 import { commandPaths } from './wait-for-ready-needs-hook.ts';
 
 const code = 'wait-for-ready-needs-hook';
 
 /** A Pod whose exec hook annotations start on line 6 (keys at column 5); its containers follow `spec:`. */
 const pod = (annotations: string[], containers: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: search-0',
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers:',
-    ...containers,
-  );
+  buildPod({ name: 'search-0', annotations, spec: ['  containers:', ...containers] });
 
 const probeFile = [
   '  - name: search',
@@ -27,19 +17,7 @@ const probeFile = [
   '        command: [test, -f, /tmp/ready]',
 ];
 
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: warm',
-    '      postHooks:',
-    ...postHooks,
-  );
+const restore = (...postHooks: string[]) => restoreWithHook('warm', ...postHooks);
 
 const plain = yaml(
   'apiVersion: v1',

@@ -1,35 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, buildDeployment, execHookPod } from '../testing/rules.ts';
 import { fixedTexts } from '../testing/ruleFixes.ts';
 
 const code = 'wait-for-ready-value';
 
 /** A Pod with an exec hook on line 6 and wait-for-ready on line 7 (value at column 49). */
-const pod = (value: string) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  annotations:',
-    '    post.hook.restore.velero.io/command: /bin/flush',
-    `    post.hook.restore.velero.io/wait-for-ready: ${value}`,
-    'spec:',
-    '  containers: [{name: app, image: postgres}]',
-  );
+const pod = (value: string) => execHookPod(`post.hook.restore.velero.io/wait-for-ready: ${value}`);
 
-const deployment = yaml(
-  'apiVersion: apps/v1',
-  'kind: Deployment',
-  'metadata: {name: web, namespace: shop}',
-  'spec:',
-  '  template:',
-  '    metadata:',
-  '      annotations:',
-  '        post.hook.restore.velero.io/command: /bin/warm',
-  '        post.hook.restore.velero.io/wait-for-ready: "enabled"',
-  '    spec: {containers: [{name: app}]}',
-);
+const deployment = buildDeployment({
+  annotations: [
+    'post.hook.restore.velero.io/command: /bin/warm',
+    'post.hook.restore.velero.io/wait-for-ready: "enabled"',
+  ],
+  podSpec: ['    spec: {containers: [{name: app}]}'],
+});
 
 const yes = pod('"yes"');
 

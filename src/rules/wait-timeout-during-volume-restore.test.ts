@@ -1,38 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { findDiagnostics, yaml } from '../testing/rules.ts';
+import { findDiagnostics, restoreWithHook, buildPod } from '../testing/rules.ts';
 
 const code = 'wait-timeout-during-volume-restore';
 
 /** A pod with a file-system-backed volume; its annotations start on line 6. */
 const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  namespace: prod',
-    '  annotations:',
-    '    backup.velero.io/backup-volumes: data',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers: [{name: postgres, image: postgres}, {name: sidecar, image: busybox}]',
-    '  volumes: [{name: data, persistentVolumeClaim: {claimName: data-db}}]',
-  );
+  buildPod({
+    namespace: 'prod',
+    annotations: ['backup.velero.io/backup-volumes: data', ...annotations],
+    spec: [
+      '  containers: [{name: postgres, image: postgres}, {name: sidecar, image: busybox}]',
+      '  volumes: [{name: data, persistentVolumeClaim: {claimName: data-db}}]',
+    ],
+  });
 
 /** A Restore whose postHooks start on line 10. */
-const restore = (...postHooks: string[]) =>
-  yaml(
-    'apiVersion: velero.io/v1',
-    'kind: Restore',
-    'metadata: {name: r1, namespace: velero}',
-    'spec:',
-    '  backupName: b1',
-    '  hooks:',
-    '    resources:',
-    '    - name: load',
-    '      postHooks:',
-    ...postHooks,
-  );
+const restore = (...postHooks: string[]) => restoreWithHook('load', ...postHooks);
 
 describe(code, () => {
   it.each([

@@ -3,7 +3,7 @@ import { analyze, type AnalyzeInput } from '../../analyze.ts';
 import type { Fix } from '../../diagnostics/diagnostic.ts';
 import { fixedFiles } from '../../testing/ruleFixes.ts';
 import { MOVE_FIX_LIMIT } from './moveInitHookFix.ts';
-import { yaml } from '../../testing/rules.ts';
+import { yaml, buildPod, buildDeployment } from '../../testing/rules.ts';
 
 const code = 'init-annotation-uses-mounted-path';
 
@@ -13,22 +13,18 @@ const COMMAND = `init.hook.restore.velero.io/command: '["rm", "-f", "/var/lib/po
 
 /** A Pod `prod/db` labelled app=db whose annotations start on line 8 (keys at column 5). */
 const pod = (...annotations: string[]) =>
-  yaml(
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    '  name: db',
-    '  namespace: prod',
-    '  labels: {app: db}',
-    '  annotations:',
-    ...annotations.map((a) => '    ' + a),
-    'spec:',
-    '  containers:',
-    '  - name: postgres',
-    '    image: postgres:16',
-    '    volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]',
-    '  volumes: [{name: data, persistentVolumeClaim: {claimName: db}}]',
-  );
+  buildPod({
+    namespace: 'prod',
+    metadata: ['  labels: {app: db}'],
+    annotations,
+    spec: [
+      '  containers:',
+      '  - name: postgres',
+      '    image: postgres:16',
+      '    volumeMounts: [{name: data, mountPath: /var/lib/postgresql/data}]',
+      '  volumes: [{name: data, persistentVolumeClaim: {claimName: db}}]',
+    ],
+  });
 
 /** A Restore whose one resource hook (`other`, another namespace) ends on line 10. */
 const restore = yaml(
@@ -310,26 +306,20 @@ describe('the fix of init-annotation-uses-mounted-path: Move this init hook to t
 
   it('mounts every volume the command uses, once per mount path, with its subPath', () => {
     const chown = `init.hook.restore.velero.io/command: '["sh", "-c", "chown -R 1 /srv/www/a /srv/www/b /cache"]'`;
-    const manifests = yaml(
-      'apiVersion: apps/v1',
-      'kind: Deployment',
-      'metadata: {name: web, namespace: shop}',
-      'spec:',
-      '  template:',
-      '    metadata:',
-      '      labels: {app: web, tier: front}',
-      '      annotations:',
-      `        ${IMAGE}`,
-      `        ${chown}`,
-      '    spec:',
-      '      containers:',
-      '      - name: app',
-      '        image: app',
-      '        volumeMounts:',
-      '        - {name: www, mountPath: /srv/www/, subPath: site, readOnly: true}',
-      '        - {name: cache, mountPath: /cache}',
-      '      volumes: [{name: www, emptyDir: {}}, {name: cache, emptyDir: {}}]',
-    );
+    const manifests = buildDeployment({
+      templateLabels: '{app: web, tier: front}',
+      annotations: [IMAGE, chown],
+      podSpec: [
+        '    spec:',
+        '      containers:',
+        '      - name: app',
+        '        image: app',
+        '        volumeMounts:',
+        '        - {name: www, mountPath: /srv/www/, subPath: site, readOnly: true}',
+        '        - {name: cache, mountPath: /cache}',
+        '      volumes: [{name: www, emptyDir: {}}, {name: cache, emptyDir: {}}]',
+      ],
+    });
     const [fixed] = fixedFiles(code, files(manifests, restore));
     expect(fixed?.['manifests.yaml']).toBe(
       manifests.replace(`      annotations:\n        ${IMAGE}\n        ${chown}\n`, ''),
