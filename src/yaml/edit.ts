@@ -2,6 +2,7 @@ import { dump } from 'js-yaml';
 import type { JsonPath } from '../model/types.ts';
 import { parseYamlDocument, type ParsedDocument } from './parse.ts';
 import type { EditStyle } from './style.ts';
+import { column, lineEnd, lineStart } from './textLines.ts';
 import { findPair, resolveAlias, type YMap, type YNode, type YSeq } from './tree.ts';
 
 /**
@@ -161,19 +162,6 @@ function render(
       .map((l) => pad + l)
       .join('\n'),
   };
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl;
-}
-
-function column(text: string, offset: number): number {
-  return offset - lineStart(text, offset);
 }
 
 function flowText(value: unknown): string {
