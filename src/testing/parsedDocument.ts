@@ -2,7 +2,9 @@
  * Test kit: what a parsed document shows its readers (index, place, tree, value, problems), without
  * the packed tree's storage, which depends on how many documents one parser call read.
  */
+import type { JsonPath } from '../model/types.ts';
 import type { ParsedDocument } from '../yaml/parse.ts';
+import type { YNode } from '../yaml/tree.ts';
 
 export const documentFields = (d: ParsedDocument | undefined) =>
   d && {
@@ -14,3 +16,17 @@ export const documentFields = (d: ParsedDocument | undefined) =>
     problems: d.problems,
     root: d.root,
   };
+
+/** Every path of a tree (aliases not followed), and beside each a path that does not exist. */
+export function pathsWithMissing(root: YNode | null): JsonPath[] {
+  const out: JsonPath[] = [[], ['missing']];
+  const walk = (node: YNode, path: JsonPath) => {
+    if (path.length > 0) out.push(path, [...path, 'missing']);
+    if (node.kind === 'map') {
+      for (const { key, value } of node.pairs)
+        if (key.kind === 'scalar') walk(value, [...path, key.text]);
+    } else if (node.kind === 'seq') node.items.forEach((item, i) => walk(item, [...path, i]));
+  };
+  if (root) walk(root, []);
+  return out;
+}

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { dump, parseEvents } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
 import { buildTree } from './buildTree.ts';
 import { splitDocuments } from './parse.ts';
 import type { YNode } from './tree.ts';
+import { yamlFixtureFiles } from '../testing/examples.ts';
 
 /** Each document of a text: the node tree parse.ts builds, and the same tree packed. */
 function trees(text: string, arena = new PackArena()): { root: YNode; packed: PackedTree }[] {
@@ -107,16 +107,7 @@ describe('PackedTree', () => {
   });
 
   it('the same answers on every example and golden case', () => {
-    const files: string[] = [];
-    const collect = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) collect(path);
-        else if (/\.ya?ml$/.test(name)) files.push(path);
-      }
-    };
-    collect('public/examples');
-    collect('src/testing/golden');
+    const files = yamlFixtureFiles();
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) expectSameAnswers(readFileSync(file, 'utf8'));
   });
