@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DesignerTestApi } from '../../app/state/designerTestApi.ts';
+import { HookDesignerForm } from './HookDesignerForm.ts';
 
 /** One labelled editor panel (Manifests or Restore). */
 export class EditorPanel {
@@ -76,6 +77,14 @@ export class DesignerPage {
   async open(): Promise<void> {
     await this.page.goto('./');
     await this.waitForEditors();
+  }
+
+  /** Opens the page, then its Design tab: the hook designer form. */
+  async openForm(): Promise<HookDesignerForm> {
+    await this.open();
+    const form = new HookDesignerForm(this.page);
+    await form.open();
+    return form;
   }
 
   async reload(): Promise<void> {
