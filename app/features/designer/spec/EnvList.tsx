@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject, asText } from '../values.ts';
+import { NewRowInput } from './NewRowInput.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
 interface EnvListProps {
@@ -66,28 +67,22 @@ export function EnvList({ env, path, access }: EnvListProps) {
         </ul>
       ) : null}
       <div className="hd-row hd-row--new">
-        <label className="visually-hidden" htmlFor={`${id}-name`}>
-          New env name
-        </label>
-        <input
+        <NewRowInput
           id={`${id}-name`}
-          className="hd-input hd-input--mono"
+          label="New env name"
           placeholder="NAME"
           value={name}
-          onChange={(e) => setName(e.target.value)}
+          onChange={setName}
         />
         <span className="hd-row__op" aria-hidden="true">
           =
         </span>
-        <label className="visually-hidden" htmlFor={`${id}-value`}>
-          New env value
-        </label>
-        <input
+        <NewRowInput
           id={`${id}-value`}
-          className="hd-input hd-input--mono"
+          label="New env value"
           placeholder="value"
           value={value}
-          onChange={(e) => setValue(e.target.value)}
+          onChange={setValue}
         />
         <button type="button" className="hd-button" disabled={name === ''} onClick={add}>
           Add env

@@ -5,6 +5,7 @@ import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject, asText } from '../values.ts';
 import { MatchExpressionRow } from './MatchExpressionRow.tsx';
 import { NewMatchExpression } from './NewMatchExpression.tsx';
+import { NewRowInput } from './NewRowInput.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
 interface LabelSelectorBuilderProps {
@@ -92,34 +93,24 @@ export function LabelSelectorBuilder({ selector, path, floor, access }: LabelSel
         </ul>
       ) : null}
       <div className="hd-row hd-row--new">
-        <label className="visually-hidden" htmlFor={`${id}-key`}>
-          New label key
-        </label>
-        <input
+        <NewRowInput
           id={`${id}-key`}
-          className="hd-input hd-input--mono"
+          label="New label key"
           placeholder="key"
           value={newKey}
-          onChange={(e) => setNewKey(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') addLabel();
-          }}
+          onChange={setNewKey}
+          onEnter={addLabel}
         />
         <span className="hd-row__op" aria-hidden="true">
           =
         </span>
-        <label className="visually-hidden" htmlFor={`${id}-value`}>
-          New label value
-        </label>
-        <input
+        <NewRowInput
           id={`${id}-value`}
-          className="hd-input hd-input--mono"
+          label="New label value"
           placeholder="value"
           value={newValue}
-          onChange={(e) => setNewValue(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') addLabel();
-          }}
+          onChange={setNewValue}
+          onEnter={addLabel}
         />
         <button type="button" className="hd-button" disabled={newKey === ''} onClick={addLabel}>
           Add label
