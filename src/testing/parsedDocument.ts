@@ -2,8 +2,10 @@
  * Test kit: what a parsed document shows its readers (index, place, tree, value, problems), without
  * the packed tree's storage, which depends on how many documents one parser call read.
  */
+import { parseEvents } from 'js-yaml';
 import type { JsonPath } from '../model/types.ts';
-import type { ParsedDocument } from '../yaml/parse.ts';
+import type { DocumentEvents } from '../yaml/buildTree.ts';
+import { splitDocuments, type ParsedDocument } from '../yaml/parse.ts';
 import type { YNode } from '../yaml/tree.ts';
 
 export const documentFields = (d: ParsedDocument | undefined) =>
@@ -29,4 +31,18 @@ export function pathsWithMissing(root: YNode | null): JsonPath[] {
   };
   if (root) walk(root, []);
   return out;
+}
+
+/** Each document of `text` that js-yaml reads (others are skipped), as the events buildTree takes. */
+export function* eventDocuments(text: string): Generator<DocumentEvents> {
+  for (const { start, end } of splitDocuments(text)) {
+    const source = text.slice(start, end);
+    let events;
+    try {
+      events = parseEvents(source, { maxDepth: 100 });
+    } catch {
+      continue;
+    }
+    yield { source, base: start, events, from: 0, to: events.length };
+  }
 }

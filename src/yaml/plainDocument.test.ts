@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { dump, parseEvents } from 'js-yaml';
+import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { buildTree, toValue } from './buildTree.ts';
 import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
-import { splitDocuments, type YamlProblem } from './parse.ts';
+import type { YamlProblem } from './parse.ts';
 import { readPlainDocument } from './plainDocument.ts';
 import { yamlFixtureFiles } from '../testing/examples.ts';
-import { pathsWithMissing } from '../testing/parsedDocument.ts';
+import { eventDocuments, pathsWithMissing } from '../testing/parsedDocument.ts';
 
 /**
  * Reads each document of `text` both ways; where the fast way reads it, the value, nodes and spans
@@ -16,15 +16,8 @@ import { pathsWithMissing } from '../testing/parsedDocument.ts';
 function readBothWays(text: string): number {
   let read = 0;
   const arena = new PackArena();
-  for (const { start, end } of splitDocuments(text)) {
-    const source = text.slice(start, end);
-    let events;
-    try {
-      events = parseEvents(source, { maxDepth: 100 });
-    } catch {
-      continue;
-    }
-    const document = { source, base: start, events, from: 0, to: events.length };
+  for (const document of eventDocuments(text)) {
+    const { source, base: start, events } = document;
     const plain = readPlainDocument(document, start, arena);
     const scalars: ScalarSources = { nodes: [], events: [] };
     const problems: YamlProblem[] = [];
