@@ -6,8 +6,7 @@ test('the totals follow the player, Play has a speed, rule badges open the rule,
   designer,
   watch,
 }) => {
-  await openExample(page, designer);
-  const totals = page.getByRole('region', { name: 'Restore outcome' });
+  const totals = await openExample(page, designer);
   await expect(totals).toContainText('Final totals, at the last event');
   await expect(totals).toContainText(/Phase:\s+Completed/);
 

@@ -25,8 +25,7 @@ test("the docs' multiple-hooks example plays in order; a failing Fail hook cance
   designer,
   watch,
 }) => {
-  await openExample(page, designer);
-  const totals = page.getByRole('region', { name: 'Restore outcome' });
+  const totals = await openExample(page, designer);
   await expect(totals).toContainText(/Phase:\s+Completed/);
   await expect(totals).toContainText(/HooksAttempted:\s+3/);
   await expect(totals).toContainText(/HooksFailed:\s+0/);
