@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject, asText } from '../values.ts';
-import { NewRowInput } from './NewRowInput.tsx';
+import { NewPairRow } from './NewPairRow.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
 interface EnvListProps {
@@ -66,28 +66,13 @@ export function EnvList({ env, path, access }: EnvListProps) {
           ))}
         </ul>
       ) : null}
-      <div className="hd-row hd-row--new">
-        <NewRowInput
-          id={`${id}-name`}
-          label="New env name"
-          placeholder="NAME"
-          value={name}
-          onChange={setName}
-        />
-        <span className="hd-row__op" aria-hidden="true">
-          =
-        </span>
-        <NewRowInput
-          id={`${id}-value`}
-          label="New env value"
-          placeholder="value"
-          value={value}
-          onChange={setValue}
-        />
-        <button type="button" className="hd-button" disabled={name === ''} onClick={add}>
-          Add env
-        </button>
-      </div>
+      <NewPairRow
+        id={id}
+        noun="env"
+        first={{ name: 'name', placeholder: 'NAME', value: name, onChange: setName }}
+        second={{ name: 'value', placeholder: 'value', value, onChange: setValue }}
+        onAdd={add}
+      />
     </fieldset>
   );
 }

@@ -5,7 +5,7 @@ import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject, asText } from '../values.ts';
 import { MatchExpressionRow } from './MatchExpressionRow.tsx';
 import { NewMatchExpression } from './NewMatchExpression.tsx';
-import { NewRowInput } from './NewRowInput.tsx';
+import { NewPairRow } from './NewPairRow.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
 interface LabelSelectorBuilderProps {
@@ -92,30 +92,14 @@ export function LabelSelectorBuilder({ selector, path, floor, access }: LabelSel
           ))}
         </ul>
       ) : null}
-      <div className="hd-row hd-row--new">
-        <NewRowInput
-          id={`${id}-key`}
-          label="New label key"
-          placeholder="key"
-          value={newKey}
-          onChange={setNewKey}
-          onEnter={addLabel}
-        />
-        <span className="hd-row__op" aria-hidden="true">
-          =
-        </span>
-        <NewRowInput
-          id={`${id}-value`}
-          label="New label value"
-          placeholder="value"
-          value={newValue}
-          onChange={setNewValue}
-          onEnter={addLabel}
-        />
-        <button type="button" className="hd-button" disabled={newKey === ''} onClick={addLabel}>
-          Add label
-        </button>
-      </div>
+      <NewPairRow
+        id={id}
+        noun="label"
+        first={{ name: 'key', placeholder: 'key', value: newKey, onChange: setNewKey }}
+        second={{ name: 'value', placeholder: 'value', value: newValue, onChange: setNewValue }}
+        onAdd={addLabel}
+        enterAdds
+      />
       {target ? (
         <button type="button" className="hd-link" onClick={copyTargetLabels}>
           Use the labels of {target.kind} {target.owner}
