@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures.ts';
-import { HookDesignerForm } from './pages/HookDesignerForm.ts';
 
 const twoPods = `apiVersion: v1
 kind: Pod
@@ -167,14 +166,9 @@ test.describe('hook designer form', () => {
   });
 
   test('a Restore resource hook shows live which pods its label selector matches', async ({
-    page,
     designer,
   }) => {
-    await designer.open();
-    await designer.setText('manifests', twoPods);
-    await designer.setText('restore', bareRestore);
-    const form = new HookDesignerForm(page);
-    await form.open();
+    const form = await designer.openForm({ manifests: twoPods, restore: bareRestore });
     await form.choose('Restore spec.hooks');
     await form.panel.getByRole('button', { name: 'Add resource hook' }).click();
     const hook = form.resourceHook(1);

@@ -79,9 +79,11 @@ export class DesignerPage {
     await this.waitForEditors();
   }
 
-  /** Opens the page, then its Design tab: the hook designer form. */
-  async openForm(): Promise<HookDesignerForm> {
+  /** Opens the page, sets the texts given, then opens its Design tab: the hook designer form. */
+  async openForm(texts: { manifests?: string; restore?: string } = {}): Promise<HookDesignerForm> {
     await this.open();
+    if (texts.manifests !== undefined) await this.setText('manifests', texts.manifests);
+    if (texts.restore !== undefined) await this.setText('restore', texts.restore);
     const form = new HookDesignerForm(this.page);
     await form.open();
     return form;
