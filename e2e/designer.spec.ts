@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures.ts';
-import { HookDesignerForm } from './pages/HookDesignerForm.ts';
 
 const twoPods = `apiVersion: v1
 kind: Pod
@@ -42,10 +41,8 @@ spec:
 `;
 
 test.describe('hook designer form', () => {
-  test('opens on the hook kind the target already has', async ({ page, designer }) => {
-    await designer.open();
-    const form = new HookDesignerForm(page);
-    await form.open();
+  test('opens on the hook kind the target already has', async ({ designer }) => {
+    const form = await designer.openForm();
     await form.choose('Pod annotations');
     // The first example's pod has exec hook annotations and no init ones.
     await expect(form.panel.getByRole('radio', { name: 'Exec hook' })).toBeChecked();
@@ -55,12 +52,9 @@ test.describe('hook designer form', () => {
   });
 
   test('the target filter narrows the targets, grouped by namespace and kind, and keeps the selected one', async ({
-    page,
     designer,
   }) => {
-    await designer.open();
-    const form = new HookDesignerForm(page);
-    await form.open();
+    const form = await designer.openForm();
     await designer.setText('manifests', twoPods);
     const target = form.field('Target');
     await expect(target.locator('option')).toHaveCount(2);
@@ -89,9 +83,7 @@ test.describe('hook designer form', () => {
     designer,
     watch,
   }) => {
-    await designer.open();
-    const form = new HookDesignerForm(page);
-    await form.open();
+    const form = await designer.openForm();
     await expect(form.field('Target')).toHaveValue('databases/postgres-0');
     await form.choose('Pod annotations');
     await form.choose('Init container');
@@ -147,12 +139,9 @@ test.describe('hook designer form', () => {
   });
 
   test('durations are checked as you type and the engine explains bad values inline', async ({
-    page,
     designer,
   }) => {
-    await designer.open();
-    const form = new HookDesignerForm(page);
-    await form.open();
+    const form = await designer.openForm();
     await form.choose('Exec hook');
     const waitTimeout = form.field('Wait timeout');
     await expect(waitTimeout).toHaveValue('5m');
@@ -177,14 +166,9 @@ test.describe('hook designer form', () => {
   });
 
   test('a Restore resource hook shows live which pods its label selector matches', async ({
-    page,
     designer,
   }) => {
-    await designer.open();
-    await designer.setText('manifests', twoPods);
-    await designer.setText('restore', bareRestore);
-    const form = new HookDesignerForm(page);
-    await form.open();
+    const form = await designer.openForm({ manifests: twoPods, restore: bareRestore });
     await form.choose('Restore spec.hooks');
     await form.panel.getByRole('button', { name: 'Add resource hook' }).click();
     const hook = form.resourceHook(1);
@@ -222,10 +206,8 @@ test.describe('hook designer form', () => {
     );
   });
 
-  test('editing the YAML updates the form', async ({ page, designer }) => {
-    await designer.open();
-    const form = new HookDesignerForm(page);
-    await form.open();
+  test('editing the YAML updates the form', async ({ designer }) => {
+    const form = await designer.openForm();
     await form.choose('Init container');
     await expect(form.field('Image')).toHaveValue('');
     const manifests = await designer.text('manifests');

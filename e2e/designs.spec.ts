@@ -10,13 +10,18 @@ test.describe.configure({ timeout: 45_000 });
 const linkTo = (manifestsText: string) =>
   `./#${encodeShareFragment({ manifestsText, veleroVersion: '1.18.2' }, 1)}`;
 
+/** Opens the page, writes `own` as the manifests and waits until the design is saved. */
+async function openOwnDesign(designer: DesignerPage) {
+  await designer.open();
+  await designer.setText('manifests', own);
+  await expect.poll(() => designer.savedDesign()).toContain('my-own-work');
+}
+
 test('a link opened in a second tab is a new design: the first tab keeps its work after a reload', async ({
   context,
   designer,
 }) => {
-  await designer.open();
-  await designer.setText('manifests', own);
-  await expect.poll(() => designer.savedDesign()).toContain('my-own-work');
+  await openOwnDesign(designer);
 
   const second = new DesignerPage(await context.newPage());
   await second.page.goto(linkTo(linked));
@@ -47,9 +52,7 @@ test('two tabs edit one design: both edits survive, and each tab says what happe
   context,
   designer,
 }) => {
-  await designer.open();
-  await designer.setText('manifests', own);
-  await expect.poll(() => designer.savedDesign()).toContain('my-own-work');
+  await openOwnDesign(designer);
   const second = new DesignerPage(await context.newPage());
   await second.open();
   expect(await second.text('manifests')).toBe(own);
@@ -71,9 +74,7 @@ test('New blank design: empty editors, the other design kept, Back returns to it
   page,
   designer,
 }) => {
-  await designer.open();
-  await designer.setText('manifests', own);
-  await expect.poll(() => designer.savedDesign()).toContain('my-own-work');
+  await openOwnDesign(designer);
 
   await page.getByRole('button', { name: /^Designs/ }).click();
   await page.getByRole('button', { name: 'New blank design' }).click();

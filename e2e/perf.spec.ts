@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 import { manyPods, podOfLines } from './helpers/manifests.ts';
-import { HookDesignerForm } from './pages/HookDesignerForm.ts';
 
 // Figures are printed and written to test-results/perf.json. The tests run one after the other so
 // they do not compete with each other for the CPU (other spec files may still run beside them).
@@ -35,6 +35,39 @@ declare global {
   }
 }
 
+/**
+ * Presses `key` and waits in the page until the engine's answer for it is rendered (and, with
+ * `field`, until the frame after the field's input event): milliseconds from the keydown to each.
+ * The page must record `window.__keydownAt` (and `__fieldFrameAt`) itself.
+ */
+async function pressAndTime(page: Page, key: string, { field = false } = {}) {
+  const before = await page.evaluate(() => window.__designer!.engineStatus().resultId);
+  await page.keyboard.press(key);
+  return page.evaluate(
+    async ({ before, field }) => {
+      const api = window.__designer!;
+      const keydownAt = window.__keydownAt!;
+      for (;;) {
+        const s = api.engineStatus();
+        const fieldAt = window.__fieldFrameAt ?? 0;
+        if (
+          s.resultId > before &&
+          !s.pending &&
+          s.resultAt > keydownAt &&
+          (!field || fieldAt > keydownAt)
+        )
+          return {
+            latency: s.resultAt - keydownAt,
+            engineMs: s.engineMs,
+            field: fieldAt - keydownAt,
+          };
+        await new Promise((r) => setTimeout(r, 1));
+      }
+    },
+    { before, field },
+  );
+}
+
 test('keystroke to updated markers and diff: a 300-line pod', async ({ page, designer }) => {
   await designer.open();
   await designer.setText('manifests', podOfLines(300));
@@ -49,20 +82,8 @@ test('keystroke to updated markers and diff: a 300-line pod', async ({ page, des
   const keys = 'lxyzabcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrst';
   const samples: { latency: number; engineMs: number }[] = [];
   for (const key of keys) {
-    const before = await page.evaluate(() => window.__designer!.engineStatus().resultId);
-    await page.keyboard.press(key);
-    samples.push(
-      await page.evaluate(async (before) => {
-        const api = window.__designer!;
-        const keydownAt = window.__keydownAt!;
-        for (;;) {
-          const s = api.engineStatus();
-          if (s.resultId > before && !s.pending && s.resultAt > keydownAt)
-            return { latency: s.resultAt - keydownAt, engineMs: s.engineMs };
-          await new Promise((r) => setTimeout(r, 1));
-        }
-      }, before),
-    );
+    const { latency, engineMs } = await pressAndTime(page, key);
+    samples.push({ latency, engineMs });
   }
   const measured = samples.slice(10);
   const sorted = measured.map((s) => s.latency).sort((a, b) => a - b);
@@ -172,9 +193,7 @@ test('typing 13 characters into a form field on a 5 MB manifest: the field and t
 }) => {
   test.setTimeout(180_000);
   const big = manyPods(2500);
-  await designer.open();
-  const form = new HookDesignerForm(page);
-  await form.open();
+  const form = await designer.openForm();
   await designer.setText('manifests', big);
   await designer.engineIdle();
   await form.choose('Pod annotations');
@@ -196,21 +215,8 @@ test('typing 13 characters into a form field on a 5 MB manifest: the field and t
   const typed = '-debug-alpine';
   const samples: { field: number; results: number }[] = [];
   for (const key of typed) {
-    const before = await page.evaluate(() => window.__designer!.engineStatus().resultId);
-    await page.keyboard.press(key);
-    samples.push(
-      await page.evaluate(async (before) => {
-        const api = window.__designer!;
-        const keydownAt = window.__keydownAt!;
-        for (;;) {
-          const s = api.engineStatus();
-          const fieldAt = window.__fieldFrameAt ?? 0;
-          if (s.resultId > before && !s.pending && s.resultAt > keydownAt && fieldAt > keydownAt)
-            return { field: fieldAt - keydownAt, results: s.resultAt - keydownAt };
-          await new Promise((r) => setTimeout(r, 1));
-        }
-      }, before),
-    );
+    const { field, latency } = await pressAndTime(page, key, { field: true });
+    samples.push({ field, results: latency });
   }
   const fields = samples.map((s) => s.field).sort((a, b) => a - b);
   const results = samples.map((s) => s.results).sort((a, b) => a - b);

@@ -59,15 +59,10 @@ const restoreMounting = (volume: string) => `${bareRestore}  hooks:
 
 test.describe('a StatefulSet with a volumeClaimTemplate', () => {
   test("the init container's mount picker offers the claim volume, and mounting it is no error", async ({
-    page,
     designer,
     watch,
   }) => {
-    await designer.open();
-    await designer.setText('manifests', cassandra);
-    await designer.setText('restore', bareRestore);
-    const form = new HookDesignerForm(page);
-    await form.open();
+    const form = await designer.openForm({ manifests: cassandra, restore: bareRestore });
     await expect(form.field('Target')).toHaveValue('db/cassandra-0');
     await form.choose('Restore spec.hooks');
     await form.panel.getByRole('button', { name: 'Add resource hook' }).click();

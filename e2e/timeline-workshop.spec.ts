@@ -1,30 +1,12 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import type { DesignerPage } from './pages/DesignerPage.ts';
-
-const example = (file: string) =>
-  readFileSync(
-    new URL(`../public/examples/multiple-hooks-ordering/${file}`, import.meta.url),
-    'utf8',
-  );
-
-/** Opens the page with the docs' multiple-hooks example and shows the Timeline tab. */
-async function openExample(page: Page, designer: DesignerPage) {
-  await designer.open();
-  await designer.setText('manifests', example('manifests.yaml'));
-  await designer.setText('restore', example('restore.yaml'));
-  await page.getByRole('tab', { name: 'Timeline' }).click();
-  await expect(page.getByRole('region', { name: 'Pod app/db' })).toBeVisible();
-}
+import { openExample } from './helpers/timeline.ts';
 
 test('the totals follow the player, Play has a speed, rule badges open the rule, unset values read in words', async ({
   page,
   designer,
   watch,
 }) => {
-  await openExample(page, designer);
-  const totals = page.getByRole('region', { name: 'Restore outcome' });
+  const totals = await openExample(page, designer);
   await expect(totals).toContainText('Final totals, at the last event');
   await expect(totals).toContainText(/Phase:\s+Completed/);
 

@@ -1,22 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import type { DesignerPage } from './pages/DesignerPage.ts';
-
-const example = (file: string) =>
-  readFileSync(
-    new URL(`../public/examples/multiple-hooks-ordering/${file}`, import.meta.url),
-    'utf8',
-  );
-
-/** Opens the page with the docs' multiple-hooks example and shows the Timeline tab. */
-async function openExample(page: Page, designer: DesignerPage) {
-  await designer.open();
-  await designer.setText('manifests', example('manifests.yaml'));
-  await designer.setText('restore', example('restore.yaml'));
-  await page.getByRole('tab', { name: 'Timeline' }).click();
-  await expect(page.getByRole('region', { name: 'Pod app/db' })).toBeVisible();
-}
+import { openExample } from './helpers/timeline.ts';
 
 /** The container named by each exec the player steps through, from the first event to the last. */
 async function stepThroughExecs(page: Page): Promise<string[]> {
@@ -41,8 +25,7 @@ test("the docs' multiple-hooks example plays in order; a failing Fail hook cance
   designer,
   watch,
 }) => {
-  await openExample(page, designer);
-  const totals = page.getByRole('region', { name: 'Restore outcome' });
+  const totals = await openExample(page, designer);
   await expect(totals).toContainText(/Phase:\s+Completed/);
   await expect(totals).toContainText(/HooksAttempted:\s+3/);
   await expect(totals).toContainText(/HooksFailed:\s+0/);

@@ -109,7 +109,7 @@ export {
   type HookSettingWords,
 } from './simulate/settingWords.ts';
 export * from './generate/index.ts';
-export { setIn, changeFor, findTextChange, type TextChange } from './yaml/edit.ts';
+export { setIn, changeFor, findTextChange, nestValue, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
 export * from './backup/index.ts';
 export {

@@ -1,11 +1,7 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setUpReactRoot } from '../testing/reactRoot.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 let broken = true;
 function Fragile() {
@@ -14,44 +10,35 @@ function Fragile() {
 }
 
 describe('ErrorBoundary', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
   beforeEach(() => {
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
   });
-
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
     vi.restoreAllMocks();
   });
+  const dom = setUpReactRoot();
 
   it('shows what broke with Try again, Reload and Reset, and recovers on Try again', () => {
     broken = true;
     act(() =>
-      root.render(
+      dom.root.render(
         <ErrorBoundary area="the results">
           <Fragile />
         </ErrorBoundary>,
       ),
     );
-    const alert = container.querySelector('[role="alert"]');
+    const alert = dom.container.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('Something broke in the results');
     expect(alert?.textContent).toContain('Error: cannot read properties of undefined');
     expect(alert?.textContent).toContain('Your texts are safe');
-    const buttons = [...container.querySelectorAll('button')].map((b) => b.textContent);
+    const buttons = [...dom.container.querySelectorAll('button')].map((b) => b.textContent);
     expect(buttons).toEqual(expect.arrayContaining(['Try again', 'Reload', 'Reset']));
 
     broken = false;
-    const retry = [...container.querySelectorAll('button')].find(
+    const retry = [...dom.container.querySelectorAll('button')].find(
       (b) => b.textContent === 'Try again',
     );
     act(() => retry?.click());
-    expect(container.textContent).toBe('working again');
+    expect(dom.container.textContent).toBe('working again');
   });
 });

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { designerView, type DesignerView, type ScenarioEdit } from '../../src/index.ts';
+import { designerView, type DesignerView } from '../../src/index.ts';
+// eslint-disable-next-line no-restricted-imports -- a test kit: the example's scenario edits, shared with the engine's tests
+import { failFirstHook as failFirst } from '../../src/testing/hookOrderingExample.ts';
 import manifests from '../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
 import { MessageAssembler, MessageSplitter } from './splitMessage.ts';
-
-const failFirst: ScenarioEdit = {
-  kind: 'hook',
-  pod: 'app/db',
-  container: 'postgres',
-  hookName: 'restore-hook-1',
-  hookIndex: 0,
-  duration: '1s',
-  error: 'command terminated with exit code 1',
-};
 
 /** The worker's way to the page: parts as structured clones (every array of 2+ items sliced). */
 function transport() {

@@ -1,18 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ScenarioEdit } from '../../src/index.ts';
+// eslint-disable-next-line no-restricted-imports -- a test kit: the example's scenario edits, shared with the engine's tests
+import { failFirstHook } from '../../src/testing/hookOrderingExample.ts';
 import { selectAuthoredState } from './authoredState.ts';
 import { useDesignerStore } from './store.ts';
 import { selectEngineInput } from './engineSync.ts';
 
-const fail: ScenarioEdit = {
-  kind: 'hook',
-  pod: 'app/db',
-  container: 'postgres',
-  hookName: 'restore-hook-1',
-  hookIndex: 0,
-  duration: '1s',
-  error: 'boom',
-};
+const fail: ScenarioEdit = { ...failFirstHook, error: 'boom' };
 
 describe('scenario slice', () => {
   beforeEach(() => useDesignerStore.setState({ scenarioEdits: [], scenarioText: '' }));

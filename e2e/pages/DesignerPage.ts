@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { DesignerTestApi } from '../../app/state/designerTestApi.ts';
+import { HookDesignerForm } from './HookDesignerForm.ts';
 
 /** One labelled editor panel (Manifests or Restore). */
 export class EditorPanel {
@@ -76,6 +77,16 @@ export class DesignerPage {
   async open(): Promise<void> {
     await this.page.goto('./');
     await this.waitForEditors();
+  }
+
+  /** Opens the page, sets the texts given, then opens its Design tab: the hook designer form. */
+  async openForm(texts: { manifests?: string; restore?: string } = {}): Promise<HookDesignerForm> {
+    await this.open();
+    if (texts.manifests !== undefined) await this.setText('manifests', texts.manifests);
+    if (texts.restore !== undefined) await this.setText('restore', texts.restore);
+    const form = new HookDesignerForm(this.page);
+    await form.open();
+    return form;
   }
 
   async reload(): Promise<void> {

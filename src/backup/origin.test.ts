@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { designerView } from '../designer/designerView.ts';
 import { buildBackup, deploymentObject, podObject } from '../testing/backupArchive.ts';
 import { readSourceFile } from '../yaml/source.ts';
-import type { BackupContents } from './contents.ts';
+import { contentsOf } from '../testing/backupContents.ts';
 import {
   backupNameOf,
   backupPodCounts,
@@ -10,13 +10,6 @@ import {
   formatBackupOrigin,
   readBackupOrigin,
 } from './origin.ts';
-import { readBackupBytes } from './reader.ts';
-
-function contentsOf(bytes: Uint8Array): BackupContents {
-  const result = readBackupBytes(bytes);
-  if (result.kind === 'error') throw new Error(result.message);
-  return result;
-}
 
 const contents = contentsOf(
   buildBackup([

@@ -7,8 +7,7 @@ import {
   plainObject,
   podObject,
 } from '../testing/backupArchive.ts';
-import type { BackupContents } from './contents.ts';
-import { readBackupBytes } from './reader.ts';
+import { contentsOf } from '../testing/backupContents.ts';
 import { buildAnalyzeInput, summarizeBackup } from './summary.ts';
 
 const hooked = podObject('prod', 'db-0', {
@@ -19,12 +18,6 @@ const hooked = podObject('prod', 'db-0', {
   },
   volumes: ['data'],
 });
-
-function contentsOf(bytes: Uint8Array): BackupContents {
-  const result = readBackupBytes(bytes);
-  if (result.kind === 'error') throw new Error(result.message);
-  return result;
-}
 
 const contents = contentsOf(
   buildBackup([

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cliSandbox } from '../testing/cli.ts';
+import { annotatedDeployment } from '../testing/workloads.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { dir, write, run } = cliSandbox('restore-hooks-cli-');
@@ -190,26 +191,7 @@ spec:
 
 describe('restore-hooks check on a workload', () => {
   it('reports hook annotations on a Deployment’s own metadata at their line', async () => {
-    write(
-      'deploy.yaml',
-      `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: worker
-  namespace: jobs
-  annotations:
-    post.hook.restore.velero.io/command: '["/app/reindex"]'
-spec:
-  selector: {matchLabels: {app: worker}}
-  template:
-    metadata:
-      labels: {app: worker}
-    spec:
-      containers:
-      - name: worker
-        image: worker:1
-`,
-    );
+    write('deploy.yaml', annotatedDeployment);
     const r = await run('check', 'deploy.yaml');
     expect(r.stdout).toMatch(/^deploy\.yaml:7:5: (warning|error) hook-annotations-on-workload: /m);
   });

@@ -12,6 +12,7 @@ import { load } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { initialize, startLspClient } from '../testing/lsp.ts';
 import { REPO_ROOT, installPackagedCli, type InstalledCli } from '../testing/packagedCli.ts';
+import { annotatedDeployment } from '../testing/workloads.ts';
 
 const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as {
   name: string;
@@ -20,26 +21,7 @@ const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as
 
 const work = mkdtempSync(join(tmpdir(), 'restore-hooks-pkg-work-'));
 const write = (name: string, text: string) => writeFileSync(join(work, name), text);
-write(
-  'deploy.yaml',
-  `apiVersion: apps/v1
-kind: Deployment
-metadata:
-  name: worker
-  namespace: jobs
-  annotations:
-    post.hook.restore.velero.io/command: '["/app/reindex"]'
-spec:
-  selector: {matchLabels: {app: worker}}
-  template:
-    metadata:
-      labels: {app: worker}
-    spec:
-      containers:
-      - name: worker
-        image: worker:1
-`,
-);
+write('deploy.yaml', annotatedDeployment);
 write(
   'clean.yaml',
   'apiVersion: v1\nkind: Pod\nmetadata: {name: ok, namespace: a}\nspec: {containers: [{name: app, image: nginx}]}\n',

@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEdit } from '../scenario/edits.ts';
+import { readExample } from '../testing/examples.ts';
+import { failFirstHook as failFirst } from '../testing/hookOrderingExample.ts';
 import { designerView } from './designerView.ts';
 import { phaseOfOutcome } from './runningTotals.ts';
 
-const example = (file: string) =>
-  readFileSync(
-    new URL(`../../public/examples/multiple-hooks-ordering/${file}`, import.meta.url),
-    'utf8',
-  );
-const manifests = example('manifests.yaml');
-const restore = example('restore.yaml');
-
-const failFirst: ScenarioEdit = {
-  kind: 'hook',
-  pod: 'app/db',
-  container: 'postgres',
-  hookName: 'restore-hook-1',
-  hookIndex: 0,
-  duration: '1s',
-  error: 'command terminated with exit code 1',
-};
+const manifests = readExample('multiple-hooks-ordering', 'manifests.yaml');
+const restore = readExample('multiple-hooks-ordering', 'restore.yaml');
 
 const view = (veleroVersion: string, scenarioEdits: ScenarioEdit[] = []) =>
   designerView({ manifests, restore, veleroVersion, scenarioEdits });

@@ -1,29 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ScenarioEdit } from '../scenario/edits.ts';
+import { readExample } from '../testing/examples.ts';
+import { failFirstHook as failFirst } from '../testing/hookOrderingExample.ts';
 import { designerView } from './designerView.ts';
 
-const example = (file: string) =>
-  readFileSync(
-    new URL(`../../public/examples/multiple-hooks-ordering/${file}`, import.meta.url),
-    'utf8',
-  );
-const manifests = example('manifests.yaml');
-const restore = example('restore.yaml');
+const manifests = readExample('multiple-hooks-ordering', 'manifests.yaml');
+const restore = readExample('multiple-hooks-ordering', 'restore.yaml');
 
 /** The timeline designerView builds (buildTimeline on its simulation run). */
 const timeline = (scenarioEdits: ScenarioEdit[] = []) =>
   designerView({ manifests, restore, scenarioEdits }).timeline!;
-
-const failFirst: ScenarioEdit = {
-  kind: 'hook',
-  pod: 'app/db',
-  container: 'postgres',
-  hookName: 'restore-hook-1',
-  hookIndex: 0,
-  duration: '1s',
-  error: 'command terminated with exit code 1',
-};
 
 describe('buildTimeline', () => {
   it("lays out the docs' example: one lane per container, hooks in order, totals", () => {

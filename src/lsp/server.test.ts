@@ -6,11 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cliSandbox } from '../testing/cli.ts';
-import { initialize, startLspClient, type LspClient } from '../testing/lsp.ts';
+import { useLspClient, type LspClient } from '../testing/lsp.ts';
 
 const POD = `apiVersion: v1
 kind: Pod
@@ -63,21 +63,12 @@ function hover(client: LspClient, uri: string, line: number, character: number) 
 describe('restore-hooks lsp: one editing session', () => {
   const sandbox = cliSandbox('restore-hooks-lsp-');
   const uri = pathToFileURL(join(sandbox.dir, 'pod.yaml')).href;
-  let client: LspClient;
-
-  beforeAll(async () => {
-    client = startLspClient();
-    await initialize(client, pathToFileURL(sandbox.dir).href);
-  }, 30_000);
-
-  afterAll(async () => {
-    // Ends the server whatever happened; the last test checks the orderly exit.
-    await client.stop().catch(() => undefined);
-  });
+  // Ends the server whatever happened; the last test checks the orderly exit.
+  const client = useLspClient(pathToFileURL(sandbox.dir).href);
 
   it('publishes the diagnostics of check, at the same positions', async () => {
-    await open(client, uri, POD);
-    const diagnostics = await client.diagnostics(uri);
+    await open(client(), uri, POD);
+    const diagnostics = await client().diagnostics(uri);
     expect(shape(diagnostics)).toEqual([
       {
         code: 'exec-hook-no-wait-timeout',
@@ -105,13 +96,13 @@ describe('restore-hooks lsp: one editing session', () => {
   }, 30_000);
 
   it('re-analyses a change (debounced) and publishes for the new version', async () => {
-    await client.connection.sendNotification('textDocument/didChange', {
+    await client().connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [
         { range: { start: at(5, 0), end: at(5, 0) }, text: '  labels: {app: db}\n' },
       ],
     });
-    const diagnostics = await client.diagnostics(uri, (p) => p.version === 2);
+    const diagnostics = await client().diagnostics(uri, (p) => p.version === 2);
     expect(shape(diagnostics)).toEqual([
       {
         code: 'exec-hook-no-wait-timeout',
@@ -122,20 +113,20 @@ describe('restore-hooks lsp: one editing session', () => {
   }, 30_000);
 
   it('hovers a marker with its catalogue entry and a hook annotation key with its meaning', async () => {
-    const onMarker = markdown(await hover(client, uri, 8, 44));
+    const onMarker = markdown(await hover(client(), uri, 8, 44));
     expect(onMarker).toContain('`on-error-invalid`');
     expect(onMarker).toContain('**on-error is not exactly "Continue" or "Fail"**');
     expect(onMarker).toContain('**Velero source.** internal/hook/item_hook_handler.go');
     expect(onMarker).toContain('**Fix.** Write exactly Continue or Fail.');
 
-    const onKey = await hover(client, uri, 8, 20);
+    const onKey = await hover(client(), uri, 8, 20);
     expect(markdown(onKey)).toContain('`Continue` or `Fail`, case-sensitive');
     expect(onKey?.range).toEqual({ start: at(8, 4), end: at(8, 40) });
-    expect(await hover(client, uri, 1, 2)).toBeNull();
+    expect(await hover(client(), uri, 1, 2)).toBeNull();
   });
 
   it('offers the engine’s fix as a code action whose edit repairs the text', async () => {
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+    const actions = await client().connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: at(8, 43), end: at(8, 43) },
       context: { diagnostics: [], only: ['quickfix'] },
@@ -151,22 +142,22 @@ describe('restore-hooks lsp: one editing session', () => {
     const fixed = TextDocument.applyEdits(before, edits);
     expect(fixed.split('\n')[8]).toBe('    post.hook.restore.velero.io/on-error: "Fail"');
 
-    await client.connection.sendNotification('textDocument/didChange', {
+    await client().connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 3 },
       contentChanges: [{ text: fixed }],
     });
-    const after = await client.diagnostics(uri, (p) => p.version === 3);
+    const after = await client().diagnostics(uri, (p) => p.version === 3);
     expect(codes(after)).toEqual(['exec-hook-no-wait-timeout']);
   }, 30_000);
 
   it('leaves YAML that holds no pods, workloads or Restores alone', async () => {
     const other = pathToFileURL(join(sandbox.dir, 'workflow.yaml')).href;
-    await open(client, other, 'on: push\njobs:\n  test: {runs-on: ubuntu-latest\n');
-    expect(await client.diagnostics(other)).toEqual([]);
+    await open(client(), other, 'on: push\njobs:\n  test: {runs-on: ubuntu-latest\n');
+    expect(await client().diagnostics(other)).toEqual([]);
   }, 30_000);
 
   it('shuts down and exits with 0', async () => {
-    expect(await client.stop()).toBe(0);
+    expect(await client().stop()).toBe(0);
   }, 30_000);
 });
 
@@ -176,20 +167,11 @@ describe('restore-hooks lsp: the Velero version and the workspace Restore', () =
   writeFileSync(join(sandbox.dir, 'restore.yaml'), RESTORE);
   const uri = pathToFileURL(join(sandbox.dir, 'apps', 'pod.yaml')).href;
   const restoreUri = pathToFileURL(join(sandbox.dir, 'restore.yaml')).href;
-  let client: LspClient;
-
-  beforeAll(async () => {
-    client = startLspClient();
-    await initialize(client, pathToFileURL(sandbox.dir).href, { veleroVersion: '1.12' });
-  }, 30_000);
-
-  afterAll(async () => {
-    await client.stop().catch(() => undefined);
-  });
+  const client = useLspClient(pathToFileURL(sandbox.dir).href, { veleroVersion: '1.12' });
 
   it('uses the Restore found in the workspace and the version of initializationOptions', async () => {
-    await open(client, uri, POD);
-    const diagnostics = await client.diagnostics(uri);
+    await open(client(), uri, POD);
+    const diagnostics = await client().diagnostics(uri);
     expect(codes(diagnostics)).toEqual([
       'annotation-overrides-spec-hooks',
       'exec-hook-no-wait-timeout',
@@ -204,25 +186,29 @@ describe('restore-hooks lsp: the Velero version and the workspace Restore', () =
   }, 30_000);
 
   it('re-reads restoreHooks.veleroVersion on didChangeConfiguration', async () => {
-    client.setSettings({ veleroVersion: '1.18' });
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    const diagnostics = await client.diagnostics(
+    client().setSettings({ veleroVersion: '1.18' });
+    await client().connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: {},
+    });
+    const diagnostics = await client().diagnostics(
       uri,
       (p) => !codes(p.diagnostics).includes('wait-for-ready-ignored'),
     );
     expect(codes(diagnostics)).toContain('annotation-overrides-spec-hooks');
 
-    client.setSettings({ veleroVersion: '0.9' });
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
-    await client.diagnostics(uri, (p) => codes(p.diagnostics).includes('wait-for-ready-ignored'));
-    expect(client.messages.join('\n')).toContain(
+    client().setSettings({ veleroVersion: '0.9' });
+    await client().connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: {},
+    });
+    await client().diagnostics(uri, (p) => codes(p.diagnostics).includes('wait-for-ready-ignored'));
+    expect(client().messages.join('\n')).toContain(
       'restore-hooks: restoreHooks.veleroVersion "0.9": unknown Velero version',
     );
   }, 30_000);
 
   it('prefers an open Restore document over its file on disk', async () => {
-    await open(client, restoreUri, RESTORE.replace('[prod]', '[staging]'));
-    const diagnostics = await client.diagnostics(
+    await open(client(), restoreUri, RESTORE.replace('[prod]', '[staging]'));
+    const diagnostics = await client().diagnostics(
       uri,
       (p) => !codes(p.diagnostics).includes('annotation-overrides-spec-hooks'),
     );
@@ -234,10 +220,10 @@ describe('restore-hooks lsp: the Velero version and the workspace Restore', () =
   }, 30_000);
 
   it('goes back to the file when the Restore document closes, and follows watched files', async () => {
-    await client.connection.sendNotification('textDocument/didClose', {
+    await client().connection.sendNotification('textDocument/didClose', {
       textDocument: { uri: restoreUri },
     });
-    await client.diagnostics(uri, (p) =>
+    await client().diagnostics(uri, (p) =>
       codes(p.diagnostics).includes('annotation-overrides-spec-hooks'),
     );
     // A Restore appears beside the pod: nearer than the one above, so it wins.
@@ -251,20 +237,20 @@ describe('restore-hooks lsp: the Velero version and the workspace Restore', () =
         spec: { hooks: { resources: [{ name: 'other', includedNamespaces: ['staging'] }] } },
       }),
     );
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+    await client().connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: nearUri, type: 1 }],
     });
-    await client.diagnostics(
+    await client().diagnostics(
       uri,
       (p) => !codes(p.diagnostics).includes('annotation-overrides-spec-hooks'),
     );
-    expect(client.messages).toContain(
+    expect(client().messages).toContain(
       'restore-hooks: apps/pod.yaml: Restore from apps/restore.json',
     );
   }, 30_000);
 
-  it('exits (with 1: no shutdown) when the client goes away', async () => {
-    expect(await client.hangUp()).toBe(1);
+  it('exits (with 1: no shutdown) when the client() goes away', async () => {
+    expect(await client().hangUp()).toBe(1);
   }, 30_000);
 });
 
@@ -290,22 +276,13 @@ spec:
     volumeMounts: [{name: data, mountPath: /data}]
   volumes: [{name: data, emptyDir: {}}]
 `;
-  let client: LspClient;
-
-  beforeAll(async () => {
-    client = startLspClient();
-    await initialize(client, pathToFileURL(sandbox.dir).href);
-  }, 30_000);
-
-  afterAll(async () => {
-    await client.stop().catch(() => undefined);
-  });
+  const client = useLspClient(pathToFileURL(sandbox.dir).href);
 
   it('moves the init hook: one code action whose WorkspaceEdit changes the pod and the Restore', async () => {
-    await open(client, uri, pod);
-    const diagnostics = await client.diagnostics(uri);
+    await open(client(), uri, pod);
+    const diagnostics = await client().diagnostics(uri);
     expect(codes(diagnostics)).toContain('init-annotation-uses-mounted-path');
-    const actions = await client.connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
+    const actions = await client().connection.sendRequest<CodeAction[]>('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: at(8, 50), end: at(8, 50) },
       context: { diagnostics: [], only: ['quickfix'] },
@@ -328,12 +305,12 @@ spec:
     expect(fixedRestore.startsWith(restoreText)).toBe(true);
     expect(fixedRestore.slice(restoreText.length)).toContain('    - name: db-init\n');
 
-    await open(client, restoreUri, fixedRestore);
-    await client.connection.sendNotification('textDocument/didChange', {
+    await open(client(), restoreUri, fixedRestore);
+    await client().connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ text: fixedPod }],
     });
-    const after = await client.diagnostics(uri, (p) => p.version === 2);
+    const after = await client().diagnostics(uri, (p) => p.version === 2);
     expect(codes(after)).not.toContain('init-annotation-uses-mounted-path');
     expect(codes(after)).not.toContain('annotation-overrides-spec-hooks');
   }, 30_000);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
 import { defaultScenario } from './defaultScenario.ts';
@@ -10,13 +9,10 @@ import {
   type ScenarioEdit,
 } from './edits.ts';
 import { simulateRestore } from '../simulate/simulate.ts';
+import { readExample } from '../testing/examples.ts';
 import { sec } from '../testing/simulation.ts';
 
-const example = (file: string) =>
-  readFileSync(
-    new URL(`../../public/examples/multiple-hooks-ordering/${file}`, import.meta.url),
-    'utf8',
-  );
+const example = (file: string) => readExample('multiple-hooks-ordering', file);
 
 /** The docs' multiple-hooks example: pod app/db, postgres (2 hooks, the first Fail) and sidecar. */
 const plan = analyze({

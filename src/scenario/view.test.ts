@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
 import { defaultScenario } from './defaultScenario.ts';
+import { readExample } from '../testing/examples.ts';
 import { chooseScenario, scenarioToView } from './view.ts';
-
-const example = (id: string, file: string) =>
-  readFileSync(new URL(`../../public/examples/${id}/${file}`, import.meta.url), 'utf8');
 
 const planOf = (id: string, restore = true) =>
   analyze({
-    manifests: [{ name: 'manifests.yaml', text: example(id, 'manifests.yaml') }],
-    restore: restore ? { name: 'restore.yaml', text: example(id, 'restore.yaml') } : null,
+    manifests: [{ name: 'manifests.yaml', text: readExample(id, 'manifests.yaml') }],
+    restore: restore ? { name: 'restore.yaml', text: readExample(id, 'restore.yaml') } : null,
   }).plan;
 
 describe('chooseScenario', () => {
@@ -26,7 +23,7 @@ describe('chooseScenario', () => {
   it("uses an example's scenario.yaml (single-pod form) for the first pod", () => {
     const deadlock = planOf('wait-for-ready-deadlock', false);
     const choice = chooseScenario(deadlock, {
-      scenarioText: example('wait-for-ready-deadlock', 'scenario.yaml'),
+      scenarioText: readExample('wait-for-ready-deadlock', 'scenario.yaml'),
     });
     expect(choice).toMatchObject({ source: 'text', errors: [] });
     const view = scenarioToView(choice, deadlock);

@@ -11,6 +11,7 @@ import {
   type MessageConnection,
 } from 'vscode-jsonrpc/node';
 import type { Diagnostic, InitializeParams, PublishDiagnosticsParams } from 'vscode-languageserver';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -137,4 +138,26 @@ export async function initialize(
   const result = await client.connection.sendRequest('initialize', params);
   await client.connection.sendNotification('initialized', {});
   return result;
+}
+
+/**
+ * A server for the calling `describe`: started and initialized (with `rootUri` and the options)
+ * before its tests, stopped after them whatever happened. Returns the client, once started.
+ */
+export function useLspClient(
+  rootUri: string | null,
+  initializationOptions?: unknown,
+): () => LspClient {
+  let client: LspClient | undefined;
+  beforeAll(async () => {
+    client = startLspClient();
+    await initialize(client, rootUri, initializationOptions);
+  }, 30_000);
+  afterAll(async () => {
+    await client?.stop().catch(() => undefined);
+  });
+  return () => {
+    if (!client) throw new Error('useLspClient: used outside a test');
+    return client;
+  };
 }

@@ -85,15 +85,7 @@ export function buildTree(
           event.type === EVENT_ID.MAPPING
             ? { kind: 'map', start: startAt, end: startAt + 1, pairs: [], flow }
             : { kind: 'seq', start: startAt, end: startAt + 1, items: [], flow };
-        decorate(
-          node,
-          source,
-          event.anchorStart,
-          event.anchorEnd,
-          event.tagStart,
-          event.tagEnd,
-          anchors,
-        );
+        decorate(node, source, event, anchors);
         stack.push({ node, pendingKey: null, seen: null });
         break;
       }
@@ -154,15 +146,7 @@ function scalarNode(
   });
   const node: YScalar = { kind: 'scalar', text, value, style, start, end };
   if (event.anchorStart >= 0 || event.tagStart >= 0) {
-    decorate(
-      node,
-      source,
-      event.anchorStart,
-      event.anchorEnd,
-      event.tagStart,
-      event.tagEnd,
-      anchors,
-    );
+    decorate(node, source, event, anchors);
   }
   return node;
 }
@@ -196,20 +180,18 @@ export function scalarSpan(
   return span;
 }
 
+/** Gives a node the anchor and tag its event names (offsets into `source`; -1 where absent). */
 function decorate(
   node: YNode,
   source: string,
-  anchorStart: number,
-  anchorEnd: number,
-  tagStart: number,
-  tagEnd: number,
+  event: Pick<ScalarEvent, 'anchorStart' | 'anchorEnd' | 'tagStart' | 'tagEnd'>,
   anchors: Map<string, YNode>,
 ): void {
-  if (anchorStart >= 0) {
-    node.anchor = source.slice(anchorStart, anchorEnd);
+  if (event.anchorStart >= 0) {
+    node.anchor = source.slice(event.anchorStart, event.anchorEnd);
     anchors.set(node.anchor, node);
   }
-  if (tagStart >= 0) node.tag = source.slice(tagStart, tagEnd);
+  if (event.tagStart >= 0) node.tag = source.slice(event.tagStart, event.tagEnd);
 }
 
 /** The end of a flow collection: past the bracket that closes it, searched from its last child. */

@@ -2,6 +2,7 @@ import { dump } from 'js-yaml';
 import type { JsonPath } from '../model/types.ts';
 import { parseYamlDocument, type ParsedDocument } from './parse.ts';
 import type { EditStyle } from './style.ts';
+import { column, lineEnd, lineStart } from './textLines.ts';
 import { findPair, resolveAlias, type YMap, type YNode, type YSeq } from './tree.ts';
 
 /**
@@ -100,7 +101,7 @@ export function changeInDocument(
       if (!pair)
         return value === undefined
           ? noChange()
-          : insertPair(text, parent, step, nest(rest, value), seqNoIndent);
+          : insertPair(text, parent, step, nestValue(rest, value), seqNoIndent);
       if (rest.length === 0) {
         return value === undefined
           ? removePair(text, parent, pair.key, pair.value)
@@ -110,7 +111,7 @@ export function changeInDocument(
       if (!child || child.kind === 'scalar') {
         if (value === undefined) return noChange();
         if (child?.kind === 'scalar' && child.value !== null) return null;
-        return replaceValue(text, pair.key, pair.value, nest(rest, value), seqNoIndent);
+        return replaceValue(text, pair.key, pair.value, nestValue(rest, value), seqNoIndent);
       }
       node = pair.value;
     } else if (parent?.kind === 'seq' && typeof step === 'number') {
@@ -134,8 +135,8 @@ function noChange(): TextChange {
   return { start: 0, end: 0, text: '' };
 }
 
-/** `{a: {b: value}}` for the path [a, b]. */
-function nest(path: JsonPath, value: unknown): unknown {
+/** `{a: {b: value}}` for the path [a, b] (`[value]` for a number step): what setting a path creates. */
+export function nestValue(path: JsonPath, value: unknown): unknown {
   let v = value;
   for (let i = path.length - 1; i >= 0; i--) {
     const step = path[i]!;
@@ -161,19 +162,6 @@ function render(
       .map((l) => pad + l)
       .join('\n'),
   };
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl;
-}
-
-function column(text: string, offset: number): number {
-  return offset - lineStart(text, offset);
 }
 
 function flowText(value: unknown): string {

@@ -4,6 +4,7 @@
  */
 import type { TextChange } from './edit.ts';
 import { parseYamlStream, type ParsedDocument } from './parse.ts';
+import { column, lineEnd, lineStart } from './textLines.ts';
 import { keyText, type YMap, type YNode, type YPair } from './tree.ts';
 
 /** One duplicate key's merge: the single change, and the first mapping's keys the later one sets. */
@@ -163,17 +164,4 @@ function parsesBetter(text: string, doc: ParsedDocument, change: TextChange): bo
   const duplicates = (d: ParsedDocument) =>
     d.problems.filter((p) => p.kind === 'duplicate-key').length;
   return kinds(merged).length <= kinds(doc).length && duplicates(merged) === duplicates(doc) - 1;
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function lineEnd(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl === -1 ? text.length : nl;
-}
-
-function column(text: string, offset: number): number {
-  return offset - lineStart(text, offset);
 }

@@ -1,29 +1,22 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { dump, parseEvents } from 'js-yaml';
+import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from '../model/types.ts';
 import { locate, nodeAt, type NodePart } from './locate.ts';
 import type { PackedTree } from './packedTree.ts';
 import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
 import { buildTree } from './buildTree.ts';
-import { splitDocuments } from './parse.ts';
 import type { YNode } from './tree.ts';
+import { yamlFixtureFiles } from '../testing/examples.ts';
+import { eventDocuments } from '../testing/parsedDocument.ts';
 
 /** Each document of a text: the node tree parse.ts builds, and the same tree packed. */
 function trees(text: string, arena = new PackArena()): { root: YNode; packed: PackedTree }[] {
   const out: { root: YNode; packed: PackedTree }[] = [];
-  for (const { start, end } of splitDocuments(text)) {
-    const source = text.slice(start, end);
-    let events;
-    try {
-      events = parseEvents(source, { maxDepth: 100 });
-    } catch {
-      continue;
-    }
+  for (const read of eventDocuments(text)) {
+    const { source, base: start, events } = read;
     const scalars: ScalarSources = { nodes: [], events: [] };
-    const read = { source, base: start, events, from: 0, to: events.length };
     const root = buildTree(read, start, [], scalars);
     if (root) out.push({ root, packed: packTree(source, root, scalars, events.length, arena) });
   }
@@ -107,16 +100,7 @@ describe('PackedTree', () => {
   });
 
   it('the same answers on every example and golden case', () => {
-    const files: string[] = [];
-    const collect = (dir: string) => {
-      for (const name of readdirSync(dir)) {
-        const path = join(dir, name);
-        if (statSync(path).isDirectory()) collect(path);
-        else if (/\.ya?ml$/.test(name)) files.push(path);
-      }
-    };
-    collect('public/examples');
-    collect('src/testing/golden');
+    const files = yamlFixtureFiles();
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) expectSameAnswers(readFileSync(file, 'utf8'));
   });

@@ -1,28 +1,13 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { dump, parseEvents } from 'js-yaml';
+import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { JsonPath } from '../model/types.ts';
 import { buildTree, toValue } from './buildTree.ts';
 import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
-import { splitDocuments, type YamlProblem } from './parse.ts';
+import type { YamlProblem } from './parse.ts';
 import { readPlainDocument } from './plainDocument.ts';
-import type { YNode } from './tree.ts';
-
-/** Every path of a tree, and beside each a path that does not exist. */
-function paths(root: YNode): JsonPath[] {
-  const out: JsonPath[] = [[], ['missing']];
-  const walk = (node: YNode, path: JsonPath) => {
-    if (path.length > 0) out.push(path, [...path, 'missing']);
-    if (node.kind === 'map') {
-      for (const { key, value } of node.pairs)
-        if (key.kind === 'scalar') walk(value, [...path, key.text]);
-    } else if (node.kind === 'seq') node.items.forEach((item, i) => walk(item, [...path, i]));
-  };
-  walk(root, []);
-  return out;
-}
+import { yamlFixtureFiles } from '../testing/examples.ts';
+import { eventDocuments, pathsWithMissing } from '../testing/parsedDocument.ts';
 
 /**
  * Reads each document of `text` both ways; where the fast way reads it, the value, nodes and spans
@@ -31,15 +16,8 @@ function paths(root: YNode): JsonPath[] {
 function readBothWays(text: string): number {
   let read = 0;
   const arena = new PackArena();
-  for (const { start, end } of splitDocuments(text)) {
-    const source = text.slice(start, end);
-    let events;
-    try {
-      events = parseEvents(source, { maxDepth: 100 });
-    } catch {
-      continue;
-    }
-    const document = { source, base: start, events, from: 0, to: events.length };
+  for (const document of eventDocuments(text)) {
+    const { source, base: start, events } = document;
     const plain = readPlainDocument(document, start, arena);
     const scalars: ScalarSources = { nodes: [], events: [] };
     const problems: YamlProblem[] = [];
@@ -51,26 +29,12 @@ function readBothWays(text: string): number {
     expect(plain.value).toEqual(toValue(root!));
     const packed = packTree(source, root!, scalars, events.length, new PackArena());
     expect(plain.tree.root()).toEqual(root);
-    for (const path of paths(root!)) {
+    for (const path of pathsWithMissing(root!)) {
       for (const part of ['key', 'value', 'entry'] as const)
         expect(plain.tree.locate(path, part)).toEqual(packed.locate(path, part));
     }
   }
   return read;
-}
-
-function yamlFiles(): string[] {
-  const files: string[] = [];
-  const collect = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) collect(path);
-      else if (/\.ya?ml$/.test(name)) files.push(path);
-    }
-  };
-  collect('public/examples');
-  collect('src/testing/golden');
-  return files;
 }
 
 describe('readPlainDocument', () => {
@@ -103,7 +67,7 @@ describe('readPlainDocument', () => {
   });
 
   it('reads the examples and golden cases as buildTree does', () => {
-    const texts = yamlFiles().map((f) => readFileSync(f, 'utf8'));
+    const texts = yamlFixtureFiles().map((f) => readFileSync(f, 'utf8'));
     expect(texts.map(readBothWays).reduce((a, b) => a + b, 0)).toBeGreaterThan(20);
   });
 

@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import type { JsonPath } from '../model/types.ts';
 import { PackArena } from './packWriter.ts';
 import {
   parseYamlStream,
@@ -13,29 +11,15 @@ import {
   splitDocuments,
   type ParsedDocument,
 } from './parse.ts';
-import type { YNode } from './tree.ts';
-import { documentFields } from '../testing/parsedDocument.ts';
-
-/** Every path of a tree (aliases not followed), and beside each a path that does not exist. */
-function paths(root: YNode | null): JsonPath[] {
-  const out: JsonPath[] = [[], ['missing']];
-  const walk = (node: YNode, path: JsonPath) => {
-    if (path.length > 0) out.push(path, [...path, 'missing']);
-    if (node.kind === 'map') {
-      for (const { key, value } of node.pairs)
-        if (key.kind === 'scalar') walk(value, [...path, key.text]);
-    } else if (node.kind === 'seq') node.items.forEach((item, i) => walk(item, [...path, i]));
-  };
-  if (root) walk(root, []);
-  return out;
-}
+import { yamlFixtureFiles } from '../testing/examples.ts';
+import { documentFields, pathsWithMissing } from '../testing/parsedDocument.ts';
 
 /** The same documents, nodes, problems and spans as reading each document alone. */
 function expectSameDocuments(documents: ParsedDocument[], text: string): void {
   const each = readEachDocument(text, splitDocuments(text));
   expect(documents.map(documentFields)).toEqual(each.map(documentFields));
   documents.forEach((doc, k) => {
-    for (const path of paths(doc.root)) {
+    for (const path of pathsWithMissing(doc.root)) {
       for (const part of ['key', 'value', 'entry'] as const)
         expect(doc.tree?.locate(path, part)).toEqual(each[k]!.tree?.locate(path, part));
     }
@@ -48,25 +32,11 @@ function readsAtOnce(text: string): boolean {
   return chunks.length > 0 && readAtOnce(text, chunks, 0, new PackArena()).documents !== undefined;
 }
 
-function yamlFiles(): string[] {
-  const files: string[] = [];
-  const collect = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) collect(path);
-      else if (/\.ya?ml$/.test(name)) files.push(path);
-    }
-  };
-  collect('public/examples');
-  collect('src/testing/golden');
-  return files;
-}
-
 const BROKEN = ['b: [1, 2\n', 'x: "open\n', 'a: b: c\n', '- a\nb: 1\n', 'k: *nowhere\nk: 2\n'];
 
 describe('readInRanges', () => {
   it('reads the examples and golden cases, in one stream and one call, as each alone', () => {
-    const texts = yamlFiles().map((f) => readFileSync(f, 'utf8'));
+    const texts = yamlFixtureFiles().map((f) => readFileSync(f, 'utf8'));
     expect(texts.length).toBeGreaterThan(10);
     const stream = texts.map((t) => t.replace(/^---\n/, '')).join('\n---\n');
     expect(readsAtOnce(stream)).toBe(true);

@@ -6,6 +6,7 @@ import type { JsonPath } from '../model/types.ts';
 import { nodeAt } from './locate.ts';
 import type { ParsedDocument } from './parse.ts';
 import { findPair, type YNode } from './tree.ts';
+import { column } from './textLines.ts';
 
 /** How text the engine writes into a file is laid out (absent fields: the defaults). */
 export interface EditStyle {
@@ -40,10 +41,6 @@ export function sequencesIndented(text: string, documents: readonly ParsedDocume
 
 function lineOf(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1);
-}
-
-function column(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
 
 /** Where lines pasted under a key holding a block mapping go, as that mapping is laid out. */

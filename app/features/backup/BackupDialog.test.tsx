@@ -22,6 +22,21 @@ vi.mock('../../engine/index.ts', () => ({
   },
 }));
 
+/** The dialog's summary of `openedBackup()`, nothing chosen yet (the store replaced whole). */
+function showSummary(): void {
+  useBackupImport.setState(
+    {
+      kind: 'summary',
+      opened: openedBackup(),
+      chosen: [],
+      labelSelector: '',
+      counted: null,
+      loading: false,
+    },
+    true,
+  );
+}
+
 function openedBackup(): BackupOpened {
   const contents = readBackupBytes(
     buildBackup([
@@ -60,17 +75,7 @@ describe('BackupDialog', () => {
           this.open = false;
         },
       });
-    useBackupImport.setState(
-      {
-        kind: 'summary',
-        opened: openedBackup(),
-        chosen: [],
-        labelSelector: '',
-        counted: null,
-        loading: false,
-      },
-      true,
-    );
+    showSummary();
     act(() => dom.root.render(<BackupDialog />));
   });
 
@@ -150,19 +155,7 @@ describe('BackupDialog', () => {
     expect(dialog.querySelector('h2')?.textContent).toBe('Reading backup nightly-data.tar.gz');
     expect(dialog.querySelector('progress')?.getAttribute('aria-label')).toBe('Reading backup');
     const showModal = vi.spyOn(dialog, 'showModal');
-    act(() =>
-      useBackupImport.setState(
-        {
-          kind: 'summary',
-          opened: openedBackup(),
-          chosen: [],
-          labelSelector: '',
-          counted: null,
-          loading: false,
-        },
-        true,
-      ),
-    );
+    act(showSummary);
     expect(dialog.querySelector('h2')?.textContent).toBe('Backup nightly');
     expect(dialog.querySelector('progress')).toBeNull();
     expect(showModal).not.toHaveBeenCalled();

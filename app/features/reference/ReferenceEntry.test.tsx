@@ -1,28 +1,20 @@
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it } from 'vitest';
 import { diagnosticCatalogue } from '../../../src/index.ts';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { ReferenceEntry } from './ReferenceEntry.tsx';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-/** The text of the "Velero versions" fact of one catalogue entry, as the Reference shows it. */
-function versionsOf(code: string): string | null | undefined {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  const entry = diagnosticCatalogue.find((e) => e.code === code)!;
-  const container = document.createElement('div');
-  const root = createRoot(container);
-  act(() => root.render(<ReferenceEntry entry={entry} current={false} />));
-  const terms = [...container.querySelectorAll('dt')];
-  const text = terms.find((t) => t.textContent === 'Velero versions')?.nextElementSibling
-    ?.textContent;
-  act(() => root.unmount());
-  return text;
-}
-
 describe('ReferenceEntry', () => {
+  const dom = setUpReactRoot();
+
+  /** The text of the "Velero versions" fact of one catalogue entry, as the Reference shows it. */
+  function versionsOf(code: string): string | null | undefined {
+    const entry = diagnosticCatalogue.find((e) => e.code === code)!;
+    act(() => dom.root.render(<ReferenceEntry entry={entry} current={false} />));
+    const terms = [...dom.container.querySelectorAll('dt')];
+    return terms.find((t) => t.textContent === 'Velero versions')?.nextElementSibling?.textContent;
+  }
+
   it.each([
     ['tracker-record-index-mismatch', '1.16.2–1.17.2'],
     ['wait-for-ready-ignored', '1.10.0–1.12.4'],

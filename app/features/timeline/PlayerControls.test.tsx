@@ -1,15 +1,11 @@
 import { act, useState } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { PlayerControls } from './PlayerControls.tsx';
 import { PLAY_STEP_MS, useEventPlayer } from './useEventPlayer.ts';
 import { designerView, type TimelineEvent } from '../../../src/index.ts';
 import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
-
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
 
 const events = designerView({ manifests, restore }).timeline!.events;
 
@@ -21,29 +17,23 @@ function Harness({ events }: { events: readonly TimelineEvent[] }) {
 }
 
 describe('PlayerControls', () => {
-  let container: HTMLDivElement;
-  let root: Root;
-
+  // Registered before the root, so the timers are fake until after it unmounts.
   beforeEach(() => {
     vi.useFakeTimers();
-    globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-    container = document.createElement('div');
-    document.body.append(container);
-    root = createRoot(container);
-    act(() => root.render(<Harness events={events} />));
   });
-
   afterEach(() => {
-    act(() => root.unmount());
-    container.remove();
     vi.useRealTimers();
+  });
+  const dom = setUpReactRoot();
+  beforeEach(() => {
+    act(() => dom.root.render(<Harness events={events} />));
   });
 
   const position = () =>
-    container.querySelector('.timeline-player__position')?.textContent?.split(' ·')[0];
-  const speedSelect = () => container.querySelector('select')!;
+    dom.container.querySelector('.timeline-player__position')?.textContent?.split(' ·')[0];
+  const speedSelect = () => dom.container.querySelector('select')!;
   const button = (name: string) =>
-    [...container.querySelectorAll('button')].find((b) => b.textContent === name)!;
+    [...dom.container.querySelectorAll('button')].find((b) => b.textContent === name)!;
   const wait = (ms: number) => {
     act(() => {
       vi.advanceTimersByTime(ms);
@@ -51,7 +41,7 @@ describe('PlayerControls', () => {
   };
 
   it('has a labelled speed select beside Play, at 1× by default', () => {
-    const label = container.querySelector(`label[for="${speedSelect().id}"]`);
+    const label = dom.container.querySelector(`label[for="${speedSelect().id}"]`);
     expect(label?.textContent).toBe('Speed');
     expect([...speedSelect().options].map((o) => o.textContent)).toEqual([
       '0.5×',

@@ -40,7 +40,7 @@ export function VersionsTab() {
           <label htmlFor={selectId}>Compare with</label>
           <select
             id={selectId}
-            className="versions__select"
+            className="version-picker__select"
             value={target}
             onChange={(event) => setCompareTo(event.target.value)}
           >

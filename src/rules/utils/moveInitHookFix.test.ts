@@ -40,54 +40,44 @@ const restore = yaml(
   '      postHooks: [{exec: {command: [/bin/true]}}]',
 );
 
-/** The resource hook the fix writes for `db`, at the given indent (the list's items). */
-const dbHook = (indent: string, container = 'prep', namespace = 'prod', name = 'db-init') =>
-  [
-    `- name: ${name}`,
-    '  includedNamespaces:',
-    `    - ${namespace}`,
-    '  labelSelector:',
-    '    matchLabels:',
-    '      app: db',
-    '  postHooks:',
-    '    - init:',
-    '        initContainers:',
-    `          - name: ${container}`,
-    '            image: busybox',
-    '            command:',
-    '              - rm',
-    '              - -f',
-    '              - /var/lib/postgresql/data/postmaster.pid',
-    '            volumeMounts:',
-    '              - name: data',
-    '                mountPath: /var/lib/postgresql/data',
-  ].map((l) => indent + l);
-
 /**
- * The same hook in the style of a file that writes its sequences at the key's column
- * (`key:\n- item`), as `restore` and `pod` do: the fix follows the file's style.
+ * The resource hook the fix writes for `db`, at the given indent (the list's items). `seq` is how
+ * far a sequence's items stand in from their key: '  ' (the default), or '' in the style of a file
+ * that writes `key:\n- item`, as `restore` and `pod` do: the fix follows the file's style.
  */
-const dbHookCompact = (indent: string, container = 'prep', namespace = 'prod', name = 'db-init') =>
-  [
+const hookLines = (
+  seq: string,
+  indent: string,
+  container = 'prep',
+  namespace = 'prod',
+  name = 'db-init',
+) => {
+  const [s1, s2, s3] = [seq, seq.repeat(2), seq.repeat(3)];
+  return [
     `- name: ${name}`,
     '  includedNamespaces:',
-    `  - ${namespace}`,
+    `  ${s1}- ${namespace}`,
     '  labelSelector:',
     '    matchLabels:',
     '      app: db',
     '  postHooks:',
-    '  - init:',
-    '      initContainers:',
-    `      - name: ${container}`,
-    '        image: busybox',
-    '        command:',
-    '        - rm',
-    '        - -f',
-    '        - /var/lib/postgresql/data/postmaster.pid',
-    '        volumeMounts:',
-    '        - name: data',
-    '          mountPath: /var/lib/postgresql/data',
+    `  ${s1}- init:`,
+    `      ${s1}initContainers:`,
+    `      ${s2}- name: ${container}`,
+    `        ${s2}image: busybox`,
+    `        ${s2}command:`,
+    `        ${s3}- rm`,
+    `        ${s3}- -f`,
+    `        ${s3}- /var/lib/postgresql/data/postmaster.pid`,
+    `        ${s2}volumeMounts:`,
+    `        ${s3}- name: data`,
+    `          ${s3}mountPath: /var/lib/postgresql/data`,
   ].map((l) => indent + l);
+};
+const dbHook = (indent: string, container?: string, namespace?: string, name?: string) =>
+  hookLines('  ', indent, container, namespace, name);
+const dbHookCompact = (indent: string, container?: string, namespace?: string, name?: string) =>
+  hookLines('', indent, container, namespace, name);
 
 /** The hook as a new Restore writes it (emitYaml quotes a scalar that starts with `-`). */
 const emitted = (lines: string[]) => lines.map((l) => l.replace('- -f', '- "-f"'));

@@ -10,7 +10,7 @@ import { DurationField } from '../fields/DurationField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { PodEffect } from '../PodEffect.tsx';
 import { containerOptions, onErrorOptions } from '../options.ts';
-import type { AnnotationAccess } from './annotationAccess.ts';
+import { optionalField, type AnnotationAccess } from './annotationAccess.ts';
 
 interface AnnotationExecFormProps {
   pod: PodView;
@@ -23,20 +23,16 @@ const execKeys = Object.values(ExecAnnotation);
 export function AnnotationExecForm({ pod, access }: AnnotationExecFormProps) {
   const args = parseStringToCommand(access.value(ExecAnnotation.command)) ?? [];
   const present = execKeys.some((k) => access.has(k));
-  const optional = (key: string) => (value: string) =>
-    access.set(key, value === '' ? undefined : value);
   const waitForReady = access.value(ExecAnnotation.waitForReady);
   return (
     <section className="hd-form" aria-label="Exec hook annotations">
       <SelectField
         label="Container"
-        value={access.value(ExecAnnotation.container)}
+        {...optionalField(access, ExecAnnotation.container)}
         options={containerOptions(
           pod.containers,
           `first container: ${pod.containers[0] ?? '(none)'}`,
         )}
-        onCommit={optional(ExecAnnotation.container)}
-        diagnostics={access.diagnostics(ExecAnnotation.container)}
       />
       <CommandField
         label="Command"
@@ -49,24 +45,18 @@ export function AnnotationExecForm({ pod, access }: AnnotationExecFormProps) {
       />
       <SelectField
         label="On error"
-        value={access.value(ExecAnnotation.onError)}
+        {...optionalField(access, ExecAnnotation.onError)}
         options={onErrorOptions}
-        onCommit={optional(ExecAnnotation.onError)}
-        diagnostics={access.diagnostics(ExecAnnotation.onError)}
       />
       <DurationField
         label="Exec timeout"
-        value={access.value(ExecAnnotation.execTimeout)}
-        onCommit={optional(ExecAnnotation.execTimeout)}
-        diagnostics={access.diagnostics(ExecAnnotation.execTimeout)}
+        {...optionalField(access, ExecAnnotation.execTimeout)}
         unset="Velero's default of 30s"
         invalidMeans="Velero ignores it and uses its default of 30s"
       />
       <DurationField
         label="Wait timeout"
-        value={access.value(ExecAnnotation.waitTimeout)}
-        onCommit={optional(ExecAnnotation.waitTimeout)}
-        diagnostics={access.diagnostics(ExecAnnotation.waitTimeout)}
+        {...optionalField(access, ExecAnnotation.waitTimeout)}
         unset="waits for the container without limit"
         invalidMeans="Velero ignores it: waits without limit"
       />

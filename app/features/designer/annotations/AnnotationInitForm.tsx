@@ -3,7 +3,7 @@ import { CommandField } from '../fields/CommandField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { PodEffect } from '../PodEffect.tsx';
 import { useHookPlace } from '../useHookPlace.ts';
-import type { AnnotationAccess } from './annotationAccess.ts';
+import { optionalField, type AnnotationAccess } from './annotationAccess.ts';
 
 interface AnnotationInitFormProps {
   pod: PodView;
@@ -17,17 +17,13 @@ export function AnnotationInitForm({ pod, access }: AnnotationInitFormProps) {
   const { choose: chooseHookPlace } = useHookPlace(pod);
   const args = parseStringToCommand(access.value(InitAnnotation.command)) ?? [];
   const present = initKeys.some((k) => access.has(k));
-  const optional = (key: string) => (value: string) =>
-    access.set(key, value === '' ? undefined : value);
   return (
     <section className="hd-form" aria-label="Init container annotations">
       <TextField
         label="Image"
         mono
         placeholder="e.g. busybox:1.36"
-        value={access.value(InitAnnotation.containerImage)}
-        onCommit={optional(InitAnnotation.containerImage)}
-        diagnostics={access.diagnostics(InitAnnotation.containerImage)}
+        {...optionalField(access, InitAnnotation.containerImage)}
         hint={(shown) =>
           shown === '' ? 'Without an image Velero ignores the other init annotations.' : null
         }
@@ -36,9 +32,7 @@ export function AnnotationInitForm({ pod, access }: AnnotationInitFormProps) {
         label="Name"
         mono
         placeholder="velero-restore-init-<8 random hex digits>"
-        value={access.value(InitAnnotation.containerName)}
-        onCommit={optional(InitAnnotation.containerName)}
-        diagnostics={access.diagnostics(InitAnnotation.containerName)}
+        {...optionalField(access, InitAnnotation.containerName)}
       />
       <CommandField
         label="Command"

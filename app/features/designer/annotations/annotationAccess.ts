@@ -10,3 +10,15 @@ export interface AnnotationAccess {
   remove: (keys: readonly string[]) => boolean;
   diagnostics: (key: string) => Diagnostic[];
 }
+
+/**
+ * A field's props for one optional annotation: its value, a commit that removes the annotation
+ * when the field is emptied, and its diagnostics.
+ */
+export function optionalField(access: AnnotationAccess, key: string) {
+  return {
+    value: access.value(key),
+    onCommit: (value: string) => access.set(key, value === '' ? undefined : value),
+    diagnostics: access.diagnostics(key),
+  };
+}

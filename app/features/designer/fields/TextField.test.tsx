@@ -1,26 +1,9 @@
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { setUpReactRoot } from '../../../testing/reactRoot.ts';
 import { TextField } from './TextField.tsx';
 
-declare global {
-  var IS_REACT_ACT_ENVIRONMENT: boolean | undefined;
-}
-
-let host: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  globalThis.IS_REACT_ACT_ENVIRONMENT = true;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
+const dom = setUpReactRoot();
 
 /** Types into a React-controlled input the way the browser does. */
 function type(input: HTMLInputElement, value: string): void {
@@ -36,12 +19,12 @@ describe('TextField', () => {
     const commits: string[] = [];
     const render = (value: string) =>
       act(() =>
-        root.render(
+        dom.root.render(
           <TextField label="Image" value={value} onCommit={(v) => (commits.push(v), true)} />,
         ),
       );
     render('busybox');
-    const input = host.querySelector('input')!;
+    const input = dom.container.querySelector('input')!;
     act(() => input.focus());
     type(input, 'busybox:1');
     type(input, 'busybox:1.3');
@@ -57,11 +40,13 @@ describe('TextField', () => {
   });
 
   it('says so when the text cannot take the value', () => {
-    act(() => root.render(<TextField label="Image" value="" onCommit={() => false} />));
-    const input = host.querySelector('input')!;
+    act(() => dom.root.render(<TextField label="Image" value="" onCommit={() => false} />));
+    const input = dom.container.querySelector('input')!;
     act(() => input.focus());
     type(input, 'x');
-    expect(host.textContent).toContain('Not written: this YAML document does not parse here.');
+    expect(dom.container.textContent).toContain(
+      'Not written: this YAML document does not parse here.',
+    );
     expect(input.getAttribute('aria-describedby')).toBeTruthy();
   });
 });

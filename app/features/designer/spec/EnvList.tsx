@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject, asText } from '../values.ts';
+import { NewPairRow } from './NewPairRow.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
 interface EnvListProps {
@@ -65,34 +66,13 @@ export function EnvList({ env, path, access }: EnvListProps) {
           ))}
         </ul>
       ) : null}
-      <div className="hd-row hd-row--new">
-        <label className="visually-hidden" htmlFor={`${id}-name`}>
-          New env name
-        </label>
-        <input
-          id={`${id}-name`}
-          className="hd-input hd-input--mono"
-          placeholder="NAME"
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-        />
-        <span className="hd-row__op" aria-hidden="true">
-          =
-        </span>
-        <label className="visually-hidden" htmlFor={`${id}-value`}>
-          New env value
-        </label>
-        <input
-          id={`${id}-value`}
-          className="hd-input hd-input--mono"
-          placeholder="value"
-          value={value}
-          onChange={(e) => setValue(e.target.value)}
-        />
-        <button type="button" className="hd-button" disabled={name === ''} onClick={add}>
-          Add env
-        </button>
-      </div>
+      <NewPairRow
+        id={id}
+        noun="env"
+        first={{ name: 'name', placeholder: 'NAME', value: name, onChange: setName }}
+        second={{ name: 'value', placeholder: 'value', value, onChange: setValue }}
+        onAdd={add}
+      />
     </fieldset>
   );
 }

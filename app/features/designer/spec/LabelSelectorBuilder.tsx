@@ -5,6 +5,7 @@ import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject, asText } from '../values.ts';
 import { MatchExpressionRow } from './MatchExpressionRow.tsx';
 import { NewMatchExpression } from './NewMatchExpression.tsx';
+import { NewPairRow } from './NewPairRow.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
 interface LabelSelectorBuilderProps {
@@ -91,40 +92,14 @@ export function LabelSelectorBuilder({ selector, path, floor, access }: LabelSel
           ))}
         </ul>
       ) : null}
-      <div className="hd-row hd-row--new">
-        <label className="visually-hidden" htmlFor={`${id}-key`}>
-          New label key
-        </label>
-        <input
-          id={`${id}-key`}
-          className="hd-input hd-input--mono"
-          placeholder="key"
-          value={newKey}
-          onChange={(e) => setNewKey(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') addLabel();
-          }}
-        />
-        <span className="hd-row__op" aria-hidden="true">
-          =
-        </span>
-        <label className="visually-hidden" htmlFor={`${id}-value`}>
-          New label value
-        </label>
-        <input
-          id={`${id}-value`}
-          className="hd-input hd-input--mono"
-          placeholder="value"
-          value={newValue}
-          onChange={(e) => setNewValue(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') addLabel();
-          }}
-        />
-        <button type="button" className="hd-button" disabled={newKey === ''} onClick={addLabel}>
-          Add label
-        </button>
-      </div>
+      <NewPairRow
+        id={id}
+        noun="label"
+        first={{ name: 'key', placeholder: 'key', value: newKey, onChange: setNewKey }}
+        second={{ name: 'value', placeholder: 'value', value: newValue, onChange: setNewValue }}
+        onAdd={addLabel}
+        enterAdds
+      />
       {target ? (
         <button type="button" className="hd-link" onClick={copyTargetLabels}>
           Use the labels of {target.kind} {target.owner}

@@ -1,7 +1,8 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { operatorOptions } from '../options.ts';
 import { parseList } from '../values.ts';
+import { NewRowInput } from './NewRowInput.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
 interface NewMatchExpressionProps {
@@ -26,21 +27,15 @@ export function NewMatchExpression({ path, access }: NewMatchExpressionProps) {
       setValues('');
     }
   };
-  const onEnter = (e: KeyboardEvent) => {
-    if (e.key === 'Enter') add();
-  };
   return (
     <div className="hd-row hd-row--new hd-row--expression">
-      <label className="visually-hidden" htmlFor={`${id}-key`}>
-        New expression key
-      </label>
-      <input
+      <NewRowInput
         id={`${id}-key`}
-        className="hd-input hd-input--mono"
+        label="New expression key"
         placeholder="key"
         value={key}
-        onChange={(e) => setKey(e.target.value)}
-        onKeyDown={onEnter}
+        onChange={setKey}
+        onEnter={add}
       />
       <label className="visually-hidden" htmlFor={`${id}-operator`}>
         New expression operator
@@ -57,17 +52,14 @@ export function NewMatchExpression({ path, access }: NewMatchExpressionProps) {
           </option>
         ))}
       </select>
-      <label className="visually-hidden" htmlFor={`${id}-values`}>
-        New expression values
-      </label>
-      <input
+      <NewRowInput
         id={`${id}-values`}
-        className="hd-input hd-input--mono"
+        label="New expression values"
         placeholder={needsValues ? 'a, b' : 'no values'}
         disabled={!needsValues}
         value={needsValues ? values : ''}
-        onChange={(e) => setValues(e.target.value)}
-        onKeyDown={onEnter}
+        onChange={setValues}
+        onEnter={add}
       />
       <button type="button" className="hd-button" disabled={key === ''} onClick={add}>
         Add expression

@@ -6,6 +6,7 @@ import { LabelSelectorBuilder } from './LabelSelectorBuilder.tsx';
 import { MatchedPods } from './MatchedPods.tsx';
 import { PostHookList } from './PostHookList.tsx';
 import type { SpecAccess } from './specAccess.ts';
+import { RemoveCardButton } from './RemoveCardButton.tsx';
 
 interface ResourceHookCardProps {
   index: number;
@@ -37,16 +38,10 @@ export function ResourceHookCard({ index, hook, path, access, pods }: ResourceHo
         Resource hook {index + 1}
         {name ? `: ${name}` : ''}
       </legend>
-      <div className="hd-card__actions">
-        <button
-          type="button"
-          className="hd-button hd-button--quiet"
-          aria-label={`Remove resource hook ${index + 1}`}
-          onClick={() => edit({ path, value: undefined, floor: path.length - 2 })}
-        >
-          Remove
-        </button>
-      </div>
+      <RemoveCardButton
+        label={`Remove resource hook ${index + 1}`}
+        onRemove={() => edit({ path, value: undefined, floor: path.length - 2 })}
+      />
       <FieldMessages
         id={`hd-resource-${index}-beside`}
         diagnostics={access.beside(path, shownKeys)}

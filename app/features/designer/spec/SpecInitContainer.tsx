@@ -7,6 +7,7 @@ import { asArgs, asObject, asText } from '../values.ts';
 import { ContainerExtras } from './ContainerExtras.tsx';
 import type { SpecAccess } from './specAccess.ts';
 import { VolumeMountsPicker } from './VolumeMountsPicker.tsx';
+import { RemoveCardButton } from './RemoveCardButton.tsx';
 
 interface SpecInitContainerProps {
   index: number;
@@ -45,16 +46,7 @@ export function SpecInitContainer({
         Init container {index + 1}
         {name ? `: ${name}` : ''}
       </legend>
-      <div className="hd-card__actions">
-        <button
-          type="button"
-          className="hd-button hd-button--quiet"
-          aria-label={`Remove init container ${index + 1}`}
-          onClick={onRemove}
-        >
-          Remove
-        </button>
-      </div>
+      <RemoveCardButton label={`Remove init container ${index + 1}`} onRemove={onRemove} />
       <FieldMessages id={`${id}-beside`} diagnostics={access.beside(path, shownKeys)} />
       <TextField
         label="Name"
