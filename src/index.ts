@@ -109,7 +109,7 @@ export {
   type HookSettingWords,
 } from './simulate/settingWords.ts';
 export * from './generate/index.ts';
-export { setIn, changeFor, findTextChange, nestValue, type TextChange } from './yaml/edit.ts';
+export { setIn, changeFor, findTextChange, type TextChange } from './yaml/edit.ts';
 export * from './share/index.ts';
 export * from './backup/index.ts';
 export {
@@ -117,7 +117,8 @@ export {
   type PodVolumeBackupRecord,
   type PodVolumeBackupsReading,
 } from './velero/podVolumeBackups.ts';
-export { findRestore, getIn, valueAt, type ObjectLocation } from './designer/form.ts';
+export { findRestore, getIn, type ObjectLocation } from './designer/form.ts';
+export { asArray, asObject, asString, asStrings, nest, valueAt } from './model/json.ts';
 export {
   annotationsLayout,
   exportPod,

@@ -217,7 +217,7 @@ export class MessageAssembler {
       this.missing = part.parts;
     } else if (part.kind === 'text' || part.kind === 'same-text') {
       if (part.kind === 'same-text') {
-        setAt(this.value, part.path, valueAt(this.previous, part.path));
+        setAt(this.value, part.path, readUnchecked(this.previous, part.path));
       } else {
         const key = JSON.stringify(part.path);
         const pieces = [...(this.chunks.get(key) ?? []), part.chunk];
@@ -253,21 +253,22 @@ export class MessageAssembler {
   }
 }
 
-function valueAt(value: unknown, path: Path): unknown {
+/** The value at a path this message's own skeleton made: no checks (a missing step throws). */
+function readUnchecked(value: unknown, path: Path): unknown {
   let target = value;
   for (const step of path) target = (target as Record<string | number, unknown>)[step];
   return target;
 }
 
 function arrayAt(value: unknown, path: Path): unknown[] {
-  const target = valueAt(value, path);
+  const target = readUnchecked(value, path);
   if (!Array.isArray(target)) throw new Error(`no array at ${JSON.stringify(path)}`);
   return target;
 }
 
 /** Sets the value at a non-empty `path` (the skeleton holds a placeholder there). */
 function setAt(value: unknown, path: Path, item: unknown): void {
-  const parent = valueAt(value, path.slice(0, -1)) as Record<string | number, unknown>;
+  const parent = readUnchecked(value, path.slice(0, -1)) as Record<string | number, unknown>;
   const last = path[path.length - 1]!;
   if (Array.isArray(parent)) parent[last as number] = item;
   else setOwn(parent, String(last), item);

@@ -16,7 +16,7 @@ import { changeAt, supportedVersions, type VeleroVersion } from '../versions/ver
 import { LEGACY_RESTIC_WAIT_CONTAINER, RESTORE_WAIT_CONTAINER } from '../model/annotations.ts';
 import { restoreObjects } from '../velero/fullRestore.ts';
 import type { Plan } from '../velero/plan.ts';
-import { asArray, asObject, asString } from '../velero/restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 
 export interface CompareInput {
   manifests: readonly NamedText[];

@@ -12,7 +12,7 @@ import { chooseScenario, scenarioToView, type ScenarioView } from '../scenario/v
 import { simulateRestore } from '../simulate/simulate.ts';
 import { simulationToJson, type SimulationJson } from '../simulate/simulationJson.ts';
 import type { InitResult } from '../velero/initHooks.ts';
-import { asObject, asString } from '../velero/restore.ts';
+import { asObject, asString } from '../model/json.ts';
 import { explainHookMatch, type HookMatch } from '../velero/selectHooks.ts';
 import { emitYaml, pathKey } from '../yaml/emit.ts';
 import type { SourceFile } from '../yaml/source.ts';

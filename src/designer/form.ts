@@ -2,6 +2,7 @@
  * Reading helpers for the designer's form, the read side of `setIn`: the form shows values read
  * from the text (the single source of truth) and writes them back with `setIn`.
  */
+import { valueAt } from '../model/json.ts';
 import type { JsonPath } from '../model/types.ts';
 import { findManifests } from '../velero/pods.ts';
 import { parseYamlDocument } from '../yaml/parse.ts';
@@ -21,22 +22,6 @@ export function getIn(text: string, document: number, path: JsonPath): unknown {
   const doc = parseYamlDocument(text, document);
   if (!doc || doc.value === undefined) return undefined;
   return valueAt(doc.value, path);
-}
-
-/** The plain value at `path` below `value`; undefined when a step is missing. */
-export function valueAt(value: unknown, path: JsonPath): unknown {
-  let node = value;
-  for (const step of path) {
-    if (typeof step === 'number') {
-      if (!Array.isArray(node) || step < 0 || step >= node.length) return undefined;
-      node = node[step] as unknown;
-    } else {
-      if (node === null || typeof node !== 'object' || Array.isArray(node)) return undefined;
-      if (!Object.prototype.hasOwnProperty.call(node, step)) return undefined;
-      node = (node as Record<string, unknown>)[step];
-    }
-  }
-  return node;
 }
 
 /**

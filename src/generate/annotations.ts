@@ -1,7 +1,8 @@
 import { dump } from 'js-yaml';
 import { formatDuration, parseDuration } from '../go/duration.ts';
 import { ExecAnnotation, InitAnnotation } from '../model/annotations.ts';
-import type { JsonObject, JsonPath } from '../model/types.ts';
+import { nest } from '../model/json.ts';
+import type { JsonPath } from '../model/types.ts';
 import { POD_TEMPLATE_PATHS } from '../velero/pods.ts';
 import {
   generated,
@@ -102,11 +103,4 @@ export function generateAnnotationsYaml(hooks: AnnotationHooks, kind: string): G
     dump(nest(path, annotations.value), { forceQuotes: true, quoteStyle: 'single', lineWidth: -1 }),
     [],
   );
-}
-
-/** `{a: {b: leaf}}` for the path `[a, b]`. */
-export function nest(path: JsonPath, leaf: JsonObject): JsonObject {
-  let value: JsonObject = leaf;
-  for (let i = path.length - 1; i >= 0; i--) value = { [String(path[i])]: value };
-  return value;
 }

@@ -1,10 +1,10 @@
 import { validateDns1123Label, validateDns1123Subdomain } from '../go/dns.ts';
 import type { JsonObject } from '../model/types.ts';
+import { nest } from '../model/json.ts';
 import {
   annotationsPath,
   generateAnnotations,
   hookAnnotationKeys,
-  nest,
   unsupportedKind,
   type AnnotationHooks,
 } from './annotations.ts';

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { validateDns1123Label } from '../go/dns.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import { asArray, asObject } from '../velero/restore.ts';
+import { asArray, asObject } from '../model/json.ts';
 import { podAnnotations, podLabel } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
 import { replaceValueFix } from './utils/textEdits.ts';

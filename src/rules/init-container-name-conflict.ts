@@ -6,7 +6,7 @@ import {
 } from '../model/annotations.ts';
 import type { InjectedContainer } from '../velero/initHooks.ts';
 import type { PodPlan } from '../velero/plan.ts';
-import { asArray, asObject, asString } from '../velero/restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import { podLabel } from './utils/podHooks.ts';
 import { defineRule, type At, type RuleContext } from './utils/rule.ts';
 import { rawKeyFor } from './utils/restoreSpec.ts';

@@ -1,5 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { asArray, asObject } from '../velero/restore.ts';
+import { asArray, asObject } from '../model/json.ts';
 import { podFsBackupVolumes } from '../velero/fullRestore.ts';
 import { configSecurityContext, findPluginConfig } from '../velero/pluginConfig.ts';
 import { podLabel } from './utils/podHooks.ts';

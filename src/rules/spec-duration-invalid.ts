@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseDuration } from '../go/duration.ts';
-import { asObject } from '../velero/restore.ts';
+import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
 import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
 import { replaceValueFix, suggestGoDuration } from './utils/textEdits.ts';

@@ -1,5 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { asObject } from '../velero/restore.ts';
+import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
 import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
 

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { asArray, asObject } from '../velero/restore.ts';
+import { asArray, asObject, valueAt } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
-import { deleteEntryFix, hookLabel, rawRestore, valueAt } from './utils/restoreSpec.ts';
+import { deleteEntryFix, hookLabel, rawRestore } from './utils/restoreSpec.ts';
 
 /** Values of `includedResources` that already say "pods" (or everything), so ignoring them changes nothing. */
 const PODS = new Set(['pods', 'pod', 'po', '*']);

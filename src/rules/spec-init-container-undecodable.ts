@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
-import { asObject } from '../velero/restore.ts';
+import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
 import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
 

@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
-import { asObject } from '../velero/restore.ts';
+import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
 import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
 import { closestName, renameKeyFix } from './utils/textEdits.ts';

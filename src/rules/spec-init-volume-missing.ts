@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { PodPlan } from '../velero/plan.ts';
-import { asArray, asObject, asString } from '../velero/restore.ts';
+import { asArray, asObject, asString, valueAt } from '../model/json.ts';
 import { podLabel } from './utils/podHooks.ts';
 import { defineRule, type At, type RuleContext } from './utils/rule.ts';
-import { hookLabel, rawKeyFor, valueAt } from './utils/restoreSpec.ts';
+import { hookLabel, rawKeyFor } from './utils/restoreSpec.ts';
 
 interface Missing {
   at: At;

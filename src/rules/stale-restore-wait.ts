@@ -4,7 +4,7 @@ import {
   LEGACY_RESTIC_WAIT_CONTAINER,
   RESTORE_WAIT_CONTAINER,
 } from '../model/annotations.ts';
-import { asArray, asObject, asString } from '../velero/restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import { podFsBackupVolumes } from '../velero/fullRestore.ts';
 import { podLabel } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';

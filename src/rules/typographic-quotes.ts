@@ -1,7 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../model/types.ts';
 import { parseJsonStringArray } from '../velero/command.ts';
-import { asArray, asObject, type ResourceHook } from '../velero/restore.ts';
+import { asArray, asObject } from '../model/json.ts';
+import type { ResourceHook } from '../velero/restore.ts';
 import { annotationCommands, podLabel } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
 import { replaceValueFix, straightenQuotes, typographicQuotes } from './utils/textEdits.ts';

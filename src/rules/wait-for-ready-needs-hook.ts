@@ -2,7 +2,7 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { formatDuration } from '../go/duration.ts';
 import type { Duration, ExecHook } from '../model/types.ts';
 import type { PodPlan } from '../velero/plan.ts';
-import { asArray, asObject, asString, asStrings } from '../velero/restore.ts';
+import { asArray, asObject, asString, asStrings } from '../model/json.ts';
 import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
 import { collectByPlace, podLabel } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';

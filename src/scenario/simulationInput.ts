@@ -4,7 +4,7 @@
  * `byContainer`, or the hooks `GroupRestoreExecHooks` grouped for the created pod).
  */
 import type { Plan, PodPlan } from '../velero/plan.ts';
-import { asArray, asObject, asString } from '../velero/restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import { parseScenario, type Scenario, type ScenarioPod } from './scenario.ts';
 import { simulateRestore } from '../simulate/simulate.ts';
 import type { SimulationInput, SimulationPodInput, SimulationResult } from '../simulate/types.ts';

@@ -5,7 +5,7 @@ import type { Duration, ExecHook, ExecHookGroups, JsonObject } from '../model/ty
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import { parseStringToCommand } from './command.ts';
 import { stringMap } from './initHooks.ts';
-import { asArray, asObject, asString } from './restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import type { HookMatch } from './selectHooks.ts';
 import { copyWith } from '../model/objects.ts';
 

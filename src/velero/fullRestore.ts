@@ -4,7 +4,7 @@ import type { Container, JsonObject, JsonPath } from '../model/types.ts';
 import type { Plan, PodPlan } from './plan.ts';
 import { findPluginConfig, type PluginConfig } from './pluginConfig.ts';
 import type { ManifestObject } from './pods.ts';
-import { asArray, asObject, asString } from './restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import { podFsBackupVolumes, podVolumeRestore, type FsBackupSource } from './restoreWait.ts';
 
 export { podFsBackupVolumes } from './restoreWait.ts';

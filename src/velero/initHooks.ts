@@ -9,7 +9,7 @@ import type { VeleroVersion } from '../versions/versionModel.ts';
 import { decodeContainer, validateHookContainer } from './decodeContainer.ts';
 import { typedRoundTrip, type RoundTrip } from './podRoundTrip.ts';
 import { fnv1a } from './pods.ts';
-import { asArray, asObject, asString } from './restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import type { PodSkipReason } from './restoreFilters.ts';
 import type { HookMatch, SelectorError } from './selectHooks.ts';
 

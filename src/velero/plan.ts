@@ -6,7 +6,8 @@ import { groupExecHooks, type ExecGrouping } from './execHooks.ts';
 import { applyInitHooks, stringMap, type InitResult } from './initHooks.ts';
 import type { PodVolumeBackupRecord } from './podVolumeBackups.ts';
 import type { PodTarget } from './pods.ts';
-import { asArray, asObject, asString, type RestoreModel } from './restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
+import type { RestoreModel } from './restore.ts';
 import { validateRestoreFilters } from './restoreFilterValidation.ts';
 import { readRestoreFilters, type FilterFailure, type RestoreFilters } from './restoreFilters.ts';
 import {

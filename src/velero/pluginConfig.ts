@@ -11,7 +11,7 @@ import { parseBool } from '../go/parseBool.ts';
 import type { JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { ManifestObject } from './pods.ts';
-import { asObject, asString } from './restore.ts';
+import { asObject, asString } from '../model/json.ts';
 
 const SELECTOR = 'velero.io/plugin-config,velero.io/pod-volume-restore=RestoreItemAction';
 

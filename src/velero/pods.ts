@@ -1,6 +1,6 @@
 import type { JsonObject, JsonPath } from '../model/types.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { asArray, asObject, asString } from './restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import { copyWith } from '../model/objects.ts';
 
 /** Kinds whose pods Velero backs up, with the path of their pod template. */

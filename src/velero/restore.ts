@@ -1,4 +1,5 @@
 import { parseDuration } from '../go/duration.ts';
+import { asArray, asObject, asString, asStrings } from '../model/json.ts';
 import type { Duration, JsonPath, OnError } from '../model/types.ts';
 
 /** One `spec.hooks.resources[].postHooks[]` entry; an entry may carry both `init` and `exec`. */
@@ -135,22 +136,4 @@ function readExecHook(e: Record<string, unknown>): SpecExecHook {
 function readDuration(v: unknown): Duration {
   if (typeof v !== 'string') return 0n;
   return parseDuration(v) ?? 0n;
-}
-
-export function asObject(v: unknown): Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v)
-    ? (v as Record<string, unknown>)
-    : {};
-}
-
-export function asArray(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
-
-export function asString(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
-export function asStrings(v: unknown): string[] {
-  return asArray(v).filter((x): x is string => typeof x === 'string');
 }

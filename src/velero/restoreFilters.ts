@@ -14,7 +14,8 @@ import type { VeleroVersion } from '../versions/versionModel.ts';
 import { stringMap } from './initHooks.ts';
 import { expandNamespaceWildcards, type ExpandedNamespaces } from './namespaceWildcards.ts';
 import type { PodTarget } from './pods.ts';
-import { asObject, type RestoreModel } from './restore.ts';
+import { asObject } from '../model/json.ts';
+import type { RestoreModel } from './restore.ts';
 
 /** Why Velero does not restore a pod. */
 export type PodSkipReason =

@@ -13,7 +13,7 @@ import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { RestoreChange, RestoreOptions } from './fullRestore.ts';
 import { configSecurityContext, type PluginConfig } from './pluginConfig.ts';
 import { matchesPod, type PodVolumeBackupRecord } from './podVolumeBackups.ts';
-import { asArray, asObject, asString } from './restore.ts';
+import { asArray, asObject, asString } from '../model/json.ts';
 import { copyWith } from '../model/objects.ts';
 
 /** The deprecated per-volume snapshot annotations (`podAnnotationPrefix`, `pkg/podvolume/util.go`). */

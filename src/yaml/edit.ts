@@ -1,4 +1,5 @@
 import { dump } from 'js-yaml';
+import { nest } from '../model/json.ts';
 import type { JsonPath } from '../model/types.ts';
 import { parseYamlDocument, type ParsedDocument } from './parse.ts';
 import type { EditStyle } from './style.ts';
@@ -101,7 +102,7 @@ export function changeInDocument(
       if (!pair)
         return value === undefined
           ? noChange()
-          : insertPair(text, parent, step, nestValue(rest, value), seqNoIndent);
+          : insertPair(text, parent, step, nest(rest, value), seqNoIndent);
       if (rest.length === 0) {
         return value === undefined
           ? removePair(text, parent, pair.key, pair.value)
@@ -111,7 +112,7 @@ export function changeInDocument(
       if (!child || child.kind === 'scalar') {
         if (value === undefined) return noChange();
         if (child?.kind === 'scalar' && child.value !== null) return null;
-        return replaceValue(text, pair.key, pair.value, nestValue(rest, value), seqNoIndent);
+        return replaceValue(text, pair.key, pair.value, nest(rest, value), seqNoIndent);
       }
       node = pair.value;
     } else if (parent?.kind === 'seq' && typeof step === 'number') {
@@ -133,16 +134,6 @@ export function changeInDocument(
 
 function noChange(): TextChange {
   return { start: 0, end: 0, text: '' };
-}
-
-/** `{a: {b: value}}` for the path [a, b] (`[value]` for a number step): what setting a path creates. */
-export function nestValue(path: JsonPath, value: unknown): unknown {
-  let v = value;
-  for (let i = path.length - 1; i >= 0; i--) {
-    const step = path[i]!;
-    v = typeof step === 'number' ? [v] : { [step]: v };
-  }
-  return v;
 }
 
 /** Renders a value as YAML whose continuation lines are indented by `indent` spaces. */

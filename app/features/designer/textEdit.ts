@@ -1,4 +1,4 @@
-import { getIn, nestValue, setIn, valueAt, type JsonPath } from '../../../src/index.ts';
+import { getIn, nest, setIn, valueAt, type JsonPath } from '../../../src/index.ts';
 
 /**
  * The form's one way to change a text: `setIn`, plus two touches so that form edits read like
@@ -27,7 +27,7 @@ export function editText(
   if (empty === null) return setIn(text, document, path, value);
   const cleared = setIn(text, document, path.slice(0, empty), null);
   if (cleared === null) return null;
-  return setIn(cleared, document, path.slice(0, empty), nestValue(path.slice(empty), value));
+  return setIn(cleared, document, path.slice(0, empty), nest(path.slice(empty), value));
 }
 
 /** The path to remove so that no collection is left empty; never shorter than `floor`. */

@@ -1,14 +1,7 @@
 /** Readers for the plain values the form shows: what the user wrote, whatever its shape. */
+import { asArray } from '../../../src/index.ts';
 
 export type PlainObject = Record<string, unknown>;
-
-export function asObject(v: unknown): PlainObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as PlainObject) : {};
-}
-
-export function asArray(v: unknown): unknown[] {
-  return Array.isArray(v) ? v : [];
-}
 
 /** A value as the text field shows it: strings as is, numbers and booleans as written, else ''. */
 export function asText(v: unknown): string {

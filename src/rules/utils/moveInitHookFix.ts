@@ -8,7 +8,7 @@ import type { Fix, FileEdits, TextEdit } from '../../diagnostics/diagnostic.ts';
 import { INIT_HOOK_PREFIX } from '../../model/annotations.ts';
 import { stringMap } from '../../velero/initHooks.ts';
 import type { PodPlan } from '../../velero/plan.ts';
-import { asArray, asObject, asString } from '../../velero/restore.ts';
+import { asArray, asObject, asString } from '../../model/json.ts';
 import { changeInDocument } from '../../yaml/edit.ts';
 import { emitYaml } from '../../yaml/emit.ts';
 import { nodeAt } from '../../yaml/locate.ts';

@@ -11,13 +11,8 @@ import {
 import type { JsonPath } from '../../model/types.ts';
 import type { PodPlan } from '../../velero/plan.ts';
 import type { PodTarget } from '../../velero/pods.ts';
-import {
-  asArray,
-  asObject,
-  asString,
-  type PostHook,
-  type ResourceHook,
-} from '../../velero/restore.ts';
+import { asArray, asObject, asString } from '../../model/json.ts';
+import type { PostHook, ResourceHook } from '../../velero/restore.ts';
 import type { HookMatch } from '../../velero/selectHooks.ts';
 import type { At, RuleContext } from './rule.ts';
 import { copyWith } from '../../model/objects.ts';

@@ -5,13 +5,8 @@
 import type { Fix, TextEdit } from '../../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../../model/types.ts';
 import { trackerKey } from '../../velero/execHooks.ts';
-import {
-  asArray,
-  asObject,
-  asString,
-  type PostHook,
-  type ResourceHook,
-} from '../../velero/restore.ts';
+import { asObject, asString, valueAt } from '../../model/json.ts';
+import type { PostHook, ResourceHook } from '../../velero/restore.ts';
 import { matchingSpecExecHooks, podLabel } from './podHooks.ts';
 import type { At, RuleContext } from './rule.ts';
 
@@ -20,17 +15,6 @@ export function rawRestore(ctx: RuleContext): unknown {
   const source = ctx.restoreSource;
   if (!source) return undefined;
   return valueAt(ctx.file(source.file)?.documents[source.document]?.value, source.path);
-}
-
-/** The value at a path of plain parsed data (object keys, array indexes), or undefined. */
-export function valueAt(root: unknown, path: JsonPath): unknown {
-  let node = root;
-  for (const step of path) {
-    if (typeof step === 'number') node = asArray(node)[step];
-    else node = Object.hasOwn(asObject(node), step) ? asObject(node)[step] : undefined;
-    if (node === undefined) return undefined;
-  }
-  return node;
 }
 
 /** How messages name a `hooks.resources[]` entry: `hook "restore-db"`, or its index when unnamed. */

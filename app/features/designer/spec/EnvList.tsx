@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { TextField } from '../fields/TextField.tsx';
-import { asArray, asObject, asText } from '../values.ts';
+import { asArray, asObject } from '../../../../src/index.ts';
+import { asText } from '../values.ts';
 import { NewPairRow } from './NewPairRow.tsx';
 import type { SpecAccess } from './specAccess.ts';
 

@@ -2,7 +2,8 @@ import type { JsonPath } from '../../../../src/index.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { operatorOptions } from '../options.ts';
-import { asObject, asText, listText, parseList } from '../values.ts';
+import { asObject } from '../../../../src/index.ts';
+import { asText, listText, parseList } from '../values.ts';
 import type { SpecAccess } from './specAccess.ts';
 
 interface MatchExpressionRowProps {

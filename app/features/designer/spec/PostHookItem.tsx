@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
-import { asObject } from '../values.ts';
+import { asObject } from '../../../../src/index.ts';
 import { SpecExecHook } from './SpecExecHook.tsx';
 import { SpecInitHook } from './SpecInitHook.tsx';
 import type { SpecAccess } from './specAccess.ts';

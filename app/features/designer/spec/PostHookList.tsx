@@ -1,5 +1,5 @@
 import type { JsonPath } from '../../../../src/index.ts';
-import { asArray } from '../values.ts';
+import { asArray } from '../../../../src/index.ts';
 import { newExecPostHook, newInitPostHook } from './newEntries.ts';
 import { PostHookItem } from './PostHookItem.tsx';
 import type { SpecAccess } from './specAccess.ts';

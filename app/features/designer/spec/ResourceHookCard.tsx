@@ -1,7 +1,8 @@
 import type { JsonPath, PodView } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { asObject, asText, listText, parseList } from '../values.ts';
+import { asObject } from '../../../../src/index.ts';
+import { asText, listText, parseList } from '../values.ts';
 import { LabelSelectorBuilder } from './LabelSelectorBuilder.tsx';
 import { MatchedPods } from './MatchedPods.tsx';
 import { PostHookList } from './PostHookList.tsx';

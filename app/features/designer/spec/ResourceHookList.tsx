@@ -1,6 +1,12 @@
-import { valueAt, type ObjectLocation, type PodView } from '../../../../src/index.ts';
+import {
+  valueAt,
+  type ObjectLocation,
+  type PodView,
+  asArray,
+  asObject,
+} from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
-import { asArray, asObject, asText } from '../values.ts';
+import { asText } from '../values.ts';
 import { newResourceHook } from './newEntries.ts';
 import { ResourceHookCard } from './ResourceHookCard.tsx';
 import type { SpecAccess } from './specAccess.ts';

@@ -1,6 +1,7 @@
 import type { JsonPath } from '../../../../src/index.ts';
 import { TextField } from '../fields/TextField.tsx';
-import { asObject, asText } from '../values.ts';
+import { asObject } from '../../../../src/index.ts';
+import { asText } from '../values.ts';
 import type { SpecAccess } from './specAccess.ts';
 
 interface ResourcesFieldsProps {

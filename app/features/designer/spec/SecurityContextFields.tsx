@@ -1,7 +1,8 @@
 import type { JsonPath } from '../../../../src/index.ts';
 import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { asObject, asText } from '../values.ts';
+import { asObject } from '../../../../src/index.ts';
+import { asText } from '../values.ts';
 import type { SpecAccess } from './specAccess.ts';
 
 interface SecurityContextFieldsProps {

@@ -4,7 +4,8 @@ import { CommandField } from '../fields/CommandField.tsx';
 import { DurationField } from '../fields/DurationField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { containerOptions, onErrorOptions } from '../options.ts';
-import { asArgs, asObject, asText } from '../values.ts';
+import { asObject } from '../../../../src/index.ts';
+import { asArgs, asText } from '../values.ts';
 import type { SpecAccess } from './specAccess.ts';
 
 interface SpecExecHookProps {

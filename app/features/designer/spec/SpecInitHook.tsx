@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
-import { asArray, asObject, asText } from '../values.ts';
+import { asArray, asObject } from '../../../../src/index.ts';
+import { asText } from '../values.ts';
 import { SpecInitContainer } from './SpecInitContainer.tsx';
 import type { SpecAccess } from './specAccess.ts';
 

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
 import { TextField } from '../fields/TextField.tsx';
-import { asArray, asObject, asText } from '../values.ts';
+import { asArray, asObject } from '../../../../src/index.ts';
+import { asText } from '../values.ts';
 import type { SpecAccess } from './specAccess.ts';
 
 interface VolumeMountsPickerProps {

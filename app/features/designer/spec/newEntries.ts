@@ -1,5 +1,6 @@
 import type { PodView } from '../../../../src/index.ts';
-import { asObject, asText, type PlainObject } from '../values.ts';
+import { asObject } from '../../../../src/index.ts';
+import { asText, type PlainObject } from '../values.ts';
 
 /** A first `hooks.resources[]` entry: a unique name, scoped to the target's namespace. */
 export function newResourceHook(existing: readonly unknown[], target: PodView | null): PlainObject {
