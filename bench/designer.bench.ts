@@ -1,8 +1,8 @@
 /**
- * Times `designerView` (what the app's worker computes per keystroke) on the bench manifest, for
+ * Times `buildDesignerView` (what the app's worker computes per keystroke) on the bench manifest, for
  * what each tab asks for. Part of `npm run bench`.
  */
-import { designerView, type ViewInclude } from '../src/index.ts';
+import { buildDesignerView, type ViewInclude } from '../src/index.ts';
 import { benchManifest } from './manifest.ts';
 
 const PODS = Number(process.env['BENCH_PODS'] ?? 2000);
@@ -17,11 +17,11 @@ const cases: [string, ViewInclude][] = [
   ['everything (all objects diffed, CLI-style)', { diff: 'all', simulation: true, timeline: true }],
 ];
 for (const [name, include] of cases) {
-  designerView({ manifests: text, restore: '', include });
+  buildDesignerView({ manifests: text, restore: '', include });
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    const view = designerView({ manifests: text, restore: '', include });
+    const view = buildDesignerView({ manifests: text, restore: '', include });
     times.push(performance.now() - start);
     if (i === 0) {
       const bytes = JSON.stringify(view).length;

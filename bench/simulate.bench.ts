@@ -4,8 +4,8 @@
  * edits, simulation, JSON for the UI. Prints the median time (target < 100 ms) and, for context,
  * the whole designer view (parse, plan, checks, diff and simulation) of the same input.
  */
-import { analyze, designerView, type ScenarioEdit } from '../src/index.ts';
-import { defaultScenario } from '../src/scenario/defaultScenario.ts';
+import { analyze, buildDesignerView, type ScenarioEdit } from '../src/index.ts';
+import { buildDefaultScenario } from '../src/scenario/defaultScenario.ts';
 import { applyScenarioEdits } from '../src/scenario/edits.ts';
 import { buildSimulationInput } from '../src/scenario/simulationInput.ts';
 import { simulateRestore } from '../src/simulate/simulate.ts';
@@ -51,12 +51,12 @@ function time(fn: () => unknown): number {
 
 let events = 0;
 const simulationMs = time(() => {
-  const scenario = applyScenarioEdits(defaultScenario(plan), plan, edits);
+  const scenario = applyScenarioEdits(buildDefaultScenario(plan), plan, edits);
   const built = buildSimulationInput(scenario, plan);
   if (!built.input) throw new Error(built.errors.join('; '));
   events = simulationToJson(simulateRestore(built.input), built.warnings).events.length;
 });
-const viewMs = time(() => designerView({ manifests, restore, scenarioEdits: edits }));
+const viewMs = time(() => buildDesignerView({ manifests, restore, scenarioEdits: edits }));
 
 const hooks = shape.pods * shape.containers * shape.hooks;
 console.log(

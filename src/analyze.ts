@@ -1,5 +1,5 @@
 import { compareDiagnostics, type Diagnostic } from './diagnostics/diagnostic.ts';
-import { yamlDiagnostics } from './diagnostics/yamlEntries.ts';
+import { diagnoseYamlProblems } from './diagnostics/yamlEntries.ts';
 import type { JsonPath } from './model/types.ts';
 import { rules } from './rules/index.ts';
 import { runRule, type RestoreSource, type RuleContext } from './rules/utils/rule.ts';
@@ -7,7 +7,7 @@ import { planRestore, type Plan } from './velero/plan.ts';
 import type { PodVolumeBackupRecord } from './velero/podVolumeBackups.ts';
 import { backupNamespaces, findManifests, type Manifests } from './velero/pods.ts';
 import { DEFAULT_RESTORE, readRestore, type RestoreModel } from './velero/restore.ts';
-import { defaultVeleroVersion, type VeleroVersion } from './versions/versionModel.ts';
+import { getDefaultVeleroVersion, type VeleroVersion } from './versions/versionModel.ts';
 import { readSourceFile, type SourceFile } from './yaml/source.ts';
 
 export interface NamedText {
@@ -86,7 +86,7 @@ export function analyze(input: AnalyzeInput): Analysis {
   const plan = planRestore(
     manifests.pods,
     restore,
-    input.veleroVersion ?? defaultVeleroVersion(),
+    input.veleroVersion ?? getDefaultVeleroVersion(),
     [...new Set([...backupNamespaces(manifests), ...(input.backupNamespaces ?? [])])],
     input.podVolumeBackups ?? null,
   );
@@ -116,7 +116,7 @@ export function analyze(input: AnalyzeInput): Analysis {
     file: (name) => byName.get(name),
   };
   const diagnostics = [
-    ...allFiles.flatMap(yamlDiagnostics),
+    ...allFiles.flatMap(diagnoseYamlProblems),
     ...rules.flatMap((rule) => runRule(rule, ctx)),
   ];
   diagnostics.sort(compareDiagnostics);

@@ -9,10 +9,10 @@ import { rules } from './rules/index.ts';
 export { analyze, type Analysis, type AnalyzeInput, type NamedText } from './analyze.ts';
 export {
   changeAt,
-  defaultVeleroVersion,
-  releaseRanges,
+  getDefaultVeleroVersion,
+  findReleaseRanges,
   resolveVeleroVersion,
-  supportedVersions,
+  listSupportedVersions,
   type BehaviourValues,
   type VeleroVersion,
 } from './versions/versionModel.ts';
@@ -23,10 +23,10 @@ export {
   type BehaviourId,
 } from './versions/behaviours.ts';
 export { DEFAULT_RELEASE, RELEASES, type VeleroRelease } from './versions/releases.ts';
-export { versionsMarkdown } from './versions/versionsMarkdown.ts';
+export { renderVersionsMarkdown } from './versions/versionsMarkdown.ts';
 export {
   buildPodViews,
-  designerView,
+  buildDesignerView,
   MANIFESTS_FILE,
   RESTORE_FILE,
   type DesignerInput,
@@ -55,7 +55,7 @@ export { toSarif } from './diagnostics/sarif.ts';
 export { toGithubAnnotations } from './diagnostics/github.ts';
 export { toJunit } from './diagnostics/junit.ts';
 export { toGitlabCodeQuality, type CodeQualityIssue } from './diagnostics/gitlab.ts';
-export { catalogueMarkdown } from './diagnostics/catalogueMarkdown.ts';
+export { renderCatalogueMarkdown } from './diagnostics/catalogueMarkdown.ts';
 export type { ExecHook, ExecHookGroups, Duration, JsonPath, OnError } from './model/types.ts';
 export {
   BACKUP_VOLUMES_ANNOTATION,
@@ -73,7 +73,7 @@ export type { Plan, PodPlan } from './velero/plan.ts';
 export { restoreObjects, type RestoreChange } from './velero/fullRestore.ts';
 export type { Scenario, ScenarioPod } from './scenario/scenario.ts';
 export { parseScenario } from './scenario/scenario.ts';
-export { defaultScenario } from './scenario/defaultScenario.ts';
+export { buildDefaultScenario } from './scenario/defaultScenario.ts';
 export {
   DEFAULT_HOOK_DURATION,
   DEFAULT_HOOK_ERROR,
@@ -96,8 +96,8 @@ export type { SimulationEvent, SimulationResult } from './simulate/simulate.ts';
 export { runScenario } from './scenario/simulationInput.ts';
 export {
   EXEC_HOOK_RULES,
-  ruleDifferences,
-  ruleSummary,
+  listRuleDifferences,
+  summarizeRule,
   type ExecHookRule,
   type VeleroSource,
 } from './simulate/execHookRules.ts';
@@ -118,12 +118,12 @@ export {
   type PodVolumeBackupsReading,
 } from './velero/podVolumeBackups.ts';
 export { findRestore, getIn, type ObjectLocation } from './designer/form.ts';
-export { asArray, asObject, asString, asStrings, nest, valueAt } from './model/json.ts';
+export { asArray, asObject, asString, asStrings, nest, readValueAt } from './model/json.ts';
 export {
-  annotationsLayout,
+  findAnnotationsLayout,
   exportPod,
   formatAnnotationLines,
-  hooksFromAnnotations,
+  readHooksFromAnnotations,
   type AnnotationsLayout,
   type ExportTarget,
   type PodExport,

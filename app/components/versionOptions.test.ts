@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_RELEASE, supportedVersions } from '../../src/index.ts';
+import { DEFAULT_RELEASE, listSupportedVersions } from '../../src/index.ts';
 import { listVersionOptions } from './versionOptions.ts';
 
 describe('listVersionOptions', () => {
   it('lists every supported version newest first, main on top, each with its date', () => {
     const options = listVersionOptions();
-    expect(options).toHaveLength(supportedVersions().length);
+    expect(options).toHaveLength(listSupportedVersions().length);
     expect(options[0]!.value).toBe('main');
     expect(options[0]!.label).toMatch(/^main \(\d{4}-\d{2}-\d{2}\)$/);
     expect(options[1]!.value).toBe(DEFAULT_RELEASE);

@@ -1,4 +1,4 @@
-import { supportedVersions } from '../../src/index.ts';
+import { listSupportedVersions } from '../../src/index.ts';
 
 export interface VersionOption {
   value: string;
@@ -7,7 +7,7 @@ export interface VersionOption {
 
 /** The picker's choices: every supported version, newest first (`main` on top), with its date. */
 export function listVersionOptions(): VersionOption[] {
-  return supportedVersions()
+  return listSupportedVersions()
     .map((v) => ({ value: v.name, label: `${v.name} (${v.release.date})` }))
     .reverse();
 }

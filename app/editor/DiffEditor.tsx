@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { registerEditor } from './editorRegistry.ts';
 import { monaco } from './monaco.ts';
 import type { DiffEditorProps, DiffHighlight } from './types.ts';
-import { editorFontSize } from './theme.ts';
+import { getEditorFontSize } from './theme.ts';
 
 const noHighlights: readonly DiffHighlight[] = [];
 
@@ -51,7 +51,7 @@ export function DiffEditor({
       fixedOverflowWidgets: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      fontSize: editorFontSize('diff'),
+      fontSize: getEditorFontSize('diff'),
       lineNumbersMinChars: 3,
       glyphMargin: false,
       renderOverviewRuler: false,

@@ -2,17 +2,17 @@ import { useEffect, useEffectEvent, useRef } from 'react';
 import { findTextChange } from '../../src/index.ts';
 import { registerEditor } from './editorRegistry.ts';
 import {
-  largeModelOptions,
-  largeTextModelOptions,
+  chooseLargeModelOptions,
+  chooseLargeTextModelOptions,
   LARGE_MODEL_CHARS,
   modelLanguage,
 } from './largeModel.ts';
-import { fromMarker, MARKER_OWNER } from './markers.ts';
+import { convertMarker, MARKER_OWNER } from './markers.ts';
 import { monaco, setMarkers } from './monaco.ts';
 import { toModelUri } from './paths.ts';
 import { forgetFixes } from './quickFixes.ts';
 import type { EditorTextEdit, MarkerDiagnostic, YamlEditorProps } from './types.ts';
-import { editorFontSize } from './theme.ts';
+import { getEditorFontSize } from './theme.ts';
 
 const noMarkers: readonly MarkerDiagnostic[] = [];
 
@@ -57,7 +57,7 @@ export function YamlEditor({
       fixedOverflowWidgets: true,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,
-      fontSize: editorFontSize('text'),
+      fontSize: getEditorFontSize('text'),
       lineNumbersMinChars: 3,
       renderLineHighlight: 'line',
       wordWrap: 'on',
@@ -159,7 +159,7 @@ export function YamlEditor({
         return position ? { line: position.lineNumber, column: position.column } : null;
       },
       markers: () =>
-        monaco.editor.getModelMarkers({ resource: uri, owner: MARKER_OWNER }).map(fromMarker),
+        monaco.editor.getModelMarkers({ resource: uri, owner: MARKER_OWNER }).map(convertMarker),
     });
     editorRef.current = editor;
     return () => {
@@ -184,10 +184,10 @@ export function YamlEditor({
 
   const large = value.length > LARGE_MODEL_CHARS;
   useEffect(() => {
-    editorRef.current?.updateOptions(largeModelOptions(large));
+    editorRef.current?.updateOptions(chooseLargeModelOptions(large));
     const model = editorRef.current?.getModel();
     if (!model) return;
-    model.updateOptions(largeTextModelOptions(large));
+    model.updateOptions(chooseLargeTextModelOptions(large));
     monaco.editor.setModelLanguage(model, modelLanguage(large));
   }, [large]);
 

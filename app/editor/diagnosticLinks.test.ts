@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
-  diagnosticLink,
+  buildDiagnosticLink,
   openDiagnosticLink,
   parseDiagnosticLink,
   setDiagnosticLinkHandler,
@@ -11,7 +11,7 @@ describe('diagnostic links', () => {
   afterEach(() => remove());
 
   it('point into the page itself and parse back to the code', () => {
-    const link = diagnosticLink('timeout-not-go-duration');
+    const link = buildDiagnosticLink('timeout-not-go-duration');
     expect(new URL(link).origin).toBe(location.origin);
     expect(parseDiagnosticLink(link)).toBe('timeout-not-go-duration');
   });

@@ -8,7 +8,7 @@ type Handler = (code: string) => void;
 let handler: Handler | null = null;
 
 /** A same-origin URL for a code's reference entry: the page itself with `#reference/<code>`. */
-export function diagnosticLink(code: string): string {
+export function buildDiagnosticLink(code: string): string {
   return `${location.origin}${location.pathname}${HASH_PREFIX}${encodeURIComponent(code)}`;
 }
 

@@ -45,11 +45,11 @@ export function revealRange(
 }
 
 /** The cursor of the editor of `path` (1-based), or null when it is not mounted. */
-export function editorCursor(path: string): { line: number; column: number } | null {
+export function getEditorCursor(path: string): { line: number; column: number } | null {
   return editors.get(path)?.cursor() ?? null;
 }
 
 /** The engine markers of the editor of `path`, as Monaco shows them. */
-export function editorMarkers(path: string): EditorMarker[] {
+export function getEditorMarkers(path: string): EditorMarker[] {
   return editors.get(path)?.markers() ?? [];
 }

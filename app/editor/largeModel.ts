@@ -22,11 +22,11 @@ export function modelLanguage(large: boolean): string {
  * large text. Sticky scroll asks monaco-yaml for every document symbol and folding for every range:
  * on a 4 MB manifest each answer is a message of hundreds of thousands of items that the page
  * unpacks in one task (over 2 s measured while typing), and then garbage-collects. Bracket matching
- * builds the bracket tree of the whole text (see `largeTextModelOptions`). Word and selection
+ * builds the bracket tree of the whole text (see `chooseLargeTextModelOptions`). Word and selection
  * highlights, parameter hints and inline suggestions each react to every keystroke and cursor move,
  * for a few milliseconds each that, on such a text, add up with Monaco's own handling of the key.
  */
-export function largeModelOptions(large: boolean): Monaco.editor.IEditorOptions {
+export function chooseLargeModelOptions(large: boolean): Monaco.editor.IEditorOptions {
   return {
     stickyScroll: { enabled: !large },
     folding: !large,
@@ -44,7 +44,7 @@ export function largeModelOptions(large: boolean): Monaco.editor.IEditorOptions 
  * editor option above does not reach the model): left on, every render after an edit re-parses the
  * bracket tree of the text, 10–20 ms per frame on a 4 MB manifest.
  */
-export function largeTextModelOptions(large: boolean): Monaco.editor.ITextModelUpdateOptions {
+export function chooseLargeTextModelOptions(large: boolean): Monaco.editor.ITextModelUpdateOptions {
   return {
     bracketColorizationOptions: { enabled: !large, independentColorPoolPerBracketType: false },
   };

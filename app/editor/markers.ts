@@ -41,7 +41,7 @@ export function toMarkerData(
 }
 
 /** A Monaco marker back in the engine's shape (code as text, severity as a word). */
-export function fromMarker(marker: Monaco.editor.IMarker): EditorMarker {
+export function convertMarker(marker: Monaco.editor.IMarker): EditorMarker {
   const code = typeof marker.code === 'string' ? marker.code : (marker.code?.value ?? '');
   return {
     code,

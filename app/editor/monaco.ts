@@ -4,7 +4,7 @@ import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { conf as yamlConfiguration } from 'monaco-editor/languages/definitions/yaml/yaml';
 import { configureMonacoYaml } from 'monaco-yaml';
-import { diagnosticLink, openDiagnosticLink, parseDiagnosticLink } from './diagnosticLinks.ts';
+import { buildDiagnosticLink, openDiagnosticLink, parseDiagnosticLink } from './diagnosticLinks.ts';
 import { LARGE_YAML_LANGUAGE } from './largeModel.ts';
 import { withLegacyCreateWebWorker } from './legacyWebWorker.ts';
 import { editTouchesMarkers, MARKER_OWNER, sameMarkers, toMarkerData } from './markers.ts';
@@ -49,7 +49,7 @@ monaco.editor.registerLinkOpener({
 const links = new Map<string, monaco.Uri>();
 const linkFor = (code: string) => {
   let link = links.get(code);
-  if (!link) links.set(code, (link = monaco.Uri.parse(diagnosticLink(code))));
+  if (!link) links.set(code, (link = monaco.Uri.parse(buildDiagnosticLink(code))));
   return link;
 };
 

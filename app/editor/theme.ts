@@ -7,7 +7,7 @@ const PRESENTER_STEP = 4;
 type EditorKind = keyof typeof FONT_SIZE;
 
 /** An editor's font size for the page's display (see app/state/display.ts). */
-export function editorFontSize(kind: EditorKind): number {
+export function getEditorFontSize(kind: EditorKind): number {
   const presenter = 'presenter' in document.documentElement.dataset;
   return FONT_SIZE[kind] + (presenter ? PRESENTER_STEP : 0);
 }
@@ -55,7 +55,7 @@ export function followPageDisplay(monaco: typeof Monaco): void {
       monaco.editor.getDiffEditors().flatMap((d) => [d.getOriginalEditor(), d.getModifiedEditor()]),
     );
     for (const editor of monaco.editor.getEditors())
-      editor.updateOptions({ fontSize: editorFontSize(inDiff.has(editor) ? 'diff' : 'text') });
+      editor.updateOptions({ fontSize: getEditorFontSize(inDiff.has(editor) ? 'diff' : 'text') });
   };
   apply();
   new MutationObserver(apply).observe(root, {

@@ -6,7 +6,7 @@ import {
   backupPodsYaml,
   compareVersions,
   countBackupPods,
-  designerView,
+  buildDesignerView,
   encodeShareFragment,
   parseSelectorText,
   createBackupReader,
@@ -60,7 +60,7 @@ export function createEngineService(
     // The texts are the worker's copies, filled in below.
     const input: DesignerInput = { ...rest, manifests: '', restore: '' };
     for (const [key, name] of syncedTextEntries) input[key] = texts.get(name) ?? '';
-    const result = designerView(input);
+    const result = buildDesignerView(input);
     for (const part of splitter.split({ id, view: result, ms: performance.now() - started }))
       reply(part);
   };

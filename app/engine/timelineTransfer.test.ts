@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designerView, type DesignerView } from '../../src/index.ts';
+import { buildDesignerView, type DesignerView } from '../../src/index.ts';
 // eslint-disable-next-line no-restricted-imports -- a test kit: the example's scenario edits, shared with the engine's tests
 import { failFirstHook as failFirst } from '../../src/testing/hookOrderingExample.ts';
 import manifests from '../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
@@ -27,19 +27,19 @@ describe('the timeline the page receives from the worker', () => {
   it('keeps the timeline of a pod whose inputs did not change: the objects the page holds', () => {
     const twoPods = `${manifests}\n---\n${manifests.replace('name: db', 'name: db2')}`;
     const send = transport();
-    const first = send(designerView({ manifests: twoPods, restore, include })).timeline!;
+    const first = send(buildDesignerView({ manifests: twoPods, restore, include })).timeline!;
     expect(first.pods.map((p) => p.key)).toEqual(['app/db', 'app/db2']);
 
     // The same input again, as after a keystroke that changes nothing the timeline shows: nothing
     // is new on the page, and each event is tied to its hook row again.
-    const again = send(designerView({ manifests: twoPods, restore, include })).timeline!;
+    const again = send(buildDesignerView({ manifests: twoPods, restore, include })).timeline!;
     expect(again.pods[0]).toBe(first.pods[0]);
     expect(again.pods[1]).toBe(first.pods[1]);
     expect(again.events.map((e) => e.hook)).toEqual(first.events.map((e) => e.hook));
     expect(again.events.some((e) => e.hook !== null)).toBe(true);
 
     // The first pod's scenario changes: its timeline is new, and the whole is what the engine built.
-    const edited = designerView({
+    const edited = buildDesignerView({
       manifests: twoPods,
       restore,
       include,

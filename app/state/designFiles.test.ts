@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isArchive,
   isVeleroRestore,
-  refusalOf,
+  explainRefusal,
   routeFiles,
   splitYamlDocuments,
 } from './designFiles.ts';
@@ -57,12 +57,12 @@ describe('routeFiles', () => {
   });
 });
 
-describe('refusalOf', () => {
+describe('explainRefusal', () => {
   it('refuses other extensions and files over 20 MiB, with the numbers', () => {
-    expect(refusalOf({ name: 'a.yaml', size: 20 * 1024 * 1024 })).toBeNull();
-    expect(refusalOf({ name: 'b.YML', size: 1 })).toBeNull();
-    expect(refusalOf({ name: 'c.txt', size: 1 })).toMatch(/only \.yaml, \.yml and \.json/);
-    expect(refusalOf({ name: 'big.json', size: 25 * 1024 * 1024 })).toBe(
+    expect(explainRefusal({ name: 'a.yaml', size: 20 * 1024 * 1024 })).toBeNull();
+    expect(explainRefusal({ name: 'b.YML', size: 1 })).toBeNull();
+    expect(explainRefusal({ name: 'c.txt', size: 1 })).toMatch(/only \.yaml, \.yml and \.json/);
+    expect(explainRefusal({ name: 'big.json', size: 25 * 1024 * 1024 })).toBe(
       'big.json was not opened: it is 25.0 MiB, and files over 20 MiB are refused.',
     );
   });

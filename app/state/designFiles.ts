@@ -84,7 +84,7 @@ export function isArchive(head: Uint8Array): boolean {
 }
 
 /** Why a file is not opened, as a sentence for the user; null when it can be opened. */
-export function refusalOf(file: { name: string; size: number }): string | null {
+export function explainRefusal(file: { name: string; size: number }): string | null {
   if (!EXTENSIONS.test(file.name))
     return `${file.name} was not opened: only .yaml, .yml and .json files can be opened.`;
   if (file.size > MAX_FILE_BYTES)

@@ -22,7 +22,7 @@ export const designKey = (id: string): string => `${DESIGN_PREFIX}${id}`;
 const metaKey = (id: string): string => `${META_PREFIX}${id}`;
 
 /** The design id a storage key holds the state of, or null for any other key. */
-export function designIdOfKey(key: string | null): string | null {
+export function readDesignIdFromKey(key: string | null): string | null {
   return key?.startsWith(DESIGN_PREFIX) ? key.slice(DESIGN_PREFIX.length) : null;
 }
 
@@ -128,7 +128,7 @@ export function migrateLegacyDesign(name: string, now = Date.now()): DesignMeta 
 }
 
 /** A name not yet taken: `base`, else `base 2`, `base 3`… */
-export function uniqueDesignName(base: string, taken: readonly DesignMeta[]): string {
+export function chooseUniqueDesignName(base: string, taken: readonly DesignMeta[]): string {
   const names = new Set(taken.map((d) => d.name));
   if (!names.has(base)) return base;
   for (let n = 2; ; n++) if (!names.has(`${base} ${n}`)) return `${base} ${n}`;

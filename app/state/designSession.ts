@@ -14,13 +14,13 @@ import { selectDefaultDesign } from './designChanges.ts';
 import {
   createDesignMeta,
   deleteDesign,
-  designIdOfKey,
+  readDesignIdFromKey,
   designKey,
   listDesigns,
   migrateLegacyDesign,
   readDesignMeta,
   restoreDeletedDesign,
-  uniqueDesignName,
+  chooseUniqueDesignName,
   writeDesignMeta,
   type DesignMeta,
 } from './designLibrary.ts';
@@ -48,7 +48,7 @@ export const useDesignSession = create<DesignSession>()(() => ({
 const currentDesign = (): DesignMeta => useDesignSession.getState().current;
 
 const storage: DesignStorage = createDebouncedStorage(undefined, undefined, undefined, (key) => {
-  const id = designIdOfKey(key);
+  const id = readDesignIdFromKey(key);
   if (id === null) return;
   const meta = id === currentDesign().id ? currentDesign() : readDesignMeta(id);
   if (!meta) return;
@@ -130,7 +130,7 @@ export function openStartupDesign(): void {
 
 /** Begins a new design holding `state` (fields it lacks take their defaults), saved at once. */
 function beginDesign(name: string, state: Partial<AuthoredState>, step: HistoryStep): DesignMeta {
-  const meta = createDesignMeta(uniqueDesignName(name, listDesigns()));
+  const meta = createDesignMeta(chooseUniqueDesignName(name, listDesigns()));
   useDesignSession.setState({ current: meta });
   setStoreFromStorage({ ...selectDefaultDesign(), ...state });
   saveMeta(meta);
@@ -234,7 +234,7 @@ function onSavedElsewhere(raw: string | null): void {
     return;
   }
   storage.cancel(key);
-  const kept = createDesignMeta(uniqueDesignName(`${shown.name} (this tab)`, listDesigns()));
+  const kept = createDesignMeta(chooseUniqueDesignName(`${shown.name} (this tab)`, listDesigns()));
   useDesignSession.setState({ current: kept });
   saveMeta(kept);
   saveDesign(useDesignerStore.getState());
@@ -264,7 +264,7 @@ export function installDesignSession(): () => void {
   });
   const onStorage = (event: StorageEvent) => {
     if (event.storageArea !== localStorage) return;
-    if (designIdOfKey(event.key) === currentDesign().id) onSavedElsewhere(event.newValue);
+    if (readDesignIdFromKey(event.key) === currentDesign().id) onSavedElsewhere(event.newValue);
     // A rename in another tab reaches this tab's name too.
     const renamed = readDesignMeta(currentDesign().id);
     if (renamed) useDesignSession.setState({ current: renamed });

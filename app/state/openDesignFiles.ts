@@ -1,7 +1,7 @@
 import type { AuthoredState } from './authoredState.ts';
 import { openBackupFile } from './backupImport.ts';
 import { updateDesign } from './designChanges.ts';
-import { isArchive, refusalOf, routeFiles, type OpenedFile } from './designFiles.ts';
+import { isArchive, explainRefusal, routeFiles, type OpenedFile } from './designFiles.ts';
 import { showNotice } from './notices.ts';
 
 function plural(n: number, one: string, many: string): string {
@@ -35,7 +35,7 @@ export async function openDesignFiles(files: readonly File[]): Promise<void> {
       else backup = file;
       continue;
     }
-    const refusal = refusalOf(file);
+    const refusal = explainRefusal(file);
     if (refusal) {
       showNotice({ kind: 'error', message: refusal });
       continue;

@@ -1,4 +1,4 @@
-import { editorCursor, editorMarkers } from '../editor/editorRegistry.ts';
+import { getEditorCursor, getEditorMarkers } from '../editor/editorRegistry.ts';
 import type { DesignerTestApi } from './designerTestApi.ts';
 import { designKey } from './designLibrary.ts';
 import { useDesignSession } from './designSession.ts';
@@ -14,8 +14,8 @@ export function installTestApi(): void {
     setManifestsText: (text) => getState().setManifestsText(text),
     getRestoreText: () => getState().restoreText,
     setRestoreText: (text) => getState().setRestoreText(text),
-    getMarkers: (path) => editorMarkers(path),
-    getCursor: (path) => editorCursor(path),
+    getMarkers: (path) => getEditorMarkers(path),
+    getCursor: (path) => getEditorCursor(path),
     savedDesignKey: () => designKey(useDesignSession.getState().current.id),
     view: () => engine.getSnapshot().view,
     engineStatus: () => ({

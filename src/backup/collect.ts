@@ -13,7 +13,7 @@ import {
   type BackupItem,
   type BackupNotice,
 } from './contents.ts';
-import { asRecord, decodeItem, stringMap, type DecodedItem } from './item.ts';
+import { asRecord, decodeItem, readNestedStringMap, type DecodedItem } from './item.ts';
 import { resolveEntryPath, trimItemName, placeInLayout } from './layout.ts';
 import type { Selector } from './selection.ts';
 import { decodeText, type TarEntry, type TarHandler } from './tar.ts';
@@ -197,7 +197,8 @@ export class BackupCollector implements TarHandler {
     const metadata = asRecord(decoded.value['metadata']);
     const { labels } = this.selector;
     const isNamespace = pending.groupResource === 'namespaces';
-    if (!isNamespace && labels && !labels.matches(stringMap(metadata['labels']))) return null;
+    if (!isNamespace && labels && !labels.matches(readNestedStringMap(metadata['labels'])))
+      return null;
     // Most pods have no hook annotation: a scan of the text spares walking their annotations.
     const hooked = pending.groupResource === 'pods' && text.includes('hook.restore.velero.io');
     const annotations = hooked ? asRecord(metadata['annotations']) : {};

@@ -32,7 +32,7 @@ export function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** The string values of a map (Go's NestedStringMap keeps only those). */
-export function stringMap(value: unknown): Record<string, string> {
+export function readNestedStringMap(value: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(asRecord(value))) if (typeof v === 'string') out[k] = v;
   return out;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designerView } from '../designer/designerView.ts';
+import { buildDesignerView } from '../designer/designerView.ts';
 import { buildBackup, deploymentObject, podObject } from '../testing/backupArchive.ts';
 import { readSourceFile } from '../yaml/source.ts';
 import { contentsOf } from '../testing/backupContents.ts';
@@ -88,7 +88,7 @@ describe('readBackupOrigin', () => {
   it('marks the loaded pods in the designer view', () => {
     const manifests =
       backupPodsYaml(contents, 'nightly', { namespaces: ['staging'] }).text + '---\n' + text;
-    const view = designerView({ manifests, restore: '' });
+    const view = buildDesignerView({ manifests, restore: '' });
     expect(view.pods.map((p) => [p.key, p.fromBackup?.path ?? null])).toEqual([
       ['staging/db-0', 'resources/pods/namespaces/staging/db-0.json'],
       ['default/mine', null],

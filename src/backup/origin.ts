@@ -9,7 +9,7 @@ import type { SourceFile } from '../yaml/source.ts';
 import { emitYaml } from '../yaml/emit.ts';
 import type { BackupContents } from './contents.ts';
 import type { LabelSelector } from '../go/labelSelector.ts';
-import { asRecord, decodeItem, stringMap } from './item.ts';
+import { asRecord, decodeItem, readNestedStringMap } from './item.ts';
 
 /** Where a backup pod came from: the backup's name and the item's path in the archive. */
 export interface BackupOrigin {
@@ -66,7 +66,10 @@ function chosenPods(contents: BackupContents, choice: BackupPodChoice) {
     if (wanted.size > 0 && !wanted.has(item.namespace)) return [];
     const decoded = decodeItem(item.text);
     if ('reason' in decoded) return [];
-    if (labels && !labels.matches(stringMap(asRecord(decoded.value['metadata'])['labels'])))
+    if (
+      labels &&
+      !labels.matches(readNestedStringMap(asRecord(decoded.value['metadata'])['labels']))
+    )
       return [];
     return [{ item, value: decoded.value }];
   });

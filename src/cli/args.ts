@@ -53,12 +53,12 @@ export function parseArgs(argv: string[], spec: FlagSpec): ParsedArgs {
   return { flags, positionals };
 }
 
-export function stringFlag(args: ParsedArgs, name: string): string | undefined {
+export function readStringFlag(args: ParsedArgs, name: string): string | undefined {
   const v = args.flags[name];
   return typeof v === 'string' ? v : undefined;
 }
 
-export function listFlag(args: ParsedArgs, name: string): string[] {
+export function readListFlag(args: ParsedArgs, name: string): string[] {
   const v = args.flags[name];
   return Array.isArray(v) ? v : [];
 }

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { catalogueMarkdown, diagnosticCatalogue, versionsMarkdown } from '../index.ts';
+import { renderCatalogueMarkdown, diagnosticCatalogue, renderVersionsMarkdown } from '../index.ts';
 
 describe('diagnostic catalogue', () => {
   it('docs/diagnostics.md is up to date (run `npm run docs:diagnostics`)', () => {
     const committed = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
-    expect(committed).toBe(catalogueMarkdown(diagnosticCatalogue));
+    expect(committed).toBe(renderCatalogueMarkdown(diagnosticCatalogue));
   });
 
   it('docs/velero-versions.md is up to date (run `npm run docs:versions`)', () => {
@@ -13,7 +13,7 @@ describe('diagnostic catalogue', () => {
       new URL('../../docs/velero-versions.md', import.meta.url),
       'utf8',
     );
-    expect(committed).toBe(versionsMarkdown());
+    expect(committed).toBe(renderVersionsMarkdown());
   });
 
   it('has one entry per code, each complete', () => {

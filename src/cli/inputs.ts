@@ -8,7 +8,7 @@ import {
   type PodVolumeBackupRecord,
   type VeleroVersion,
 } from '../index.ts';
-import { listFlag, stringFlag, type ParsedArgs } from './args.ts';
+import { readListFlag, readStringFlag, type ParsedArgs } from './args.ts';
 import { CliError, MAX_INPUT_BYTES, readFileArgument, readInputs, type CliIO } from './io.ts';
 
 /** Flags shared by the commands that analyse manifests. */
@@ -26,8 +26,11 @@ export const POD_VOLUME_BACKUPS_HELP = `  --pod-volume-backups F       the backu
                                backup.velero.io/backup-volumes annotation`;
 
 /** Reads `--pod-volume-backups F`; null when absent. */
-export function podVolumeBackupsFlag(args: ParsedArgs, io: CliIO): PodVolumeBackupRecord[] | null {
-  const path = stringFlag(args, 'pod-volume-backups');
+export function readPodVolumeBackupsFlag(
+  args: ParsedArgs,
+  io: CliIO,
+): PodVolumeBackupRecord[] | null {
+  const path = readStringFlag(args, 'pod-volume-backups');
   if (path === undefined) return null;
   const full = resolve(io.cwd, path);
   let bytes: Uint8Array;
@@ -45,12 +48,12 @@ export function podVolumeBackupsFlag(args: ParsedArgs, io: CliIO): PodVolumeBack
 }
 
 /** A version flag: `1.17.2`, `v1.17.2`, `1.17` or `main`; undefined when absent. */
-export function versionFlag(
+export function readVersionFlag(
   args: ParsedArgs,
   flag: string,
   minorMeans: 'newest-patch' | 'oldest-patch' = 'newest-patch',
 ): VeleroVersion | undefined {
-  const text = stringFlag(args, flag);
+  const text = readStringFlag(args, flag);
   if (text === undefined) return undefined;
   const resolved = resolveVeleroVersion(text, minorMeans);
   if (resolved.error !== undefined) throw new CliError(`--${flag}: ${resolved.error}`);
@@ -72,17 +75,17 @@ export function parseNamespaceMappings(values: string[]): Record<string, string>
 
 /** Reads the FILE… arguments and --restore, then runs the engine. */
 export async function analyzeArgs(args: ParsedArgs, io: CliIO): Promise<Analysis> {
-  const veleroVersion = versionFlag(args, 'velero-version');
-  const podVolumeBackups = podVolumeBackupsFlag(args, io);
+  const veleroVersion = readVersionFlag(args, 'velero-version');
+  const podVolumeBackups = readPodVolumeBackupsFlag(args, io);
   const inputs = await readInputs(args.positionals, io);
-  const restorePath = stringFlag(args, 'restore');
+  const restorePath = readStringFlag(args, 'restore');
   const restore = restorePath ? readFileArgument(restorePath, io, '--restore') : null;
   return analyze({
     manifests: inputs.files,
     backupNamespaces: inputs.backupNamespaces,
     podVolumeBackups,
     restore,
-    namespaceMapping: parseNamespaceMappings(listFlag(args, 'namespace-mapping')),
+    namespaceMapping: parseNamespaceMappings(readListFlag(args, 'namespace-mapping')),
     ...(veleroVersion ? { veleroVersion } : {}),
   });
 }

@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { commands } from './commands/index.ts';
 import { CliError, readProcessStdin, type CliIO } from './io.ts';
-import { versionText } from './version.ts';
+import { formatVersionText } from './version.ts';
 
 const usage =
   () => `restore-hooks: see what Velero will really do with your restore hooks, before the restore.
@@ -25,7 +25,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return name === undefined ? 2 : 0;
   }
   if (name === '--version' || name === '-v') {
-    io.stdout(await versionText());
+    io.stdout(await formatVersionText());
     return 0;
   }
   const entry = commands.find((c) => c.name === name);

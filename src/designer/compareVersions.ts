@@ -12,7 +12,7 @@ import type { ScenarioEdit } from '../scenario/edits.ts';
 import { simulateRestore } from '../simulate/simulate.ts';
 import type { SimulationResult } from '../simulate/types.ts';
 import { BEHAVIOURS, type Behaviour, type BehaviourId } from '../versions/behaviours.ts';
-import { changeAt, supportedVersions, type VeleroVersion } from '../versions/versionModel.ts';
+import { changeAt, listSupportedVersions, type VeleroVersion } from '../versions/versionModel.ts';
 import { LEGACY_RESTIC_WAIT_CONTAINER, RESTORE_WAIT_CONTAINER } from '../model/annotations.ts';
 import { restoreObjects } from '../velero/fullRestore.ts';
 import type { Plan } from '../velero/plan.ts';
@@ -63,7 +63,7 @@ type Aspects = Record<string, string>;
 
 /** Plans and simulates the input at every release in the range and groups what differs. */
 export function compareVersions(input: CompareInput): VersionComparison {
-  const all = supportedVersions();
+  const all = listSupportedVersions();
   const first = input.from ? all.findIndex((v) => v.name === input.from!.name) : 0;
   const last = input.to ? all.findIndex((v) => v.name === input.to!.name) : all.length - 1;
   const versions = all.slice(Math.min(first, last), Math.max(first, last) + 1);

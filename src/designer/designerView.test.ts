@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { designerView } from './designerView.ts';
+import { buildDesignerView } from './designerView.ts';
 
 const example = (id: string, file: string) => {
   try {
@@ -10,9 +10,9 @@ const example = (id: string, file: string) => {
   }
 };
 
-describe('designerView', () => {
+describe('buildDesignerView', () => {
   it('explains the injected init container in the diff of the PostgreSQL example', () => {
-    const view = designerView({
+    const view = buildDesignerView({
       manifests: example('postgres-stale-pid', 'manifests.yaml'),
       restore: example('postgres-stale-pid', 'restore.yaml'),
     });
@@ -65,7 +65,7 @@ describe('designerView', () => {
         annotations === 'init' || annotations === 'both' ? init : ''
       }${annotations === 'exec' || annotations === 'both' ? exec : ''}    note: x\nspec:\n  containers:\n  - name: db\n    image: postgres\n`;
       const restore = `apiVersion: velero.io/v1\nkind: Restore\nmetadata:\n  name: r\n  namespace: velero\nspec:\n  backupName: b\n  hooks:\n    resources:\n    - name: both-kinds\n      postHooks:\n      - init:\n          initContainers:\n          - name: prep\n            image: busybox\n            command: ["true"]\n      - exec:\n          command: ["true"]\n`;
-      const [match] = designerView({ manifests, restore }).pods[0]!.hookMatches;
+      const [match] = buildDesignerView({ manifests, restore }).pods[0]!.hookMatches;
       expect(match!.matches).toBe(true);
       expect(match!.overridden).toHaveLength(expected.length);
       expected.forEach((pattern, i) => expect(match!.overridden[i]).toMatch(pattern));
@@ -73,7 +73,7 @@ describe('designerView', () => {
   );
 
   it('simulates "everything goes well" by default', () => {
-    const view = designerView({
+    const view = buildDesignerView({
       manifests: example('multiple-hooks-ordering', 'manifests.yaml'),
       restore: example('multiple-hooks-ordering', 'restore.yaml'),
     });
@@ -103,14 +103,14 @@ describe('designerView', () => {
     ];
     expect(inputs.length).toBeGreaterThan(10);
     for (const input of inputs) {
-      const view = designerView(input);
+      const view = buildDesignerView(input);
       expect(structuredClone(view)).toEqual(view);
       expect(JSON.parse(JSON.stringify(view))).toEqual(view);
     }
   });
 
   it('reports a pod that is not restored', () => {
-    const view = designerView({
+    const view = buildDesignerView({
       manifests: example('image-without-command-panic', 'manifests.yaml'),
       restore: '',
     });
@@ -130,7 +130,7 @@ describe('designerView', () => {
       'metadata: {name: r1}',
       'spec: {backupName: b1, excludedNamespaces: [prod]}',
     ].join('\n');
-    const view = designerView({ manifests, restore });
+    const view = buildDesignerView({ manifests, restore });
     expect(view.pods[0]).toMatchObject({
       restored: false,
       skipReason: 'namespace-excluded',
@@ -148,7 +148,7 @@ describe('designerView', () => {
   });
 });
 
-describe('designerView include', () => {
+describe('buildDesignerView include', () => {
   const pods = (n: number) =>
     Array.from(
       { length: n },
@@ -163,7 +163,7 @@ describe('designerView include', () => {
     ['one pod', 30, { pod: 'ns/p7' }, 'pod', 'ns/p7'],
     ['none', 3, 'none', 'none', null],
   ] as const)('diff %s', (_name, n, diff, kind, pod) => {
-    const view = designerView({ manifests: pods(n), restore: '', include: { diff } });
+    const view = buildDesignerView({ manifests: pods(n), restore: '', include: { diff } });
     expect(view.diff.scope).toEqual({ kind, pod, objects: n });
     const shown = view.diff.hooksOnly.original.match(/^kind: Pod$/gm)?.length ?? 0;
     expect(shown).toBe(kind === 'all' ? n : kind === 'pod' ? 1 : 0);
@@ -171,10 +171,14 @@ describe('designerView include', () => {
   });
 
   it('skips the simulation and its scenario when not asked for them', () => {
-    const view = designerView({ manifests: pods(2), restore: '', include: { simulation: false } });
+    const view = buildDesignerView({
+      manifests: pods(2),
+      restore: '',
+      include: { simulation: false },
+    });
     expect(view.simulation).toBeNull();
     expect(view.scenario).toBeNull();
-    expect(designerView({ manifests: pods(2), restore: '' }).scenario?.pods).toHaveLength(2);
+    expect(buildDesignerView({ manifests: pods(2), restore: '' }).scenario?.pods).toHaveLength(2);
   });
 });
 
@@ -198,7 +202,7 @@ describe('diff headers and the namespace', () => {
   ].join('\n');
 
   it('says a missing namespace once, never "/name" nor the default the engine assumed', () => {
-    const view = designerView({ manifests, restore: '', include: { simulation: false } });
+    const view = buildDesignerView({ manifests, restore: '', include: { simulation: false } });
     const headers = (text: string) => text.split('\n').filter((l) => l.startsWith('# '));
     const expected = [
       '# StatefulSet cassandra (no namespace)',

@@ -14,10 +14,10 @@ import { simulationToJson, type SimulationJson } from '../simulate/simulationJso
 import type { InitResult } from '../velero/initHooks.ts';
 import { asObject, asString } from '../model/json.ts';
 import { explainHookMatch, type HookMatch } from '../velero/selectHooks.ts';
-import { emitYaml, pathKey } from '../yaml/emit.ts';
+import { emitYaml, formatPathKey } from '../yaml/emit.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { readBackupOrigin, type BackupOrigin } from '../backup/origin.ts';
-import { annotationsLayout, type AnnotationsLayout } from './exportPod.ts';
+import { findAnnotationsLayout, type AnnotationsLayout } from './exportPod.ts';
 import { formatNamespacedName, formatObjectName } from './objectName.ts';
 import { buildTimeline, type SimulationRun, type Timeline } from './timeline.ts';
 
@@ -28,7 +28,7 @@ export const RESTORE_FILE = 'restore.yaml';
 export interface DesignerInput {
   manifests: string;
   restore: string;
-  /** The simulated timeline; null: "everything goes well" (see defaultScenario). */
+  /** The simulated timeline; null: "everything goes well" (see buildDefaultScenario). */
   scenario?: Scenario | null;
   /** A scenario.yaml text (conformance format); when non-blank it replaces the edited default. */
   scenarioText?: string;
@@ -161,7 +161,7 @@ export interface DesignerView {
  * the diff in both modes with each change explained, and the exec-hook simulation. Plain data (no
  * bigints, Maps or functions), so it crosses a Web Worker boundary as is. Never throws.
  */
-export function designerView(input: DesignerInput): DesignerView {
+export function buildDesignerView(input: DesignerInput): DesignerView {
   const version = input.veleroVersion
     ? resolveVeleroVersion(input.veleroVersion).version
     : undefined;
@@ -223,7 +223,7 @@ function podView(p: PodPlan, file: SourceFile | undefined): PodView {
     ...podToJson(p),
     key: `${p.target.namespace}/${p.target.name}`,
     namespaceDefaulted: p.target.namespaceDefaulted,
-    annotationsLayout: annotationsLayout(file, p.target.ref.document, p.target.podPath),
+    annotationsLayout: findAnnotationsLayout(file, p.target.ref.document, p.target.podPath),
     fromBackup:
       p.target.ref.path.length === 0 ? readBackupOrigin(file, p.target.ref.document) : null,
     document: p.target.ref.document,
@@ -351,7 +351,7 @@ function diffView(restored: RestoredObject[]): DiffView {
     );
     results.push(header + emitted.text);
     for (const change of r.changes) {
-      const span = emitted.spans.get(pathKey(change.path)) ?? { startLine: 1, endLine: 1 };
+      const span = emitted.spans.get(formatPathKey(change.path)) ?? { startLine: 1, endLine: 1 };
       blocks.push({
         startLine: restoredLine + span.startLine,
         endLine: restoredLine + span.endLine,

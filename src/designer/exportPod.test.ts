@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designerView } from './designerView.ts';
+import { buildDesignerView } from './designerView.ts';
 import { exportPod, formatAnnotationLines } from './exportPod.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -8,8 +8,11 @@ const TIMEOUT = 'post.hook.restore.velero.io/wait-timeout: 5m';
 
 /** The export of the first pod of a manifests text. */
 function exported(manifests: string) {
-  const pod = designerView({ manifests, restore: '', include: { diff: 'none', simulation: false } })
-    .pods[0]!;
+  const pod = buildDesignerView({
+    manifests,
+    restore: '',
+    include: { diff: 'none', simulation: false },
+  }).pods[0]!;
   return { layout: pod.annotationsLayout, out: exportPod(pod)! };
 }
 

@@ -16,7 +16,7 @@ import type {
 import { generateKubectlCommand } from '../generate/kubectl.ts';
 import { parseStringToCommand } from '../velero/command.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { blockMappingLayout } from '../yaml/style.ts';
+import { findBlockMappingLayout } from '../yaml/style.ts';
 import { formatObjectName } from './objectName.ts';
 
 /**
@@ -39,7 +39,7 @@ export interface AnnotationsLayout {
  * when its metadata is not a block mapping (absent, flow style, an alias): the export then writes
  * the whole path from the object's root, as `generateAnnotationsYaml` does.
  */
-export function annotationsLayout(
+export function findAnnotationsLayout(
   file: SourceFile | undefined,
   document: number,
   podPath: JsonPath,
@@ -47,7 +47,7 @@ export function annotationsLayout(
   const root = file?.documents[document]?.root ?? null;
   if (!file || !root) return null;
   const metadata = [...podPath, 'metadata'];
-  const annotations = blockMappingLayout(file.text, root, [...metadata, 'annotations']);
+  const annotations = findBlockMappingLayout(file.text, root, [...metadata, 'annotations']);
   if (annotations) {
     return {
       kind: 'entries',
@@ -56,7 +56,7 @@ export function annotationsLayout(
       step: annotations.column - annotations.keyColumn,
     };
   }
-  const meta = blockMappingLayout(file.text, root, metadata);
+  const meta = findBlockMappingLayout(file.text, root, metadata);
   if (!meta) return null;
   return {
     kind: 'block',
@@ -96,7 +96,7 @@ const execKeys = Object.values(ExecAnnotation) as string[];
  * The hooks a pod's annotations describe, values as written, so the generators check them as Velero
  * reads them and refuse what Velero would read differently. A kind appears when any of its keys does.
  */
-export function hooksFromAnnotations(
+export function readHooksFromAnnotations(
   annotations: Readonly<Record<string, string>>,
 ): DesignedHook[] {
   const hooks: DesignedHook[] = [];
@@ -154,7 +154,7 @@ export interface PodExport {
 
 /** The annotation lines and kubectl command for a pod's current hook annotations; null: it has none. */
 export function exportPod(pod: ExportTarget): PodExport | null {
-  const hooks = hooksFromAnnotations(pod.annotations);
+  const hooks = readHooksFromAnnotations(pod.annotations);
   if (hooks.length === 0) return null;
   return {
     hooks,

@@ -2,7 +2,7 @@
  * Reading helpers for the designer's form, the read side of `setIn`: the form shows values read
  * from the text (the single source of truth) and writes them back with `setIn`.
  */
-import { valueAt } from '../model/json.ts';
+import { readValueAt } from '../model/json.ts';
 import type { JsonPath } from '../model/types.ts';
 import { findManifests } from '../velero/pods.ts';
 import { parseYamlDocument } from '../yaml/parse.ts';
@@ -21,7 +21,7 @@ export interface ObjectLocation {
 export function getIn(text: string, document: number, path: JsonPath): unknown {
   const doc = parseYamlDocument(text, document);
   if (!doc || doc.value === undefined) return undefined;
-  return valueAt(doc.value, path);
+  return readValueAt(doc.value, path);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ExecHookJson } from '../velero/planJson.ts';
-import { designerView, type PodView } from './designerView.ts';
+import { buildDesignerView, type PodView } from './designerView.ts';
 import {
   describeHooksAttempted,
   describePodPlan,
@@ -10,7 +10,7 @@ import {
   describeOnError,
   describeWaitForReady,
   describeWaitTimeout,
-  missingHookContainers,
+  findMissingHookContainers,
 } from './planText.ts';
 
 const hook = (over: Partial<ExecHookJson>): ExecHookJson => ({
@@ -80,7 +80,7 @@ describe('plan texts', () => {
 
   it('finds hooks for containers not in spec.containers', () => {
     const p = pod({ execHooks: { app: [hook({})], gone: [hook({ container: 'gone' })] } });
-    expect(missingHookContainers(p)).toEqual(['gone']);
+    expect(findMissingHookContainers(p)).toEqual(['gone']);
   });
 
   it('names where init containers come from', () => {
@@ -105,7 +105,7 @@ const example = (id: string, file: string) => {
   }
 };
 const podOf = (id: string) =>
-  designerView({
+  buildDesignerView({
     manifests: example(id, 'manifests.yaml'),
     restore: example(id, 'restore.yaml'),
     include: { diff: 'none', simulation: false },

@@ -62,7 +62,7 @@ export interface PodPlanText {
  */
 export function describePodPlan(pod: PodView): PodPlanText {
   const specHookMatches = pod.hookMatches.some((m) => m.matches);
-  const missing = new Set(missingHookContainers(pod));
+  const missing = new Set(findMissingHookContainers(pod));
   return {
     notRestored: describeNotRestored(pod),
     init: {
@@ -183,7 +183,7 @@ function formatExecCommand(command: readonly string[]): string {
 }
 
 /** Containers with exec hooks that are not in spec.containers: Velero drops their hooks. */
-export function missingHookContainers(pod: PodView): string[] {
+export function findMissingHookContainers(pod: PodView): string[] {
   return Object.keys(pod.execHooks).filter((c) => !pod.containers.includes(c));
 }
 

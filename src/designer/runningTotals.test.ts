@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioEdit } from '../scenario/edits.ts';
 import { readExample } from '../testing/examples.ts';
 import { failFirstHook as failFirst } from '../testing/hookOrderingExample.ts';
-import { designerView } from './designerView.ts';
-import { phaseOfOutcome } from './runningTotals.ts';
+import { buildDesignerView } from './designerView.ts';
+import { getRestorePhase } from './runningTotals.ts';
 
 const manifests = readExample('multiple-hooks-ordering', 'manifests.yaml');
 const restore = readExample('multiple-hooks-ordering', 'restore.yaml');
 
 const view = (veleroVersion: string, scenarioEdits: ScenarioEdit[] = []) =>
-  designerView({ manifests, restore, veleroVersion, scenarioEdits });
+  buildDesignerView({ manifests, restore, veleroVersion, scenarioEdits });
 
 /** Per event: its time, kind, the phase then and the tracker's counts (or null). */
 const running = (veleroVersion: string, scenarioEdits: ScenarioEdit[] = []) => {
@@ -133,7 +133,7 @@ describe('buildRunningTotals', () => {
       '  - {at: 2s, containerStatuses: [{name: postgres, state: running}, {name: sidecar, state: running}]}',
       '',
     ].join('\n');
-    const model = designerView({ manifests: twoPods, restore, scenarioText }).timeline!;
+    const model = buildDesignerView({ manifests: twoPods, restore, scenarioText }).timeline!;
     const starts = model.events.flatMap((e, i) =>
       e.data.kind === 'watch-start' ? [[e.data.at, e.pod, model.totalsAt[i]!.hookStatus]] : [],
     );
@@ -163,13 +163,13 @@ describe('buildRunningTotals', () => {
   );
 });
 
-describe('phaseOfOutcome', () => {
+describe('getRestorePhase', () => {
   it.each([
     ['Completed', 'Completed'],
     ['PartiallyFailed', 'PartiallyFailed'],
     ['StuckInFinalizing', 'Finalizing'],
     ['StuckInProgress', 'InProgress'],
   ] as const)('%s is printed as %s', (outcome, phase) => {
-    expect(phaseOfOutcome(outcome)).toBe(phase);
+    expect(getRestorePhase(outcome)).toBe(phase);
   });
 });

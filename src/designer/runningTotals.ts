@@ -12,7 +12,7 @@ import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { RestorePhase, SimulationRun, TotalsAtEvent } from './timelineTypes.ts';
 
 /** The phase `velero restore describe` prints for a simulated outcome. */
-export function phaseOfOutcome(outcome: RestoreOutcome): RestorePhase {
+export function getRestorePhase(outcome: RestoreOutcome): RestorePhase {
   if (outcome === 'StuckInFinalizing') return 'Finalizing';
   if (outcome === 'StuckInProgress') return 'InProgress';
   return outcome;
@@ -44,7 +44,7 @@ export function buildRunningTotals(run: SimulationRun): TotalsAtEvent[] {
     while (added < toAdd.length && toAdd[added]!.startAt <= e.at)
       addPodHooks(tracker, toAdd[added++]!);
     if (i === last) {
-      const phase = phaseOfOutcome(result.restoreOutcome);
+      const phase = getRestorePhase(result.restoreOutcome);
       return { phase, hookStatus: result.hookStatus, reason: result.outcomeReason, final: true };
     }
     const key = RECORDS[e.kind] && 'hookId' in e ? pods.get(podKey(e))?.get(e.hookId) : undefined;

@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { ScenarioEdit } from '../scenario/edits.ts';
 import { readExample } from '../testing/examples.ts';
 import { failFirstHook as failFirst } from '../testing/hookOrderingExample.ts';
-import { designerView } from './designerView.ts';
+import { buildDesignerView } from './designerView.ts';
 
 const manifests = readExample('multiple-hooks-ordering', 'manifests.yaml');
 const restore = readExample('multiple-hooks-ordering', 'restore.yaml');
 
-/** The timeline designerView builds (buildTimeline on its simulation run). */
+/** The timeline buildDesignerView builds (buildTimeline on its simulation run). */
 const timeline = (scenarioEdits: ScenarioEdit[] = []) =>
-  designerView({ manifests, restore, scenarioEdits }).timeline!;
+  buildDesignerView({ manifests, restore, scenarioEdits }).timeline!;
 
 describe('buildTimeline', () => {
   it("lays out the docs' example: one lane per container, hooks in order, totals", () => {
@@ -89,7 +89,11 @@ describe('buildTimeline', () => {
       '',
     ].join('\n');
     const slow: ScenarioEdit = { ...failFirst, hookName: 'load', error: null, duration: '20s' };
-    const model = designerView({ manifests, restore: twoHooks, scenarioEdits: [slow] }).timeline!;
+    const model = buildDesignerView({
+      manifests,
+      restore: twoHooks,
+      scenarioEdits: [slow],
+    }).timeline!;
     const hooks = model.pods[0]!.lanes[0]!.hooks;
     expect(hooks.map((h) => [h.outcome, h.summary])).toEqual([
       ['succeeded', 'succeeded in 20s'],
@@ -125,7 +129,7 @@ describe('buildTimeline', () => {
       'results: []',
       '',
     ].join('\n');
-    const model = designerView({ manifests, restore, scenarioText }).timeline!;
+    const model = buildDesignerView({ manifests, restore, scenarioText }).timeline!;
     const lanes = model.pods[0]!.lanes;
     expect(lanes.map((l) => [l.name, l.missing])).toEqual([
       ['postgres', false],
@@ -143,7 +147,7 @@ describe('buildTimeline', () => {
 
   it("gives each hook's settings in words, unset ones as what they act as on the release", () => {
     const settings = (veleroVersion: string) =>
-      designerView({ manifests, restore, veleroVersion })
+      buildDesignerView({ manifests, restore, veleroVersion })
         .timeline!.pods[0]!.lanes.flatMap((l) => l.hooks)
         .map((h) => h.settings);
     const unsetWait =

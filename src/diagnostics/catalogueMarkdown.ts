@@ -1,8 +1,8 @@
-import { releaseRanges } from '../versions/versionModel.ts';
+import { findReleaseRanges } from '../versions/versionModel.ts';
 import type { DiagnosticEntry } from './diagnostic.ts';
 
 /** Renders the diagnostic catalogue (`docs/diagnostics.md`): one section per stable code. */
-export function catalogueMarkdown(entries: readonly DiagnosticEntry[]): string {
+export function renderCatalogueMarkdown(entries: readonly DiagnosticEntry[]): string {
   const rows = entries.map((e) => `| [\`${e.code}\`](#${e.code}) | ${e.severity} | ${e.title} |`);
   const sections = entries.map((e) =>
     [
@@ -16,7 +16,9 @@ export function catalogueMarkdown(entries: readonly DiagnosticEntry[]): string {
       '',
       `**Fix.** ${e.fix}`,
       '',
-      ...(e.appliesTo ? [`**Velero versions.** ${releaseRanges(e.appliesTo).join(', ')}`, ''] : []),
+      ...(e.appliesTo
+        ? [`**Velero versions.** ${findReleaseRanges(e.appliesTo).join(', ')}`, '']
+        : []),
     ].join('\n'),
   );
   return [

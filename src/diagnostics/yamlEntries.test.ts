@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readSourceFile } from '../yaml/source.ts';
-import { yamlDiagnostics } from './yamlEntries.ts';
+import { diagnoseYamlProblems } from './yamlEntries.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 
 /** The duplicate-key diagnostics of a text: range, title of the fix, and the text after it. */
 function duplicates(text: string) {
   const file = readSourceFile('pod.yaml', text);
-  return yamlDiagnostics(file)
+  return diagnoseYamlProblems(file)
     .filter((d) => d.code === 'duplicate-key')
     .map((d) => {
       const edit = d.fix?.edits[0];

@@ -1,4 +1,4 @@
-import { duplicateKeyMerges, type DuplicateMerge } from '../yaml/mergeDuplicate.ts';
+import { findDuplicateKeyMerges, type DuplicateMerge } from '../yaml/mergeDuplicate.ts';
 import type { ParsedDocument, YamlProblem, YamlProblemKind } from '../yaml/parse.ts';
 import type { SourceFile } from '../yaml/source.ts';
 import { defineEntry, type Diagnostic, type DiagnosticEntry, type Fix } from './diagnostic.ts';
@@ -83,7 +83,7 @@ export const yamlEntries: Record<YamlProblemKind, DiagnosticEntry<{ detail: stri
 };
 
 /** Turns a file's YAML problems into diagnostics. */
-export function yamlDiagnostics(file: SourceFile): Diagnostic[] {
+export function diagnoseYamlProblems(file: SourceFile): Diagnostic[] {
   const out: Diagnostic[] = [];
   const push = (problem: YamlProblem, document: number, merge?: DuplicateMerge) => {
     const entry = yamlEntries[problem.kind];
@@ -121,7 +121,7 @@ export function yamlDiagnostics(file: SourceFile): Diagnostic[] {
 
 function mergesOf(file: SourceFile, doc: ParsedDocument): Map<number, DuplicateMerge> | null {
   return doc.problems.some((p) => p.kind === 'duplicate-key')
-    ? duplicateKeyMerges(file.text, doc)
+    ? findDuplicateKeyMerges(file.text, doc)
     : null;
 }
 

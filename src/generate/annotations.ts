@@ -5,7 +5,7 @@ import { nest } from '../model/json.ts';
 import type { JsonPath } from '../model/types.ts';
 import { POD_TEMPLATE_PATHS } from '../velero/pods.ts';
 import {
-  generated,
+  makeGenerated,
   isTargetKind,
   TARGET_KINDS,
   type DesignedExecHook,
@@ -28,11 +28,11 @@ export type AnnotationHooks = DesignedHook | readonly DesignedHook[];
 export function generateAnnotations(hooks: AnnotationHooks): Generated<Record<string, string>> {
   const list = asList(hooks);
   const problems = validateAnnotationHooks(list, (i) => (Array.isArray(hooks) ? [i] : []));
-  if (problems.length > 0) return generated({}, problems);
+  if (problems.length > 0) return makeGenerated({}, problems);
   const out: Record<string, string> = {};
   for (const hook of list)
     Object.assign(out, hook.kind === 'init' ? initAnnotations(hook) : execAnnotations(hook));
-  return generated(out, []);
+  return makeGenerated(out, []);
 }
 
 function asList(hooks: AnnotationHooks): readonly DesignedHook[] {
@@ -51,35 +51,35 @@ function execAnnotations(hook: DesignedExecHook): Record<string, string> {
   if (hook.container) out[ExecAnnotation.container] = hook.container;
   out[ExecAnnotation.command] = JSON.stringify(hook.command);
   if (hook.onError) out[ExecAnnotation.onError] = hook.onError;
-  const execTimeout = goDuration(hook.execTimeout);
+  const execTimeout = formatGoDuration(hook.execTimeout);
   if (execTimeout) out[ExecAnnotation.execTimeout] = execTimeout;
-  const waitTimeout = goDuration(hook.waitTimeout);
+  const waitTimeout = formatGoDuration(hook.waitTimeout);
   if (waitTimeout) out[ExecAnnotation.waitTimeout] = waitTimeout;
   if (hook.waitForReady === true) out[ExecAnnotation.waitForReady] = 'true';
   return out;
 }
 
 /** A valid duration as Go's `Duration.String` prints it; undefined when absent or zero (the default). */
-export function goDuration(value: string | undefined): string | undefined {
+export function formatGoDuration(value: string | undefined): string | undefined {
   if (!value) return undefined;
   const d = parseDuration(value);
   return d === null || d === 0n ? undefined : formatDuration(d);
 }
 
 /** The annotation keys Velero reads for a hook kind (the init `timeout` key is never read). */
-export function hookAnnotationKeys(kind: DesignedHook['kind']): readonly string[] {
+export function listHookAnnotationKeys(kind: DesignedHook['kind']): readonly string[] {
   if (kind === 'init')
     return [InitAnnotation.containerImage, InitAnnotation.containerName, InitAnnotation.command];
   return Object.values(ExecAnnotation);
 }
 
 /** Where the pod annotations sit in an object of this kind: the pod template for workloads. */
-export function annotationsPath(kind: TargetKind): JsonPath {
+export function getAnnotationsPath(kind: TargetKind): JsonPath {
   return [...(POD_TEMPLATE_PATHS[kind] ?? []), 'metadata', 'annotations'];
 }
 
 /** The problem for a kind that has no pod template. */
-export function unsupportedKind(kind: string, path: JsonPath): DesignProblem {
+export function reportUnsupportedKind(kind: string, path: JsonPath): DesignProblem {
   return {
     code: 'unsupported-kind',
     path,
@@ -95,11 +95,11 @@ export function unsupportedKind(kind: string, path: JsonPath): DesignProblem {
  * where a value holds a line break or another character single quotes cannot carry.
  */
 export function generateAnnotationsYaml(hooks: AnnotationHooks, kind: string): Generated<string> {
-  if (!isTargetKind(kind)) return generated('', [unsupportedKind(kind, ['kind'])]);
+  if (!isTargetKind(kind)) return makeGenerated('', [reportUnsupportedKind(kind, ['kind'])]);
   const annotations = generateAnnotations(hooks);
   if (annotations.kind === 'error') return annotations;
-  const path = annotationsPath(kind);
-  return generated(
+  const path = getAnnotationsPath(kind);
+  return makeGenerated(
     dump(nest(path, annotations.value), { forceQuotes: true, quoteStyle: 'single', lineWidth: -1 }),
     [],
   );

@@ -104,7 +104,7 @@ export type Generated<T> =
   { kind: 'ok'; value: T; notes: string[] } | { kind: 'error'; problems: DesignProblem[] };
 
 /** Builds a generator answer from a value and the problems found while building it. */
-export function generated<T>(
+export function makeGenerated<T>(
   value: T,
   problems: readonly DesignProblem[],
   notes: string[] = [],

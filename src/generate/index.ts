@@ -3,13 +3,13 @@ export * from './design.ts';
 export {
   generateAnnotations,
   generateAnnotationsYaml,
-  hookAnnotationKeys,
+  listHookAnnotationKeys,
   type AnnotationHooks,
 } from './annotations.ts';
 export {
   generateKubectlCommand,
   quoteShellWord,
-  shellWord,
+  quoteShellWordIfNeeded,
   type KubectlTarget,
 } from './kubectl.ts';
 export { DEFAULT_VELERO_NAMESPACE, generateRestore, generateRestoreObject } from './restore.ts';

@@ -2,14 +2,14 @@ import { validateDns1123Label, validateDns1123Subdomain } from '../go/dns.ts';
 import type { JsonObject } from '../model/types.ts';
 import { nest } from '../model/json.ts';
 import {
-  annotationsPath,
+  getAnnotationsPath,
   generateAnnotations,
-  hookAnnotationKeys,
-  unsupportedKind,
+  listHookAnnotationKeys,
+  reportUnsupportedKind,
   type AnnotationHooks,
 } from './annotations.ts';
 import {
-  generated,
+  makeGenerated,
   isTargetKind,
   type DesignedHook,
   type DesignProblem,
@@ -30,7 +30,7 @@ export function quoteShellWord(text: string): string {
 }
 
 /** Leaves a word bare when it has only characters no POSIX shell treats specially; quotes it otherwise. */
-export function shellWord(text: string): string {
+export function quoteShellWordIfNeeded(text: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(text) ? text : quoteShellWord(text);
 }
 
@@ -47,48 +47,53 @@ export function generateKubectlCommand(
   const annotations = generateAnnotations(hooks);
   if (annotations.kind === 'error') problems.push(...annotations.problems);
   if (problems.length > 0 || annotations.kind === 'error' || !isTargetKind(target.kind))
-    return generated('', problems);
+    return makeGenerated('', problems);
   const values = annotations.value;
   const kinds = new Set(
     (Array.isArray(hooks) ? (hooks as readonly DesignedHook[]) : [hooks as DesignedHook]).map(
       (h) => h.kind,
     ),
   );
-  const removed = [...kinds].flatMap(hookAnnotationKeys).filter((key) => !(key in values));
-  const namespace = target.namespace ? ['-n', shellWord(target.namespace)] : [];
+  const removed = [...kinds].flatMap(listHookAnnotationKeys).filter((key) => !(key in values));
+  const namespace = target.namespace ? ['-n', quoteShellWordIfNeeded(target.namespace)] : [];
   if (target.kind === 'Pod') {
     const words = [
       'kubectl',
       'annotate',
       'pod',
-      shellWord(target.name),
+      quoteShellWordIfNeeded(target.name),
       ...namespace,
       '--overwrite',
     ];
     for (const [key, value] of Object.entries(values))
       words.push(`${key}=${quoteShellWord(value)}`);
     for (const key of removed) words.push(`${key}-`);
-    return generated(words.join(' '), []);
+    return makeGenerated(words.join(' '), []);
   }
   const patchAnnotations: JsonObject = { ...values };
   for (const key of removed) patchAnnotations[key] = null;
-  const patch = JSON.stringify(nest(annotationsPath(target.kind), patchAnnotations));
+  const patch = JSON.stringify(nest(getAnnotationsPath(target.kind), patchAnnotations));
   const words = [
     'kubectl',
     'patch',
     target.kind.toLowerCase(),
-    shellWord(target.name),
+    quoteShellWordIfNeeded(target.name),
     ...namespace,
     '--type',
     'merge',
     '-p',
   ];
-  return generated(`${words.join(' ')} ${quoteShellWord(patch)}`, [], workloadNotes(target.kind));
+  return makeGenerated(
+    `${words.join(' ')} ${quoteShellWord(patch)}`,
+    [],
+    workloadNotes(target.kind),
+  );
 }
 
 function validateTarget(target: KubectlTarget): DesignProblem[] {
   const problems: DesignProblem[] = [];
-  if (!isTargetKind(target.kind)) problems.push(unsupportedKind(target.kind, ['target', 'kind']));
+  if (!isTargetKind(target.kind))
+    problems.push(reportUnsupportedKind(target.kind, ['target', 'kind']));
   if (target.kind === 'Job') {
     problems.push({
       code: 'job-template-immutable',

@@ -1,16 +1,16 @@
 import { dump } from 'js-yaml';
 import { validateDns1123Label, validateDns1123Subdomain } from '../go/dns.ts';
 import type { JsonObject, JsonPath } from '../model/types.ts';
-import { goDuration } from './annotations.ts';
+import { formatGoDuration } from './annotations.ts';
 import {
-  generated,
+  makeGenerated,
   type DesignedExecHook,
   type DesignedResourceHook,
   type DesignProblem,
   type Generated,
   type RestoreOptions,
 } from './design.ts';
-import { decodedSpecContainer, validateResourceHooks } from './validateSpec.ts';
+import { decodeSpecContainer, validateResourceHooks } from './validateSpec.ts';
 
 /** The namespace Velero runs in by default, where Restore objects live. */
 export const DEFAULT_VELERO_NAMESPACE = 'velero';
@@ -24,12 +24,12 @@ export function generateRestoreObject(
   options: RestoreOptions,
 ): Generated<JsonObject> {
   const problems = [...validateRestoreOptions(options), ...validateResourceHooks(hooks)];
-  if (problems.length > 0) return generated({}, problems);
+  if (problems.length > 0) return makeGenerated({}, problems);
   const spec: JsonObject = { backupName: options.backupName };
   const mapping = options.namespaceMapping ?? {};
   if (Object.keys(mapping).length > 0) spec['namespaceMapping'] = { ...mapping };
   spec['hooks'] = { resources: hooks.map(resourceHookJson) };
-  return generated(
+  return makeGenerated(
     {
       apiVersion: 'velero.io/v1',
       kind: 'Restore',
@@ -50,7 +50,7 @@ export function generateRestore(
 ): Generated<string> {
   const restore = generateRestoreObject(hooks, options);
   if (restore.kind === 'error') return restore;
-  return generated(dump(restore.value, { lineWidth: -1, noRefs: true }), []);
+  return makeGenerated(dump(restore.value, { lineWidth: -1, noRefs: true }), []);
 }
 
 function resourceHookJson(hook: DesignedResourceHook): JsonObject {
@@ -62,21 +62,21 @@ function resourceHookJson(hook: DesignedResourceHook): JsonObject {
   if (hook.labelSelector !== undefined) out['labelSelector'] = hook.labelSelector;
   out['postHooks'] = hook.postHooks.map((post): JsonObject =>
     post.kind === 'init'
-      ? { init: { initContainers: post.initContainers.map(decodedSpecContainer) } }
-      : { exec: execHookJson(post) },
+      ? { init: { initContainers: post.initContainers.map(decodeSpecContainer) } }
+      : { exec: buildExecHookJson(post) },
   );
   return out;
 }
 
 /** `postHooks[].exec` (ExecRestoreHook): only what differs from the Go zero value. */
-export function execHookJson(hook: DesignedExecHook): JsonObject {
+export function buildExecHookJson(hook: DesignedExecHook): JsonObject {
   const out: JsonObject = {};
   if (hook.container) out['container'] = hook.container;
   out['command'] = [...hook.command];
   if (hook.onError) out['onError'] = hook.onError;
-  const execTimeout = goDuration(hook.execTimeout);
+  const execTimeout = formatGoDuration(hook.execTimeout);
   if (execTimeout) out['execTimeout'] = execTimeout;
-  const waitTimeout = goDuration(hook.waitTimeout);
+  const waitTimeout = formatGoDuration(hook.waitTimeout);
   if (waitTimeout) out['waitTimeout'] = waitTimeout;
   if (hook.waitForReady === true) out['waitForReady'] = true;
   return out;

@@ -14,7 +14,7 @@ import type {
 export type Problems = (code: DesignProblemCode, path: JsonPath, message: string) => void;
 
 /** A problem collector writing into `out`. */
-export function collector(out: DesignProblem[]): Problems {
+export function createCollector(out: DesignProblem[]): Problems {
   return (code, path, message) => out.push({ code, path, message });
 }
 
@@ -40,7 +40,7 @@ export function validateAnnotationHooks(
   base: (i: number) => JsonPath,
 ): DesignProblem[] {
   const out: DesignProblem[] = [];
-  const report = collector(out);
+  const report = createCollector(out);
   const seen = new Set<string>();
   hooks.forEach((hook, i) => {
     const path = base(i);

@@ -2,10 +2,10 @@ import { compileGlob } from '../go/glob.ts';
 import { convertLabelSelector } from '../go/labelSelector.ts';
 import type { Container, JsonPath } from '../model/types.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
-import { defaultVeleroVersion } from '../versions/versionModel.ts';
+import { getDefaultVeleroVersion } from '../versions/versionModel.ts';
 import type { DesignedResourceHook, DesignedSpecInit, DesignProblem } from './design.ts';
 import {
-  collector,
+  createCollector,
   isWellFormedDeep,
   validateContainerName,
   validateExecHook,
@@ -20,7 +20,7 @@ import {
  */
 export function validateResourceHooks(hooks: readonly DesignedResourceHook[]): DesignProblem[] {
   const out: DesignProblem[] = [];
-  const report = collector(out);
+  const report = createCollector(out);
   const names = new Set<string>();
   hooks.forEach((hook, i) => {
     const path: JsonPath = [i];
@@ -125,7 +125,7 @@ function validateSpecContainer(raw: unknown, path: JsonPath, report: Problems): 
     report('invalid-container', path, 'an init container is an object (a corev1.Container)');
     return undefined;
   }
-  const decoded = decodeContainer(raw, defaultVeleroVersion());
+  const decoded = decodeContainer(raw, getDefaultVeleroVersion());
   if (decoded.error) {
     report('invalid-container', path, decoded.error);
     return undefined;
@@ -156,6 +156,6 @@ const initCommandMessage =
   "a Restore init container needs a non-empty command (ValidateContainer fails the whole Restore); args alone or the image's entrypoint are not accepted";
 
 /** The container exactly as Velero decodes it (canonical keys, `null` fields left out), for emitting. */
-export function decodedSpecContainer(raw: Container): Container {
-  return decodeContainer(raw, defaultVeleroVersion()).container ?? {};
+export function decodeSpecContainer(raw: Container): Container {
+  return decodeContainer(raw, getDefaultVeleroVersion()).container ?? {};
 }

@@ -3,7 +3,7 @@
  * (IsDNS1123Label, IsDNS1123Subdomain; v0.36, the version Velero pins). The regexes are checked by
  * hand-written loops; the messages quote Kubernetes' regex text verbatim.
  */
-import { utf8ByteLength } from './strings.ts';
+import { countUtf8Bytes } from './strings.ts';
 import { formatMaxLenError, formatRegexError } from './validationMessages.ts';
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
@@ -42,7 +42,7 @@ function matchesDns1123Subdomain(s: string): boolean {
  */
 export function validateDns1123Label(name: string): string[] {
   const errs: string[] = [];
-  if (utf8ByteLength(name) > DNS1123_LABEL_MAX_LENGTH)
+  if (countUtf8Bytes(name) > DNS1123_LABEL_MAX_LENGTH)
     errs.push(formatMaxLenError(DNS1123_LABEL_MAX_LENGTH));
   if (!matchesDns1123Label(name)) {
     if (matchesDns1123Subdomain(name)) errs.push('must not contain dots');
@@ -58,7 +58,7 @@ export function validateDns1123Label(name: string): string[] {
  */
 export function validateDns1123Subdomain(name: string): string[] {
   const errs: string[] = [];
-  if (utf8ByteLength(name) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
+  if (countUtf8Bytes(name) > DNS1123_SUBDOMAIN_MAX_LENGTH) {
     errs.push(formatMaxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
   }
   if (!matchesDns1123Subdomain(name)) {

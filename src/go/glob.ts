@@ -13,7 +13,7 @@
  *    Contains, Min, Max) and gobwasTree.ts (Row, EveryOf, AnyOf, BTree). `Any`, `PrefixAny` and
  *    `SuffixAny` need separators and never arise here.
  *
- * Where gobwas v0.2.3 differs from correct globbing (globReference.ts; globDivergence explains a
+ * Where gobwas v0.2.3 differs from correct globbing (globReference.ts; findGlobDivergence explains a
  * given case, naming the matcher responsible):
  *  - `a*b` compiled to PrefixSuffix lets prefix and suffix overlap: `app-*-prod` matches
  *    "app-prod", `start*art` matches "start", `a*a` matches "a";
@@ -43,7 +43,7 @@ import type { Matcher } from './gobwasMatch.ts';
 import { parseGlob } from './globSyntax.ts';
 
 export { GoPanic } from './gobwasBytes.ts';
-export { globDivergence } from './globDivergence.ts';
+export { findGlobDivergence } from './globDivergence.ts';
 export { compileGlobReference, matchGlobReference } from './globReference.ts';
 
 /** What gobwas v0.2.3's `Match` does with an input. */

@@ -20,7 +20,7 @@ import {
   tracing,
 } from './gobwasMatch.ts';
 import { AnyOf, BTree, EveryOf, Row } from './gobwasTree.ts';
-import { referenceFromAst, type ReferenceGlob } from './globReference.ts';
+import { buildReferenceMatcher, type ReferenceGlob } from './globReference.ts';
 import { parseGlob } from './globSyntax.ts';
 
 type Answer = boolean | [index: number, segments: number[]];
@@ -154,7 +154,7 @@ function makeJudge(): (f: Frame) => boolean {
   return (f) => {
     if (!refs.has(f.m)) {
       const meaning = meaningOf(f.m);
-      refs.set(f.m, meaning ? referenceFromAst(meaning) : null);
+      refs.set(f.m, meaning ? buildReferenceMatcher(meaning) : null);
     }
     const ref = refs.get(f.m);
     if (ref == null || f.answer === null) return false;
@@ -231,7 +231,7 @@ function endsEmpty(tree: BTree, s: Bytes): boolean {
     const meaning = m ? meaningOf(m) : undefined;
     return m === null
       ? text === ''
-      : meaning !== undefined && referenceFromAst(meaning).match(text);
+      : meaning !== undefined && buildReferenceMatcher(meaning).match(text);
   };
   return matches(tree.left, bytesToString(s)) && matches(tree.value, '') && matches(tree.right, '');
 }
@@ -278,7 +278,7 @@ function explainCall(f: Frame, panicked = false): string {
  * answers differently from correct glob semantics, or panics; null when they agree or the
  * pattern does not compile.
  */
-export function globDivergence(pattern: string, s: string): string | null {
+export function findGlobDivergence(pattern: string, s: string): string | null {
   const parsed = parseGlob(pattern);
   if ('error' in parsed) return null;
   const subject = `${quote(s)} against ${quote(pattern)}`;
@@ -287,7 +287,7 @@ export function globDivergence(pattern: string, s: string): string | null {
     const where = panicked.stack[panicked.stack.length - 1] ?? top;
     return `gobwas v0.2.3 panics (${panicked.message}) matching ${subject}: ${explainCall(where, true)}`;
   }
-  const want = referenceFromAst(parsed.ast).match(s);
+  const want = buildReferenceMatcher(parsed.ast).match(s);
   if (top.answer === want) return null;
   const verb = top.answer ? 'matches' : 'does not match';
   return `gobwas v0.2.3 ${verb} ${subject}: ${explainCall(culprit(top, makeJudge()))}`;

@@ -127,11 +127,11 @@ export interface ReferenceGlob {
 export function compileGlobReference(pattern: string): ReferenceGlob | { error: string } {
   const parsed = parseGlob(pattern);
   if ('error' in parsed) return { error: parsed.error };
-  return referenceFromAst(parsed.ast);
+  return buildReferenceMatcher(parsed.ast);
 }
 
 /** The correct-semantics matcher for an already parsed pattern. */
-export function referenceFromAst(ast: AstNode): ReferenceGlob {
+export function buildReferenceMatcher(ast: AstNode): ReferenceGlob {
   const builder = new NfaBuilder();
   const start = builder.build(ast, 0);
   const states = builder.states;

@@ -110,7 +110,7 @@ function parseTypeExpr(expr: string, defs: Map<string, K8sTypeDef>, lookup: Type
 }
 
 /** The underlying type of a defined non-struct type (`type PullPolicy string` → string). */
-export function underlyingOf(type: GoType): GoType {
+export function findUnderlyingType(type: GoType): GoType {
   let t = type;
   while (t.kind === 'named' && t.def.k === 'named') t = t.lookup.resolve(t.def.u);
   return t;
@@ -135,7 +135,7 @@ export function describeGoType(type: GoType): string {
 }
 
 /** The Go name of a named type without its package (`SecurityContext`), as errors name structs. */
-export function structNameOf(type: GoType & { kind: 'named' }): string {
+export function getStructName(type: GoType & { kind: 'named' }): string {
   return type.key.slice(type.key.indexOf('.') + 1);
 }
 
@@ -143,7 +143,7 @@ export function structNameOf(type: GoType & { kind: 'named' }): string {
  * The table version for any k8s.io/api release: itself when the tables have it, else the newest
  * tabled patch of the same minor at or below it (patch releases do not change the types).
  */
-export function nearestK8sApiVersion(version: string): K8sApiVersion {
+export function findNearestK8sApiVersion(version: string): K8sApiVersion {
   if (isK8sApiVersion(version)) return version;
   const [major, minor, patch] = version.split('.').map(Number);
   const same = K8S_API_VERSIONS.filter((v) => {

@@ -6,7 +6,7 @@
  * pattern that does not compile, without trying the patterns after it.
  */
 import { compileGlob } from './glob.ts';
-import { sortedUniqueStrings } from './strings.ts';
+import { sortUniqueStrings } from './strings.ts';
 
 type GlobSetResult =
   | { kind: 'matched'; pattern: string }
@@ -28,7 +28,7 @@ function compileCached(pattern: string): ReturnType<typeof compileGlob> {
 }
 
 function matchGlobSet(patterns: readonly string[], value: string): GlobSetResult {
-  for (const pattern of sortedUniqueStrings(patterns)) {
+  for (const pattern of sortUniqueStrings(patterns)) {
     const glob = compileCached(pattern);
     if ('error' in glob) return { kind: 'invalid', pattern, error: glob.error };
     if (glob.match(value)) return { kind: 'matched', pattern };
@@ -55,7 +55,7 @@ export function shouldInclude(
 }
 
 function formatList(items: readonly string[]): string {
-  return `[${sortedUniqueStrings(items).join(', ')}]`;
+  return `[${sortUniqueStrings(items).join(', ')}]`;
 }
 
 /**

@@ -9,8 +9,8 @@ import {
   describeGoType,
   getTypeLookup,
   isK8sApiVersion,
-  structNameOf,
-  underlyingOf,
+  getStructName,
+  findUnderlyingType,
 } from './goTypes.ts';
 import { parseGoInt64, type Quantity } from './quantity.ts';
 import { formatQuantity, unmarshalQuantityJson, ZERO_QUANTITY } from './quantity.ts';
@@ -212,7 +212,7 @@ function decodeValue(
 
 /** literalStore: null leaves non-nilable values alone; a wrong kind is a saved type error. */
 function storeLiteral(state: State, type: GoType, cur: GoValue, json: JsonValue): GoValue {
-  const u = underlyingOf(type);
+  const u = findUnderlyingType(type);
   const kind = u.kind === 'basic' ? u.name : u.kind;
   if (json === null) return u.kind === 'slice' || u.kind === 'map' ? null : cur;
   if (typeof json === 'boolean') {
@@ -248,7 +248,7 @@ function decodeArray(
   json: JsonValue[],
   path: string,
 ): GoValue {
-  const u = underlyingOf(type);
+  const u = findUnderlyingType(type);
   if (u.kind !== 'slice') {
     saveError(state, 'array', type);
     return cur;
@@ -273,7 +273,7 @@ function decodeObject(
   json: JsonObject,
   path: string,
 ): GoValue {
-  const u = underlyingOf(type);
+  const u = findUnderlyingType(type);
   const entries = Object.entries(json);
   if (state.sorted) entries.sort(([a], [b]) => compareGoStrings(a, b));
   if (u.kind === 'map') {
@@ -299,7 +299,7 @@ function decodeObject(
     const [depth, outer] = [state.stack.length, state.struct];
     if (state.go124) state.stack.push(...field.via);
     state.stack.push(field.name);
-    state.struct = structNameOf(u);
+    state.struct = getStructName(u);
     const prev = struct.get(field.name) ?? zeroOf(field.type);
     struct.set(field.name, decodeValue(state, field.type, prev, item, fieldPath));
     state.stack.length = depth;
@@ -395,7 +395,7 @@ function unmarshalCustom(state: State, go: string, cur: GoValue, json: JsonValue
 function marshalValue(state: State, type: GoType, v: GoValue): JsonValue {
   if (type.kind === 'pointer') return v === null ? null : marshalValue(state, type.elem, v);
   if (type.kind === 'named' && type.def.k === 'custom') return marshalCustom(type.def.go, v);
-  const u = underlyingOf(type);
+  const u = findUnderlyingType(type);
   if (u.kind === 'basic')
     return typeof v === 'bigint' ? Number(v) : (v as string | boolean | number);
   if (u.kind === 'slice')
@@ -443,7 +443,7 @@ function marshalCustom(go: string, v: GoValue): JsonValue {
 function isEmptyValue(type: GoType, v: GoValue): boolean {
   if (type.kind === 'pointer') return v === null;
   if (type.kind === 'named' && type.def.k !== 'named') return false;
-  const u = underlyingOf(type);
+  const u = findUnderlyingType(type);
   if (u.kind === 'slice') return v === null || (v as GoValue[]).length === 0;
   if (u.kind === 'map') return v === null || (v as Map<string, GoValue>).size === 0;
   return v === '' || v === false || v === 0n || v === 0;

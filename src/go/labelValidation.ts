@@ -4,7 +4,7 @@
  * Velero pins). The regexes are checked by hand-written loops; messages are Kubernetes' verbatim.
  */
 import { validateDns1123Subdomain } from './dns.ts';
-import { utf8ByteLength } from './strings.ts';
+import { countUtf8Bytes } from './strings.ts';
 import { EMPTY_ERROR, formatMaxLenError, formatRegexError } from './validationMessages.ts';
 
 const LABEL_KEY_FMT = '([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]';
@@ -51,7 +51,7 @@ export function validateQualifiedName(value: string): string[] {
     ];
   }
   if (name === '') errs.push('name part ' + EMPTY_ERROR);
-  else if (utf8ByteLength(name) > LABEL_KEY_MAX_LENGTH)
+  else if (countUtf8Bytes(name) > LABEL_KEY_MAX_LENGTH)
     errs.push('name part ' + formatMaxLenError(LABEL_KEY_MAX_LENGTH));
   if (!matchesLabelKeyName(name)) errs.push('name part ' + keyNameRegexError());
   return errs;
@@ -63,7 +63,7 @@ export function validateQualifiedName(value: string): string[] {
  */
 export function validateLabelValue(value: string): string[] {
   const errs: string[] = [];
-  if (utf8ByteLength(value) > LABEL_VALUE_MAX_LENGTH)
+  if (countUtf8Bytes(value) > LABEL_VALUE_MAX_LENGTH)
     errs.push(formatMaxLenError(LABEL_VALUE_MAX_LENGTH));
   if (value !== '' && !matchesLabelKeyName(value)) {
     errs.push(

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, it, expect } from 'vitest';
 import {
   compareGoStrings,
-  runeByteLength,
-  sortedUniqueStrings,
+  countRuneBytes,
+  sortUniqueStrings,
   toRunes,
-  utf8ByteLength,
+  countUtf8Bytes,
 } from './strings.ts';
 
-describe('sortedUniqueStrings', () => {
+describe('sortUniqueStrings', () => {
   it.each([
     {
       name: 'ASCII order, duplicates removed',
@@ -23,7 +23,7 @@ describe('sortedUniqueStrings', () => {
       want: ['\uFF01', '\u{1F600}'],
     },
   ])('$name', ({ input, want }) => {
-    expect(sortedUniqueStrings(input)).toEqual(want);
+    expect(sortUniqueStrings(input)).toEqual(want);
   });
 
   it('compares equal strings as 0', () => {
@@ -31,7 +31,7 @@ describe('sortedUniqueStrings', () => {
   });
 });
 
-describe('utf8ByteLength and toRunes', () => {
+describe('countUtf8Bytes and toRunes', () => {
   it.each([
     { name: 'ASCII', input: 'abc', bytes: 3, runes: [0x61, 0x62, 0x63] },
     { name: 'two-byte', input: 'é', bytes: 2, runes: [0xe9] },
@@ -45,14 +45,14 @@ describe('utf8ByteLength and toRunes', () => {
       runes: [0xfffd, 0xfffd, 0x78],
     },
   ])('$name', ({ input, bytes, runes }) => {
-    expect(utf8ByteLength(input)).toBe(bytes);
+    expect(countUtf8Bytes(input)).toBe(bytes);
     expect(toRunes(input)).toEqual(runes);
   });
 
-  it('utf8ByteLength adds up the runes of any UTF-16 text, lone surrogates too', () => {
+  it('countUtf8Bytes adds up the runes of any UTF-16 text, lone surrogates too', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
-        expect(utf8ByteLength(s)).toBe(toRunes(s).reduce((n, r) => n + runeByteLength(r), 0));
+        expect(countUtf8Bytes(s)).toBe(toRunes(s).reduce((n, r) => n + countRuneBytes(r), 0));
       }),
     );
   });

@@ -20,7 +20,7 @@ export function toRunes(s: string): number[] {
 }
 
 /** The UTF-8 byte length of a rune. */
-export function runeByteLength(cp: number): number {
+export function countRuneBytes(cp: number): number {
   if (cp < 0x80) return 1;
   if (cp < 0x800) return 2;
   if (cp < 0x10000) return 3;
@@ -28,8 +28,8 @@ export function runeByteLength(cp: number): number {
 }
 
 /** Go's `len(s)`: the UTF-8 byte length, which Kubernetes' length limits count. */
-export function utf8ByteLength(s: string): number {
-  // runeByteLength over toRunes(s), without the array: checks count every name and annotation.
+export function countUtf8Bytes(s: string): number {
+  // countRuneBytes over toRunes(s), without the array: checks count every name and annotation.
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -61,6 +61,6 @@ export function compareGoStrings(a: string, b: string): number {
 }
 
 /** `sets.NewString(items...).List()` from k8s.io/apimachinery: unique and sorted as Go sorts. */
-export function sortedUniqueStrings(items: readonly string[]): string[] {
+export function sortUniqueStrings(items: readonly string[]): string[] {
   return [...new Set(items)].sort(compareGoStrings);
 }

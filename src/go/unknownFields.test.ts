@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { unknownFields } from './unknownFields.ts';
+import { findUnknownFields } from './unknownFields.ts';
 
-describe('unknownFields (FromUnstructured ignores them)', () => {
+describe('findUnknownFields (FromUnstructured ignores them)', () => {
   it.each([
     [{ name: 'a', image: 'b' }, []],
     [{ name: 'a', Image: 'b' }, ['Image']],
@@ -20,14 +20,18 @@ describe('unknownFields (FromUnstructured ignores them)', () => {
     ],
     [{ resizePolicy: [{ resourceName: 'cpu' }] }, []],
   ] as const)('%j → %j', (value, expected) => {
-    expect(unknownFields(value, 'Container', '0.36.0')).toEqual(expected);
+    expect(findUnknownFields(value, 'Container', '0.36.0')).toEqual(expected);
   });
 
   it('follows the k8s.io/api version', () => {
-    expect(unknownFields({ resizePolicy: [] }, 'Container', '0.25.6')).toEqual(['resizePolicy']);
-    expect(unknownFields({ spec: { hostUsers: false } }, 'Pod', '0.24.2')).toEqual([
+    expect(findUnknownFields({ resizePolicy: [] }, 'Container', '0.25.6')).toEqual([
+      'resizePolicy',
+    ]);
+    expect(findUnknownFields({ spec: { hostUsers: false } }, 'Pod', '0.24.2')).toEqual([
       'spec.hostUsers',
     ]);
-    expect(unknownFields({ metadata: { labels: { 'a.b/c': 'd' } } }, 'Pod', '0.24.2')).toEqual([]);
+    expect(findUnknownFields({ metadata: { labels: { 'a.b/c': 'd' } } }, 'Pod', '0.24.2')).toEqual(
+      [],
+    );
   });
 });

@@ -1,6 +1,6 @@
 import {
   getTypeLookup,
-  underlyingOf,
+  findUnderlyingType,
   type GoField,
   type GoType,
   type K8sApiVersion,
@@ -13,7 +13,11 @@ import {
  * case folding). Only walks; values of the wrong type and custom types (Quantity, Time) are left
  * alone.
  */
-export function unknownFields(value: unknown, typeName: string, version: K8sApiVersion): string[] {
+export function findUnknownFields(
+  value: unknown,
+  typeName: string,
+  version: K8sApiVersion,
+): string[] {
   const lookup = getTypeLookup(version);
   const out: string[] = [];
   walk(lookup.resolve(typeName.includes('.') ? typeName : `core.${typeName}`), value, [], out);
@@ -23,7 +27,7 @@ export function unknownFields(value: unknown, typeName: string, version: K8sApiV
 /** Walks `value` as `type`; `path` is where it is (a stack, written out only for a key to report). */
 function walk(type: GoType, value: unknown, path: (string | number)[], out: string[]): void {
   if (value === null || typeof value !== 'object') return;
-  const u = underlyingOf(type);
+  const u = findUnderlyingType(type);
   if (u.kind === 'pointer') return walk(u.elem, value, path, out);
   if (Array.isArray(value)) {
     if (u.kind === 'slice') {

@@ -1,18 +1,18 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { getValidName, sha256Hex } from './validLabelName.ts';
+import { getValidName, hashSha256Hex } from './validLabelName.ts';
 
-describe('sha256Hex', () => {
+describe('hashSha256Hex', () => {
   it.each([
     ['', 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'],
     ['abc', 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'],
-  ])('hashes %j', (input, hex) => expect(sha256Hex(input)).toBe(hex));
+  ])('hashes %j', (input, hex) => expect(hashSha256Hex(input)).toBe(hex));
 
   it('agrees with node:crypto on any string', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => {
-        expect(sha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
+        expect(hashSha256Hex(s)).toBe(createHash('sha256').update(s, 'utf8').digest('hex'));
       }),
     );
   });
@@ -24,7 +24,7 @@ describe('getValidName', () => {
   });
   it('cuts longer names to 57 characters and 6 hex digits of their SHA-256', () => {
     const long = 'restore-' + 'x'.repeat(70);
-    expect(getValidName(long)).toBe(long.slice(0, 57) + sha256Hex(long).slice(0, 6));
+    expect(getValidName(long)).toBe(long.slice(0, 57) + hashSha256Hex(long).slice(0, 6));
     expect(getValidName(long)).toHaveLength(63);
   });
 });

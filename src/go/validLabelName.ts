@@ -4,7 +4,7 @@
  */
 export function getValidName(label: string): string {
   if (label.length <= 63) return label;
-  return label.slice(0, 57) + sha256Hex(label).slice(0, 6);
+  return label.slice(0, 57) + hashSha256Hex(label).slice(0, 6);
 }
 
 const K = new Uint32Array([
@@ -19,7 +19,7 @@ const K = new Uint32Array([
 ]);
 
 /** SHA-256 of a string's UTF-8 bytes, as lowercase hex (the engine has no node:crypto). */
-export function sha256Hex(text: string): string {
+export function hashSha256Hex(text: string): string {
   const bytes = utf8Bytes(text);
   const bitLength = bytes.length * 8;
   const padded = new Uint8Array(Math.ceil((bytes.length + 9) / 64) * 64);

@@ -30,7 +30,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /** The engine's word for an LSP severity. */
-export function severityWord(s: DiagnosticSeverity | undefined): Severity {
+export function convertSeverity(s: DiagnosticSeverity | undefined): Severity {
   return s === DiagnosticSeverity.Error
     ? 'error'
     : s === DiagnosticSeverity.Warning

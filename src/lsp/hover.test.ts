@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { resolveVeleroVersion, type VeleroVersion } from '../index.ts';
-import { annotationHover, annotationKeyAt } from './hover.ts';
+import { renderAnnotationHover, findAnnotationKeyAt } from './hover.ts';
 
 const version = (name: string): VeleroVersion => resolveVeleroVersion(name).version!;
 
-describe('annotationKeyAt', () => {
+describe('findAnnotationKeyAt', () => {
   it.each([
     // YAML plain key; the cursor on its first and last character.
     [
@@ -53,7 +53,7 @@ describe('annotationKeyAt', () => {
       39,
     ],
   ])('%j at %i is %s [%i, %i)', (line, character, key, start, end) => {
-    expect(annotationKeyAt(line, character)).toEqual({ key, start, end });
+    expect(findAnnotationKeyAt(line, character)).toEqual({ key, start, end });
   });
 
   it.each([
@@ -62,20 +62,22 @@ describe('annotationKeyAt', () => {
     ['    command: post.hook.restore.velero.io/on-error', 20], // a value, not a key
     ['    app.kubernetes.io/name: db', 8], // not a hook annotation
   ])('%j at %i is no key', (line, character) => {
-    expect(annotationKeyAt(line, character)).toBeNull();
+    expect(findAnnotationKeyAt(line, character)).toBeNull();
   });
 });
 
-describe('annotationHover', () => {
+describe('renderAnnotationHover', () => {
   it('explains a key and says when the chosen release ignores it', () => {
     const key = 'post.hook.restore.velero.io/wait-for-ready';
-    expect(annotationHover(key, version('1.18'))).toContain('strconv.ParseBool');
-    expect(annotationHover(key, version('1.18'))).not.toContain('ignores this key');
-    expect(annotationHover(key, version('1.12'))).toContain('**Velero 1.12.4 ignores this key**');
+    expect(renderAnnotationHover(key, version('1.18'))).toContain('strconv.ParseBool');
+    expect(renderAnnotationHover(key, version('1.18'))).not.toContain('ignores this key');
+    expect(renderAnnotationHover(key, version('1.12'))).toContain(
+      '**Velero 1.12.4 ignores this key**',
+    );
   });
 
   it('says Velero reads no such key, with the keys it reads under that prefix', () => {
-    const text = annotationHover('init.hook.restore.velero.io/image', version('1.18'));
+    const text = renderAnnotationHover('init.hook.restore.velero.io/image', version('1.18'));
     expect(text).toContain('Velero reads no such key');
     expect(text).toContain('`container-image`, `container-name`, `command`, `timeout`');
   });

@@ -12,7 +12,7 @@ import {
   type VeleroVersion,
 } from '../index.ts';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { severityWord } from './convert.ts';
+import { convertSeverity } from './convert.ts';
 
 /** An annotation key on a line: the key and its character span (end exclusive), quotes excluded. */
 export interface KeyAt {
@@ -27,7 +27,7 @@ const KEY =
   /(["']?)((?:init|post)\.hook\.restore\.velero\.io\/[^\s"':,{}]*|backup\.velero\.io\/backup-volumes)\1\s*:/g;
 
 /** The hook annotation key under `character` of a line, if the line holds one there as a key. */
-export function annotationKeyAt(line: string, character: number): KeyAt | null {
+export function findAnnotationKeyAt(line: string, character: number): KeyAt | null {
   for (const m of line.matchAll(KEY)) {
     const start = m.index + m[1]!.length;
     const end = start + m[2]!.length;
@@ -43,7 +43,7 @@ const KNOWN_UNDER = (prefix: string) =>
     .join(', ');
 
 /** Markdown for an annotation key: its meaning, or that Velero reads no such key, and what the chosen release ignores. */
-export function annotationHover(key: string, version: VeleroVersion): string {
+export function renderAnnotationHover(key: string, version: VeleroVersion): string {
   const doc = ANNOTATION_DOCS[key];
   if (doc === undefined) {
     const prefix = key.startsWith(INIT_HOOK_PREFIX) ? INIT_HOOK_PREFIX : POST_HOOK_PREFIX;
@@ -65,11 +65,11 @@ export function annotationHover(key: string, version: VeleroVersion): string {
 const entries = new Map<string, DiagnosticEntry>(diagnosticCatalogue.map((e) => [e.code, e]));
 
 /** Markdown for a published marker: its message, then the catalogue entry of its code. */
-export function diagnosticHover(d: Diagnostic): string {
+export function renderDiagnosticHover(d: Diagnostic): string {
   const code = String(d.code);
   const e = entries.get(code);
   const message = typeof d.message === 'string' ? d.message : d.message.value;
-  const head = `**${severityWord(d.severity)} \`${code}\`**: ${message}`;
+  const head = `**${convertSeverity(d.severity)} \`${code}\`**: ${message}`;
   if (!e) return head;
   return [
     head,

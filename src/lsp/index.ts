@@ -9,11 +9,11 @@ import {
   StreamMessageReader,
 } from 'vscode-languageserver/node';
 import { startServer } from './server.ts';
-import { publishDiagnosticsParts, StdioMessageWriter, stdoutStream } from './stdioWriter.ts';
+import { publishDiagnosticsParts, StdioMessageWriter, openStdoutStream } from './stdioWriter.ts';
 
 /** Serves LSP on this process's stdin and stdout until the client says exit or goes away. */
 export function startLanguageServer(product: { version: string }): void {
-  const writer = new StdioMessageWriter(stdoutStream());
+  const writer = new StdioMessageWriter(openStdoutStream());
   const connection = createConnection(
     ProposedFeatures.all,
     new StreamMessageReader(process.stdin),

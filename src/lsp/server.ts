@@ -24,7 +24,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisJob } from './analysisJob.ts';
 import { createAnalysisRunner, type AnalysisRunner } from './analysisRunner.ts';
 import { rangeHolds, rangesTouch, toCodeAction } from './convert.ts';
-import { annotationHover, annotationKeyAt, diagnosticHover } from './hover.ts';
+import { renderAnnotationHover, findAnnotationKeyAt, renderDiagnosticHover } from './hover.ts';
 import { Scheduler } from './scheduler.ts';
 import { chooseVersion, type VersionChoice } from './settings.ts';
 import {
@@ -288,13 +288,13 @@ export function startServer(
       end: { line: position.line + 1, character: 0 },
     });
     const parts: string[] = [];
-    const key = annotationKeyAt(line, position.character);
-    if (key) parts.push(annotationHover(key.key, version.version));
+    const key = findAnnotationKeyAt(line, position.character);
+    if (key) parts.push(renderAnnotationHover(key.key, version.version));
     const codes = new Set<string | number | undefined>();
     for (const d of current(textDocument.uri)?.diagnostics ?? []) {
       if (!rangeHolds(d.range, position) || codes.has(d.code)) continue;
       codes.add(d.code);
-      parts.push(diagnosticHover(d));
+      parts.push(renderDiagnosticHover(d));
     }
     if (parts.length === 0) return null;
     return {

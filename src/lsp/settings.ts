@@ -2,7 +2,7 @@
  * Which Velero release the server predicts: the workspace setting `restoreHooks.veleroVersion`,
  * else the client's initializationOptions `veleroVersion`, else the engine's default.
  */
-import { defaultVeleroVersion, resolveVeleroVersion, type VeleroVersion } from '../index.ts';
+import { getDefaultVeleroVersion, resolveVeleroVersion, type VeleroVersion } from '../index.ts';
 
 export interface VersionChoice {
   version: VeleroVersion;
@@ -13,7 +13,7 @@ export interface VersionChoice {
 }
 
 /** Reads `veleroVersion` of an object that may be anything a client sends. */
-export function veleroVersionIn(value: unknown): string | undefined {
+export function readVeleroVersionSetting(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const v = (value as Record<string, unknown>)['veleroVersion'];
   return typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined;
@@ -23,8 +23,8 @@ export function veleroVersionIn(value: unknown): string | undefined {
 export function chooseVersion(settings: unknown, initializationOptions: unknown): VersionChoice {
   const warnings: string[] = [];
   const candidates = [
-    ['settings', veleroVersionIn(settings), 'restoreHooks.veleroVersion'],
-    ['initializationOptions', veleroVersionIn(initializationOptions), 'veleroVersion'],
+    ['settings', readVeleroVersionSetting(settings), 'restoreHooks.veleroVersion'],
+    ['initializationOptions', readVeleroVersionSetting(initializationOptions), 'veleroVersion'],
   ] as const;
   for (const [from, text, label] of candidates) {
     if (text === undefined) continue;
@@ -32,5 +32,5 @@ export function chooseVersion(settings: unknown, initializationOptions: unknown)
     if (resolved.version) return { version: resolved.version, from, warnings };
     warnings.push(`${label} ${JSON.stringify(text)}: ${resolved.error ?? 'not a Velero version'}`);
   }
-  return { version: defaultVeleroVersion(), from: 'default', warnings };
+  return { version: getDefaultVeleroVersion(), from: 'default', warnings };
 }

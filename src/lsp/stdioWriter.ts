@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 
 /** A non-blocking stream on fd 1 when it is a pipe or socket; process.stdout otherwise (a file, a TTY). */
-export function stdoutStream(): NodeJS.WritableStream {
+export function openStdoutStream(): NodeJS.WritableStream {
   try {
     const stat = fstatSync(1);
     if (stat.isFIFO() || stat.isSocket())

@@ -30,7 +30,7 @@ export function asStrings(v: unknown): string[] {
  * The value at `path` below `root` (object keys, array indexes), or undefined when a step is
  * missing. Reads own properties only, so a `__proto__` or `constructor` key is just a key.
  */
-export function valueAt(root: unknown, path: JsonPath): unknown {
+export function readValueAt(root: unknown, path: JsonPath): unknown {
   let node = root;
   for (const step of path) {
     if (typeof step === 'number') {

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation, InitAnnotation } from '../model/annotations.ts';
 import {
-  matchingSpecExecHooks,
-  matchingSpecInitHooks,
-  podLabel,
+  findMatchingSpecExecHooks,
+  findMatchingSpecInitHooks,
+  namePod,
   type SpecHookRef,
 } from './utils/podHooks.ts';
 import { defineRule, type At, type RuleContext } from './utils/rule.ts';
@@ -59,9 +59,9 @@ export const annotationOverridesSpecHooks = defineRule({
   }),
   check(ctx, report) {
     for (const p of ctx.plan.pods) {
-      const pod = podLabel(p.target);
+      const pod = namePod(p.target);
       if (p.init.kind === 'ok' && p.init.source === 'annotation') {
-        const refs = matchingSpecInitHooks(p);
+        const refs = findMatchingSpecInitHooks(p);
         if (refs.length > 0) {
           report(
             ctx.podAt(p.target, ['metadata', 'annotations', InitAnnotation.containerImage], 'key'),
@@ -71,7 +71,7 @@ export const annotationOverridesSpecHooks = defineRule({
         }
       }
       if (p.exec.source !== 'annotation') continue;
-      const refs = matchingSpecExecHooks(p);
+      const refs = findMatchingSpecExecHooks(p);
       if (refs.length === 0) continue;
       report(
         ctx.podAt(p.target, ['metadata', 'annotations', ExecAnnotation.command], 'key'),

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { utf8ByteLength } from '../go/strings.ts';
-import { keyText, resolveAlias } from '../yaml/tree.ts';
-import { metadataBlocks } from './utils/podHooks.ts';
+import { countUtf8Bytes } from '../go/strings.ts';
+import { stringifyKey, resolveAlias } from '../yaml/tree.ts';
+import { listMetadataBlocks } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { nodeOf, plainValueAt } from './utils/textEdits.ts';
+import { findNode, readPlainValue } from './utils/textEdits.ts';
 import { copyWith } from '../model/objects.ts';
 
 /** apimachinery's TotalAnnotationSizeLimitB: 256 KiB for all keys and values together. */
@@ -44,28 +44,28 @@ export const annotationsTooLarge = defineRule({
       `${d.where}: the annotations total ${d.bytes} bytes, over the ${d.limit}-byte limit: the API server rejects the object (metadata.annotations: Too long)`,
   }),
   check(ctx, report) {
-    for (const block of metadataBlocks(ctx)) {
+    for (const block of listMetadataBlocks(ctx)) {
       const at = copyWith(block.at, {
         path: [...block.at.path, 'annotations'],
         part: 'key' as const,
       });
-      const plain = plainValueAt(ctx, at);
+      const plain = readPlainValue(ctx, at);
       if (plain && surelyFits(plain.value)) continue;
-      const map = resolveAlias(nodeOf(ctx, at));
+      const map = resolveAlias(findNode(ctx, at));
       if (map?.kind !== 'map') continue;
       // A UTF-16 unit is at most 3 UTF-8 bytes: most maps cannot reach the limit.
       let chars = 0;
       for (const pair of map.pairs) {
         const value = resolveAlias(pair.value);
-        chars += keyText(pair.key).length + (value?.kind === 'scalar' ? value.text.length : 0);
+        chars += stringifyKey(pair.key).length + (value?.kind === 'scalar' ? value.text.length : 0);
       }
       if (chars * 3 <= LIMIT) continue;
       let bytes = 0;
       for (const pair of map.pairs) {
         const value = resolveAlias(pair.value);
         bytes +=
-          utf8ByteLength(keyText(pair.key)) +
-          (value?.kind === 'scalar' && value.value !== null ? utf8ByteLength(value.text) : 0);
+          countUtf8Bytes(stringifyKey(pair.key)) +
+          (value?.kind === 'scalar' && value.value !== null ? countUtf8Bytes(value.text) : 0);
       }
       if (bytes > LIMIT) report(at, { where: block.where, bytes, limit: LIMIT });
     }

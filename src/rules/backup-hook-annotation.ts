@@ -1,5 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /** The phased backup-hook prefixes and the legacy unphased one (a pre hook). */
@@ -29,13 +29,13 @@ export const backupHookAnnotation = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      const keys = Object.keys(podAnnotations(target)).filter((k) =>
+      const keys = Object.keys(readPodAnnotations(target)).filter((k) =>
         BACKUP_PREFIXES.some((p) => k.startsWith(p)),
       );
       const first = keys[0];
       if (first === undefined) continue;
       report(ctx.podAt(target, ['metadata', 'annotations', first], 'key'), {
-        pod: podLabel(target),
+        pod: namePod(target),
         key: first,
         count: keys.length,
       });

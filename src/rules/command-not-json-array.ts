@@ -1,8 +1,13 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseJsonStringArray } from '../velero/command.ts';
-import { annotationCommands, podLabel } from './utils/podHooks.ts';
+import { readAnnotationCommands, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { jsonArrayText, replaceValueFix, shorten, typographicQuotes } from './utils/textEdits.ts';
+import {
+  formatJsonArray,
+  replaceValueFix,
+  shorten,
+  findTypographicQuotes,
+} from './utils/textEdits.ts';
 
 type Reason =
   'single-quotes' | 'non-string' | 'trailing-comma' | 'unquoted' | 'trailing-text' | 'invalid-json';
@@ -131,21 +136,21 @@ export const commandNotJsonArray = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      for (const { key, value } of annotationCommands(target)) {
-        if (typographicQuotes(value).length > 0) continue; // typographic-quotes explains and fixes these
+      for (const { key, value } of readAnnotationCommands(target)) {
+        if (findTypographicQuotes(value).length > 0) continue; // typographic-quotes explains and fixes these
         const explained = explainBadJsonCommand(value);
         if (!explained) continue;
         const at = ctx.podAt(target, ['metadata', 'annotations', key], 'value');
         const fixed = explained.fixed;
         report(
           at,
-          { pod: podLabel(target), key, value, reason: explained.reason, detail: explained.detail },
+          { pod: namePod(target), key, value, reason: explained.reason, detail: explained.detail },
           fixed
             ? {
                 fix: replaceValueFix(
                   'Write the command as a JSON array of strings',
                   at,
-                  jsonArrayText(fixed),
+                  formatJsonArray(fixed),
                 ),
               }
             : undefined,

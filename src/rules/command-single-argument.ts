@@ -3,9 +3,9 @@ import type { JsonPath } from '../model/types.ts';
 import { parseJsonStringArray } from '../velero/command.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
 import type { ResourceHook } from '../velero/restore.ts';
-import { annotationCommands, podLabel } from './utils/podHooks.ts';
+import { readAnnotationCommands, namePod } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
-import { jsonArrayText, replaceValueFix, shorten } from './utils/textEdits.ts';
+import { formatJsonArray, replaceValueFix, shorten } from './utils/textEdits.ts';
 
 type Kind = 'shell' | 'words' | 'leading-space' | 'quoted-array' | 'first-element';
 
@@ -33,13 +33,13 @@ function inspectString(value: string): Found | null {
     return { kind: 'quoted-array', program: value, fixed: unquoted };
   if (trimmed === '') return null;
   if (SHELL_SYNTAX.test(trimmed))
-    return { kind: 'shell', program: value, fixed: jsonArrayText(['/bin/sh', '-c', trimmed]) };
+    return { kind: 'shell', program: value, fixed: formatJsonArray(['/bin/sh', '-c', trimmed]) };
   if (!/\s/.test(value)) return null;
   const words = trimmed.split(/\s+/);
   return {
     kind: 'words',
     program: value,
-    fixed: words.length === 1 ? trimmed : jsonArrayText(words),
+    fixed: words.length === 1 ? trimmed : formatJsonArray(words),
   };
 }
 
@@ -50,8 +50,8 @@ function inspectArray(command: string[] | null): Found | null {
   const rest = command.slice(1);
   const trimmed = program.trim();
   let fixed: string | null = null;
-  if (!SHELL_SYNTAX.test(trimmed)) fixed = jsonArrayText([...trimmed.split(/\s+/), ...rest]);
-  else if (rest.length === 0) fixed = jsonArrayText(['/bin/sh', '-c', trimmed]);
+  if (!SHELL_SYNTAX.test(trimmed)) fixed = formatJsonArray([...trimmed.split(/\s+/), ...rest]);
+  else if (rest.length === 0) fixed = formatJsonArray(['/bin/sh', '-c', trimmed]);
   return { kind: 'first-element', program, fixed };
 }
 
@@ -87,12 +87,12 @@ export const commandSingleArgument = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      for (const { key, value } of annotationCommands(target)) {
+      for (const { key, value } of readAnnotationCommands(target)) {
         const found = inspectString(value);
         if (!found) continue;
         const at = ctx.podAt(target, ['metadata', 'annotations', key], 'value');
         const data = {
-          where: podLabel(target),
+          where: namePod(target),
           field: key,
           program: found.program,
           kind: found.kind,

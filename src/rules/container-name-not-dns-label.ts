@@ -2,7 +2,7 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { validateDns1123Label } from '../go/dns.ts';
 import { InitAnnotation } from '../model/annotations.ts';
 import { asArray, asObject } from '../model/json.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
 import { replaceValueFix } from './utils/textEdits.ts';
 
@@ -78,7 +78,7 @@ export const containerNameNotDnsLabel = defineRule({
       );
     };
     for (const target of ctx.manifests.pods) {
-      const where = podLabel(target);
+      const where = namePod(target);
       for (const c of containerNames(target.pod['spec'], ['initContainers', 'containers'])) {
         check(
           () => ctx.podAt(target, ['spec', c.list, c.index, 'name']),
@@ -86,7 +86,7 @@ export const containerNameNotDnsLabel = defineRule({
           false,
         );
       }
-      const annotated = podAnnotations(target)[InitAnnotation.containerName];
+      const annotated = readPodAnnotations(target)[InitAnnotation.containerName];
       if (typeof annotated === 'string' && annotated !== '') {
         check(
           () =>

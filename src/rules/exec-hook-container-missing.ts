@@ -2,14 +2,14 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
 import {
   collectByPlace,
-  matchingSpecExecHooks,
-  nativeSidecars,
-  podAnnotations,
-  podLabel,
+  findMatchingSpecExecHooks,
+  listNativeSidecars,
+  readPodAnnotations,
+  namePod,
 } from './utils/podHooks.ts';
-import { unrecordedHookOutcome } from './utils/unrecordedHook.ts';
+import { describeUnrecordedHookOutcome } from './utils/unrecordedHook.ts';
 import { defineRule } from './utils/rule.ts';
-import { closestName, replaceValueFix } from './utils/textEdits.ts';
+import { findClosestName, replaceValueFix } from './utils/textEdits.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {
@@ -62,15 +62,16 @@ export const execHookContainerMissing = defineRule({
   check(ctx, report) {
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
-      const sidecars = nativeSidecars(p.target);
-      const pod = podLabel(p.target);
-      const outcome = unrecordedHookOutcome(ctx.plan.version);
+      const sidecars = listNativeSidecars(p.target);
+      const pod = namePod(p.target);
+      const outcome = describeUnrecordedHookOutcome(ctx.plan.version);
       for (const [container, hooks] of p.exec.groups) {
         if (p.containers.includes(container)) continue;
         const sidecar = sidecars.includes(container);
-        const suggestion = sidecar ? null : closestName(container, p.containers);
+        const suggestion = sidecar ? null : findClosestName(container, p.containers);
         if (hooks.some((h) => h.hookSource === 'annotation')) {
-          const written = typeof podAnnotations(p.target)[ExecAnnotation.container] === 'string';
+          const written =
+            typeof readPodAnnotations(p.target)[ExecAnnotation.container] === 'string';
           const at = ctx.podAt(
             p.target,
             [
@@ -94,7 +95,7 @@ export const execHookContainerMissing = defineRule({
             container,
           );
         }
-        for (const { resource, post } of matchingSpecExecHooks(p)) {
+        for (const { resource, post } of findMatchingSpecExecHooks(p)) {
           if ((post.exec?.container || p.containers[0]) !== container) continue;
           const written = post.exec?.container !== '';
           const at = ctx.restoreAt(

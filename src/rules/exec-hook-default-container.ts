@@ -2,9 +2,9 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
 import {
   collectByPlace,
-  matchingSpecExecHooks,
-  podAnnotations,
-  podLabel,
+  findMatchingSpecExecHooks,
+  readPodAnnotations,
+  namePod,
 } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
@@ -51,13 +51,13 @@ export const execHookDefaultContainer = defineRule({
       const first = p.containers[0];
       if (p.containers.length < 2 || first === undefined) continue;
       const base = {
-        pod: podLabel(p.target),
+        pod: namePod(p.target),
         container: first,
         containers: p.containers.length,
         sidecar: SIDECAR_NAME.test(first),
       };
       if (p.exec.source === 'annotation') {
-        const written = podAnnotations(p.target)[ExecAnnotation.container];
+        const written = readPodAnnotations(p.target)[ExecAnnotation.container];
         if (written === undefined || written === '' || written === null) {
           const key = written === undefined ? ExecAnnotation.command : ExecAnnotation.container;
           findings.add(
@@ -72,7 +72,7 @@ export const execHookDefaultContainer = defineRule({
         }
       }
       if (p.exec.source !== 'spec') continue;
-      for (const { resource, post } of matchingSpecExecHooks(p)) {
+      for (const { resource, post } of findMatchingSpecExecHooks(p)) {
         if (post.exec?.container !== '') continue;
         findings.add(
           ctx.restoreAt([...post.path, 'exec'], 'key'),

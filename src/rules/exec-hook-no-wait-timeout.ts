@@ -5,12 +5,12 @@ import type { ExecHook } from '../model/types.ts';
 import type { PodPlan } from '../velero/plan.ts';
 import {
   collectByPlace,
-  matchingSpecExecHooks,
-  podAnnotations,
-  podLabel,
+  findMatchingSpecExecHooks,
+  readPodAnnotations,
+  namePod,
 } from './utils/podHooks.ts';
 import { defineRule, type At, type RuleContext } from './utils/rule.ts';
-import { nodeOf } from './utils/textEdits.ts';
+import { findNode } from './utils/textEdits.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
 type Data = {
@@ -22,7 +22,7 @@ type Data = {
 /** Where a hook without wait timeout is written: its wait-timeout if present, else the hook itself. */
 function hookAt(ctx: RuleContext, p: PodPlan, hook: ExecHook): { at: At | null; label: string }[] {
   if (hook.hookSource === 'annotation') {
-    const written = ExecAnnotation.waitTimeout in podAnnotations(p.target);
+    const written = ExecAnnotation.waitTimeout in readPodAnnotations(p.target);
     const key = written ? ExecAnnotation.waitTimeout : ExecAnnotation.command;
     return [
       {
@@ -31,13 +31,13 @@ function hookAt(ctx: RuleContext, p: PodPlan, hook: ExecHook): { at: At | null; 
       },
     ];
   }
-  return matchingSpecExecHooks(p)
+  return findMatchingSpecExecHooks(p)
     .filter(
       ({ resource, post }) => resource.name === hook.hookName && post.index === hook.hookIndex,
     )
     .map(({ resource, post }) => {
       const field = ctx.restoreAt([...post.path, 'exec', 'waitTimeout'], 'value');
-      const written = field !== null && nodeOf(ctx, field) !== undefined;
+      const written = field !== null && findNode(ctx, field) !== undefined;
       return {
         at: written ? field : ctx.restoreAt([...post.path, 'exec'], 'key'),
         label: `Restore hook ${JSON.stringify(resource.name)} (postHooks[${post.index}])`,
@@ -80,7 +80,7 @@ export const execHookNoWaitTimeout = defineRule({
       for (const hook of hooks) {
         if (hook.waitTimeout !== 0n) continue;
         for (const { at, label } of hookAt(ctx, p, hook)) {
-          findings.add(at, { hook: label, pod: podLabel(p.target), boundedBy }, boundedBy ?? '');
+          findings.add(at, { hook: label, pod: namePod(p.target), boundedBy }, boundedBy ?? '');
         }
       }
     }

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { formatDuration } from '../go/duration.ts';
 import type { Duration } from '../model/types.ts';
-import { effectiveTimeout } from '../simulate/executor.ts';
-import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
-import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { resolveTimeout } from '../simulate/executor.ts';
+import { execHookPlaces, filterKeptExecGroups } from './utils/execHookPlaces.ts';
+import { collectByPlace, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 import { copyWith } from '../model/objects.ts';
 
@@ -57,14 +57,14 @@ export const execHookWaitTimeoutShorterThanQueue = defineRule({
   check(ctx, report) {
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
-      for (const [container, hooks] of keptExecGroups(p)) {
+      for (const [container, hooks] of filterKeptExecGroups(p)) {
         let queued: Duration | null = 0n;
         hooks.forEach((h, i) => {
           const expires = queued === null || queued > h.waitTimeout;
           if (i > 0 && h.waitTimeout > 0n && expires) {
             const data: Data = {
               hook: '',
-              pod: podLabel(p.target),
+              pod: namePod(p.target),
               container,
               waitTimeout: formatDuration(h.waitTimeout),
               queued: queued === null ? null : formatDuration(queued),
@@ -75,7 +75,7 @@ export const execHookWaitTimeoutShorterThanQueue = defineRule({
               findings.add(place.at, copyWith(data, { hook: place.label }), container);
             }
           }
-          const took = effectiveTimeout(h.execTimeout, ctx.plan.version);
+          const took = resolveTimeout(h.execTimeout, ctx.plan.version);
           queued = queued === null || took < 0n ? null : queued + took;
         });
       }

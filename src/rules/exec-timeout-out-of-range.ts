@@ -2,7 +2,7 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { formatDuration } from '../go/duration.ts';
 import { MAX_EXEC_TIMEOUT } from '../simulate/executor.ts';
 import { execHookPlaces } from './utils/execHookPlaces.ts';
-import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { collectByPlace, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 import { copyWith } from '../model/objects.ts';
 
@@ -44,7 +44,7 @@ export const execTimeoutOutOfRange = defineRule({
         for (const place of execHookPlaces(ctx, p, h, 'execTimeout')) {
           if (!place.written) continue;
           const data = { hook: place.label, value: formatDuration(h.execTimeout), effect };
-          findings.add(place.at, copyWith(data, { pod: podLabel(p.target) }));
+          findings.add(place.at, copyWith(data, { pod: namePod(p.target) }));
         }
       }
     }

@@ -1,8 +1,12 @@
 import { defineEntry, type TextEdit } from '../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../model/types.ts';
 import type { SourceFile } from '../yaml/source.ts';
-import { findPair, keyText } from '../yaml/tree.ts';
-import { isRestoreHookKey, podAnnotations, workloadOwnAnnotations } from './utils/podHooks.ts';
+import { findPair, stringifyKey } from '../yaml/tree.ts';
+import {
+  isRestoreHookKey,
+  readPodAnnotations,
+  readWorkloadOwnAnnotations,
+} from './utils/podHooks.ts';
 import { defineRule, type RuleContext } from './utils/rule.ts';
 
 /**
@@ -34,9 +38,9 @@ export const hookAnnotationsOnWorkload = defineRule({
         : ', so this hook is ignored'),
   }),
   check(ctx, report) {
-    for (const { target, key, at } of workloadOwnAnnotations(ctx)) {
+    for (const { target, key, at } of readWorkloadOwnAnnotations(ctx)) {
       if (!isRestoreHookKey(key)) continue;
-      const alsoInTemplate = Object.prototype.hasOwnProperty.call(podAnnotations(target), key);
+      const alsoInTemplate = Object.prototype.hasOwnProperty.call(readPodAnnotations(target), key);
       const fix = alsoInTemplate
         ? undefined
         : moveFix(ctx, target.ref.file, target.ref.document, at.path, [
@@ -84,7 +88,7 @@ function moveFix(
   if (!line || indent.trim() !== '') return undefined;
   const entry = file.text.slice(pair.key.start, pair.value.end);
   return {
-    title: `Move ${keyText(pair.key)} to the pod template's annotations`,
+    title: `Move ${stringifyKey(pair.key)} to the pod template's annotations`,
     file: fileName,
     edits: [
       { range: file.lines.range(targetStart, targetStart), text: `${indent}${entry}\n` },

@@ -1,5 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { collectByPlace, matchingSpecExecHooks, podLabel } from './utils/podHooks.ts';
+import { collectByPlace, findMatchingSpecExecHooks, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
@@ -36,7 +36,7 @@ export const hooksAttemptedUndercounted = defineRule({
   check(ctx, report) {
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
-      const refs = matchingSpecExecHooks(p);
+      const refs = findMatchingSpecExecHooks(p);
       for (const [container, hooks] of p.exec.groups) {
         const firstIndex = new Map<string, number>();
         for (const h of hooks) {
@@ -58,7 +58,7 @@ export const hooksAttemptedUndercounted = defineRule({
             hook,
             first,
             container,
-            pod: podLabel(p.target),
+            pod: namePod(p.target),
           });
         }
       }

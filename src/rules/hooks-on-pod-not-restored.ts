@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation, InitAnnotation } from '../model/annotations.ts';
 import type { PodPlan } from '../velero/plan.ts';
-import { podAnnotations, podLabel, selectedHooks } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod, filterSelectedHooks } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /**
@@ -33,7 +33,7 @@ export const hooksOnPodNotRestored = defineRule({
       const { file, document, path } = p.target.ref;
       report(
         { file, document, path: [...path, 'metadata', 'name'] },
-        { pod: podLabel(p.target), reason: p.init.message },
+        { pod: namePod(p.target), reason: p.init.message },
       );
     }
   },
@@ -41,8 +41,8 @@ export const hooksOnPodNotRestored = defineRule({
 
 /** Hook annotations Velero would read, or a Restore hook resource the plan matched for its init step. */
 function hasHooks(p: PodPlan): boolean {
-  const annotations = podAnnotations(p.target);
+  const annotations = readPodAnnotations(p.target);
   const set = (k: string) => typeof annotations[k] === 'string' && annotations[k] !== '';
   if (set(ExecAnnotation.command) || set(InitAnnotation.containerImage)) return true;
-  return selectedHooks(p.hookMatches.init).some((hook) => hook.postHooks.length > 0);
+  return filterSelectedHooks(p.hookMatches.init).some((hook) => hook.postHooks.length > 0);
 }

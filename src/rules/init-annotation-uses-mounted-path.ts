@@ -4,11 +4,11 @@ import { parseStringToCommand } from '../velero/command.ts';
 import type { PodPlan } from '../velero/plan.ts';
 import {
   MOVE_FIX_LIMIT,
-  podLabels,
+  readPodLabels,
   prepareInitHookMoves,
   type AnnotationInitHook,
 } from './utils/moveInitHookFix.ts';
-import { podAnnotations, podLabel, podMounts, type PodMount } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod, listPodMounts, type PodMount } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /** Absolute paths in a command line (after a start, space, quote, `=`, `:` or shell operator). */
@@ -84,12 +84,12 @@ export const initAnnotationUsesMountedPath = defineRule({
       report(
         ctx.podAt(target, ['metadata', 'annotations', InitAnnotation.command], 'value'),
         {
-          pod: podLabel(target),
+          pod: namePod(target),
           path,
           mountPath: mount.mountPath,
           volume: mount.volume,
           container: mount.container,
-          podHasLabels: Object.keys(podLabels(hook.pod)).length > 0,
+          podHasLabels: Object.keys(readPodLabels(hook.pod)).length > 0,
           pods: found.length,
         },
         {
@@ -110,12 +110,12 @@ export const initAnnotationUsesMountedPath = defineRule({
 function findHook(
   pod: PodPlan,
 ): { hook: AnnotationInitHook; path: string; mount: PodMount } | null {
-  const annotations = podAnnotations(pod.target);
+  const annotations = readPodAnnotations(pod.target);
   const image = annotations[InitAnnotation.containerImage];
   const value = annotations[InitAnnotation.command];
   if (typeof image !== 'string' || image === '' || typeof value !== 'string') return null;
   const command = parseStringToCommand(value);
-  const found = command ? mountedPaths(command, podMounts(pod.target)) : [];
+  const found = command ? mountedPaths(command, listPodMounts(pod.target)) : [];
   const first = found[0];
   if (!command || !first) return null;
   const name = annotations[InitAnnotation.containerName];

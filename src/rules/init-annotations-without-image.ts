@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /**
@@ -27,7 +27,7 @@ export const initAnnotationsWithoutImage = defineRule({
   }),
   check(ctx, report) {
     for (const p of ctx.plan.pods) {
-      const annotations = podAnnotations(p.target);
+      const annotations = readPodAnnotations(p.target);
       const image = annotations[InitAnnotation.containerImage];
       // Non-strings are reported by metadata-value-not-string; the plan reads them as their text.
       if (
@@ -48,7 +48,7 @@ export const initAnnotationsWithoutImage = defineRule({
       const specContainers =
         p.init.kind === 'ok' && p.init.source === 'spec' ? p.init.injected.length : 0;
       report(at, {
-        pod: podLabel(p.target),
+        pod: namePod(p.target),
         keys: present.join(' and '),
         imageEmpty,
         specContainers,

@@ -7,9 +7,9 @@ import {
 import type { InjectedContainer } from '../velero/initHooks.ts';
 import type { PodPlan } from '../velero/plan.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
-import { podLabel } from './utils/podHooks.ts';
+import { namePod } from './utils/podHooks.ts';
 import { defineRule, type At, type RuleContext } from './utils/rule.ts';
-import { rawKeyFor } from './utils/restoreSpec.ts';
+import { findRawKey } from './utils/restoreSpec.ts';
 
 type ConflictKind = 'container' | 'init-container' | 'hook-container' | 'restore-wait';
 
@@ -98,7 +98,7 @@ function origin(
   }
   const resource = ctx.restore.resources[from.resourceIndex];
   const raw = resource?.postHooks[from.postHookIndex]?.initContainers?.[from.containerIndex];
-  const at = ctx.restoreAt([...from.path, rawKeyFor(raw, 'name') ?? 'name']);
+  const at = ctx.restoreAt([...from.path, findRawKey(raw, 'name') ?? 'name']);
   return at && resource
     ? { at, hook: `hooks.resources[${resource.index}] ${JSON.stringify(resource.name)}` }
     : null;
@@ -117,7 +117,7 @@ function podConflicts(ctx: RuleContext, p: PodPlan): Conflict[] {
     const name = injected.container.name ?? '';
     const here = origin(ctx, p, injected);
     if (!here || name === '') continue;
-    const base = { name, hook: here.hook, at: here.at, pods: [podLabel(p.target)] };
+    const base = { name, hook: here.hook, at: here.at, pods: [namePod(p.target)] };
     const ci = containers.indexOf(name);
     const ii = initContainers.indexOf(name);
     const prior = earlier.find((e) => e.name === name);

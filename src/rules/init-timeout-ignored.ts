@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { InitAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { nodeOf } from './utils/textEdits.ts';
+import { findNode } from './utils/textEdits.ts';
 
 /** The init hook timeout (annotation or Restore spec `init.timeout`): declared by Velero, never read. */
 export const initTimeoutIgnored = defineRule({
@@ -22,16 +22,16 @@ export const initTimeoutIgnored = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      if (!(InitAnnotation.timeout in podAnnotations(target))) continue;
+      if (!(InitAnnotation.timeout in readPodAnnotations(target))) continue;
       report(ctx.podAt(target, ['metadata', 'annotations', InitAnnotation.timeout], 'key'), {
-        where: podLabel(target),
+        where: namePod(target),
         field: InitAnnotation.timeout,
       });
     }
     for (const r of ctx.restore.resources) {
       for (const post of r.postHooks) {
         const at = ctx.restoreAt([...post.path, 'init', 'timeout'], 'key');
-        if (!at || nodeOf(ctx, at) === undefined) continue;
+        if (!at || findNode(ctx, at) === undefined) continue;
         report(at, {
           where: `Restore hook ${JSON.stringify(r.name)}`,
           field: `postHooks[${post.index}].init.timeout`,

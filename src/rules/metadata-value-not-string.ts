@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { isYaml11OnlyBool } from '../yaml/scalars.ts';
-import { keyText, resolveAlias, type YNode } from '../yaml/tree.ts';
-import { metadataBlocks } from './utils/podHooks.ts';
+import { stringifyKey, resolveAlias, type YNode } from '../yaml/tree.ts';
+import { listMetadataBlocks } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
-import { nodeOf, plainValueAt, replaceValueFix } from './utils/textEdits.ts';
+import { findNode, readPlainValue, replaceValueFix } from './utils/textEdits.ts';
 import { copyWith } from '../model/objects.ts';
 
 type ValueType = 'bool' | 'number' | 'null' | 'object' | 'array';
@@ -65,16 +65,16 @@ export const metadataValueNotString = defineRule({
           `, not a string: the API server rejects the object (cannot unmarshal ${d.type} into Go struct field ObjectMeta.metadata.${d.field} of type string)`,
   }),
   check(ctx, report) {
-    for (const block of metadataBlocks(ctx)) {
+    for (const block of listMetadataBlocks(ctx)) {
       for (const field of ['annotations', 'labels']) {
         const mapAt = copyWith(block.at, { path: [...block.at.path, field] });
-        const plain = plainValueAt(ctx, mapAt);
+        const plain = readPlainValue(ctx, mapAt);
         if (plain && onlyStrings(plain.value)) continue;
-        const map = resolveAlias(nodeOf(ctx, mapAt));
+        const map = resolveAlias(findNode(ctx, mapAt));
         if (map?.kind !== 'map') continue;
         for (const pair of map.pairs) {
           const value = resolveAlias(pair.value);
-          const key = keyText(pair.key);
+          const key = stringifyKey(pair.key);
           const found = value ? typeOf(value) : null;
           if (!value || !found || key === '<<') continue;
           const at: At = copyWith(block.at, {

@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { execHookPlaces } from './utils/execHookPlaces.ts';
-import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { collectByPlace, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
@@ -43,7 +43,7 @@ export const onErrorContinueRestorePartiallyFailed = defineRule({
         for (const place of execHookPlaces(ctx, p, hook, 'onError')) {
           // Only where Continue is written: an unset onError is a different misunderstanding.
           if (!place.written) continue;
-          findings.add(place.at, { hook: place.label, pod: podLabel(p.target) });
+          findings.add(place.at, { hook: place.label, pod: namePod(p.target) });
         }
       }
     }

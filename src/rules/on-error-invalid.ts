@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { replaceValueFix, scalarAt } from './utils/textEdits.ts';
+import { replaceValueFix, findScalar } from './utils/textEdits.ts';
 
 /** `Continue`/`Fail` when the value is one of them in the wrong case (or with spaces around it). */
 function recased(value: string): 'Continue' | 'Fail' | null {
@@ -38,13 +38,13 @@ export const onErrorInvalid = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      const value = podAnnotations(target)[ExecAnnotation.onError];
+      const value = readPodAnnotations(target)[ExecAnnotation.onError];
       if (typeof value !== 'string' || value === '' || value === 'Continue' || value === 'Fail')
         continue;
       const at = ctx.podAt(target, ['metadata', 'annotations', ExecAnnotation.onError], 'value');
       const suggestion = recased(value);
       const data = {
-        where: podLabel(target),
+        where: namePod(target),
         field: ExecAnnotation.onError,
         value,
         suggestion,
@@ -61,7 +61,7 @@ export const onErrorInvalid = defineRule({
     for (const r of ctx.restore.resources) {
       for (const post of r.postHooks) {
         const at = ctx.restoreAt([...post.path, 'exec', 'onError'], 'value');
-        const scalar = at ? scalarAt(ctx, at) : undefined;
+        const scalar = at ? findScalar(ctx, at) : undefined;
         if (
           !at ||
           !scalar ||

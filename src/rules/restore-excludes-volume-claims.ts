@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { podFsBackupVolumes } from '../velero/fullRestore.ts';
+import { listFsBackupVolumeNames } from '../velero/fullRestore.ts';
 import { resolveRestoreResource, restoreIncludesResource } from '../velero/restoreFilters.ts';
-import { podLabel } from './utils/podHooks.ts';
+import { namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 const CLAIMS = 'persistentvolumeclaims';
@@ -37,7 +37,8 @@ export const restoreExcludesVolumeClaims = defineRule({
     // Only pods Velero restores get restore-wait.
     const pods = ctx.plan.pods
       .filter(
-        (p) => p.init.kind !== 'skipped' && podFsBackupVolumes(p.target.pod, ctx.plan).length > 0,
+        (p) =>
+          p.init.kind !== 'skipped' && listFsBackupVolumeNames(p.target.pod, ctx.plan).length > 0,
       )
       .map((p) => p.target);
     if (pods.length === 0) return;
@@ -47,7 +48,7 @@ export const restoreExcludesVolumeClaims = defineRule({
         ? ctx.restoreAt(['spec', 'excludedResources', excluded])
         : ctx.restoreAt(['spec', 'includedResources'], 'key');
     if (!at) return;
-    const first = podLabel(pods[0]!);
+    const first = namePod(pods[0]!);
     report(at, {
       filter:
         excluded >= 0

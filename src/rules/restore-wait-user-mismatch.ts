@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { asArray, asObject } from '../model/json.ts';
-import { podFsBackupVolumes } from '../velero/fullRestore.ts';
-import { configSecurityContext, findPluginConfig } from '../velero/pluginConfig.ts';
-import { podLabel } from './utils/podHooks.ts';
+import { listFsBackupVolumeNames } from '../velero/fullRestore.ts';
+import { decodeConfigSecurityContext, findPluginConfig } from '../velero/pluginConfig.ts';
+import { namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /**
@@ -36,7 +36,7 @@ export const restoreWaitUserMismatch = defineRule({
   }),
   check(ctx, report) {
     // A plugin ConfigMap among the manifests whose securityContext parses decides the user instead.
-    const config = configSecurityContext(
+    const config = decodeConfigSecurityContext(
       findPluginConfig(ctx.manifests.objects).data,
       ctx.plan.version,
     );
@@ -46,10 +46,10 @@ export const restoreWaitUserMismatch = defineRule({
       const user = asObject(spec['securityContext'])['runAsUser'];
       if (typeof user !== 'number' || user === 1000) continue;
       if (asObject(asArray(spec['containers'])[0])['securityContext'] != null) continue;
-      const volumes = podFsBackupVolumes(target.pod, ctx.plan);
+      const volumes = listFsBackupVolumeNames(target.pod, ctx.plan);
       if (volumes.length === 0) continue;
       const at = ctx.podAt(target, ['spec', 'securityContext', 'runAsUser']);
-      report(at, { pod: podLabel(target), user, volumes: volumes.join(', ') });
+      report(at, { pod: namePod(target), user, volumes: volumes.join(', ') });
     }
   },
 });

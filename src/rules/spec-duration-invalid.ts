@@ -2,7 +2,7 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseDuration } from '../go/duration.ts';
 import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
-import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
+import { namePostHook, readRawPostHook } from './utils/restoreSpec.ts';
 import { replaceValueFix, suggestGoDuration } from './utils/textEdits.ts';
 
 /** The `metav1.Duration` fields of a restore hook, by postHooks part. */
@@ -49,7 +49,7 @@ export const specDurationInvalid = defineRule({
   check(ctx, report) {
     for (const resource of ctx.restore.resources) {
       for (const post of resource.postHooks) {
-        const raw = rawPostHook(ctx, post);
+        const raw = readRawPostHook(ctx, post);
         for (const [part, field] of FIELDS) {
           const value = asObject(raw[part])[field];
           if (value === undefined || value === null) continue;
@@ -64,7 +64,7 @@ export const specDurationInvalid = defineRule({
             at,
             {
               field: `${part}.${field}`,
-              hook: postHookLabel(resource, post),
+              hook: namePostHook(resource, post),
               value: JSON.stringify(value),
               kind: typeof value === 'string' ? 'string' : 'type',
               suggestion: suggestion ?? '',

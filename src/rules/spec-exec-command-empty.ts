@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
-import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
+import { namePostHook, readRawPostHook } from './utils/restoreSpec.ts';
 
 /**
  * A spec exec hook without a command. The Restore CRD requires one (`ExecRestoreHook.Command`,
@@ -32,7 +32,7 @@ export const specExecCommandEmpty = defineRule({
     for (const resource of ctx.restore.resources) {
       for (const post of resource.postHooks) {
         if (!post.exec) continue;
-        const command = asObject(rawPostHook(ctx, post)['exec'])['command'];
+        const command = asObject(readRawPostHook(ctx, post)['exec'])['command'];
         const problem =
           command === undefined || command === null
             ? 'has no command'
@@ -47,7 +47,7 @@ export const specExecCommandEmpty = defineRule({
           [...post.path, 'exec', ...(present ? ['command'] : [])],
           present ? 'value' : 'key',
         );
-        if (at) report(at, { hook: postHookLabel(resource, post), problem });
+        if (at) report(at, { hook: namePostHook(resource, post), problem });
       }
     }
   },

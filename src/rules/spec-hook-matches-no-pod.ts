@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { explainHookMatch } from '../velero/selectHooks.ts';
-import { podLabel } from './utils/podHooks.ts';
+import { namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { hookLabel } from './utils/restoreSpec.ts';
+import { nameHook } from './utils/restoreSpec.ts';
 
 /** How many pods a message explains before it summarises the rest. */
 const SHOWN = 3;
@@ -46,10 +46,10 @@ export const specHookMatchesNoPod = defineRule({
           p.targetNamespace === p.target.namespace ? '' : ` (restored into ${p.targetNamespace})`;
         const match = p.hookMatches.init[i];
         const why = match ? explainHookMatch(match) : [];
-        return `${podLabel(p.target)}${into}: ${why.length > 0 ? why.join(', ') : 'not selected'}`;
+        return `${namePod(p.target)}${into}: ${why.length > 0 ? why.join(', ') : 'not selected'}`;
       });
       if (pods.length > SHOWN) reasons.push(`and ${pods.length - SHOWN} more`);
-      report(at, { hook: hookLabel(h.hook), pods: pods.length, reasons: reasons.join('; ') });
+      report(at, { hook: nameHook(h.hook), pods: pods.length, reasons: reasons.join('; ') });
     });
   },
 });

@@ -1,7 +1,11 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { ResourceHook } from '../velero/restore.ts';
 import { defineRule } from './utils/rule.ts';
-import { freeHookName, trackerCollisions, type TrackerCollision } from './utils/restoreSpec.ts';
+import {
+  chooseFreeHookName,
+  findTrackerCollisions,
+  type TrackerCollision,
+} from './utils/restoreSpec.ts';
 import { replaceValueFix } from './utils/textEdits.ts';
 
 /**
@@ -37,7 +41,7 @@ export const specHookNameCollapses = defineRule({
   }),
   check(ctx, report) {
     const byResource = new Map<ResourceHook, TrackerCollision[]>();
-    for (const c of trackerCollisions(ctx))
+    for (const c of findTrackerCollisions(ctx))
       byResource.set(c.resource, [...(byResource.get(c.resource) ?? []), c]);
     for (const [resource, collisions] of byResource) {
       const c = collisions[0];
@@ -46,7 +50,7 @@ export const specHookNameCollapses = defineRule({
       const firstAt = ctx.restoreAt([...c.first.path, 'name']);
       const pods = [...new Set(collisions.map((x) => x.pod))];
       const name = resource.name;
-      const rename = freeHookName(ctx, name, resource.index);
+      const rename = chooseFreeHookName(ctx, name, resource.index);
       report(
         at,
         {

@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { defineRule } from './utils/rule.ts';
-import { freeHookName, trackerCollisions } from './utils/restoreSpec.ts';
+import { chooseFreeHookName, findTrackerCollisions } from './utils/restoreSpec.ts';
 import { replaceValueFix } from './utils/textEdits.ts';
 
 /**
@@ -27,7 +27,7 @@ export const specHookNameDuplicate = defineRule({
       'count only once',
   }),
   check(ctx, report) {
-    const collapsed = new Set(trackerCollisions(ctx).map((c) => c.resource.index));
+    const collapsed = new Set(findTrackerCollisions(ctx).map((c) => c.resource.index));
     const firstByName = new Map<string, number>();
     for (const resource of ctx.restore.resources) {
       const first = firstByName.get(resource.name);
@@ -40,7 +40,7 @@ export const specHookNameDuplicate = defineRule({
       const firstAt = ctx.restoreAt([...(ctx.restore.resources[first]?.path ?? []), 'name']);
       if (!at || !firstAt) continue;
       const name = resource.name;
-      const rename = freeHookName(ctx, name, resource.index);
+      const rename = chooseFreeHookName(ctx, name, resource.index);
       report(
         at,
         { name: resource.name, index: resource.index, first },

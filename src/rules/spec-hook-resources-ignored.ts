@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { asArray, asObject, valueAt } from '../model/json.ts';
+import { asArray, asObject, readValueAt } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
-import { deleteEntryFix, hookLabel, rawRestore } from './utils/restoreSpec.ts';
+import { deleteEntryFix, nameHook, readRawRestore } from './utils/restoreSpec.ts';
 
 /** Values of `includedResources` that already say "pods" (or everything), so ignoring them changes nothing. */
 const PODS = new Set(['pods', 'pod', 'po', '*']);
@@ -27,9 +27,9 @@ export const specHookResourcesIgnored = defineRule({
       'still applies to every pod its namespaces and label selector select',
   }),
   check(ctx, report) {
-    const restore = rawRestore(ctx);
+    const restore = readRawRestore(ctx);
     for (const resource of ctx.restore.resources) {
-      const raw = asObject(valueAt(restore, resource.path));
+      const raw = asObject(readValueAt(restore, resource.path));
       for (const field of ['includedResources', 'excludedResources'] as const) {
         const values = asArray(raw[field]).map((v) => String(v));
         if (values.length === 0) continue;
@@ -40,7 +40,7 @@ export const specHookResourcesIgnored = defineRule({
         const fix = deleteEntryFix(ctx, at, `Remove ${field}`);
         report(
           at,
-          { hook: hookLabel(resource), field, values: `[${values.join(', ')}]` },
+          { hook: nameHook(resource), field, values: `[${values.join(', ')}]` },
           fix ? { fix } : undefined,
         );
       }

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { defineRule } from './utils/rule.ts';
-import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
+import { nameHook, listSpecInitContainers } from './utils/restoreSpec.ts';
 
 /**
  * A Restore-spec init container without a non-empty command, name or image. Reflects
@@ -29,7 +29,7 @@ export const specInitContainerIncomplete = defineRule({
       'Velero fails the whole Restore validation (FailedValidation) and restores nothing',
   }),
   check(ctx, report) {
-    for (const c of specInitContainers(ctx)) {
+    for (const c of listSpecInitContainers(ctx)) {
       const decoded = decodeContainer(c.raw, ctx.plan.version);
       if (decoded.error || !decoded.container) continue;
       const { command, name, image, args } = decoded.container;
@@ -42,7 +42,7 @@ export const specInitContainerIncomplete = defineRule({
       const at = ctx.restoreAt(c.path);
       if (!at) continue;
       report(at, {
-        hook: hookLabel(c.resource),
+        hook: nameHook(c.resource),
         container: name ? JSON.stringify(name) : `initContainers[${c.index}]`,
         missing:
           missing.length === 1

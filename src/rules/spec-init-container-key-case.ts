@@ -2,7 +2,7 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
-import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
+import { nameHook, listSpecInitContainers } from './utils/restoreSpec.ts';
 import { renameKeyFix } from './utils/textEdits.ts';
 
 /**
@@ -26,7 +26,7 @@ export const specInitContainerKeyCase = defineRule({
       `case-insensitively; write ${JSON.stringify(d.field)}`,
   }),
   check(ctx, report) {
-    for (const c of specInitContainers(ctx)) {
+    for (const c of listSpecInitContainers(ctx)) {
       const decoded = decodeContainer(c.raw, ctx.plan.version);
       const keys = Object.keys(asObject(c.raw));
       const name = decoded.container?.name;
@@ -37,7 +37,7 @@ export const specInitContainerKeyCase = defineRule({
         report(
           at,
           {
-            hook: hookLabel(c.resource),
+            hook: nameHook(c.resource),
             container: name ? JSON.stringify(name) : `initContainers[${c.index}]`,
             key: from,
             field: to,

@@ -3,7 +3,7 @@ import type { VeleroVersion } from '../versions/versionModel.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
-import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
+import { nameHook, listSpecInitContainers } from './utils/restoreSpec.ts';
 
 /**
  * A Restore-spec init container that Go's `encoding/json` cannot decode into `corev1.Container`
@@ -29,14 +29,14 @@ export const specInitContainerUndecodable = defineRule({
       'Velero fails the whole Restore validation (FailedValidation) and restores nothing',
   }),
   check(ctx, report) {
-    for (const c of specInitContainers(ctx)) {
+    for (const c of listSpecInitContainers(ctx)) {
       const { error } = decodeContainer(c.raw, ctx.plan.version);
       if (!error) continue;
       const at = ctx.restoreAt([...c.path, ...culpritKey(c.raw, ctx.plan.version)]);
       if (!at) continue;
       const name = asObject(c.raw)['name'];
       report(at, {
-        hook: hookLabel(c.resource),
+        hook: nameHook(c.resource),
         container:
           typeof name === 'string' && name ? JSON.stringify(name) : `initContainers[${c.index}]`,
         error,

@@ -2,8 +2,8 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { decodeContainer } from '../velero/decodeContainer.ts';
 import { asObject } from '../model/json.ts';
 import { defineRule } from './utils/rule.ts';
-import { hookLabel, specInitContainers } from './utils/restoreSpec.ts';
-import { closestName, renameKeyFix } from './utils/textEdits.ts';
+import { nameHook, listSpecInitContainers } from './utils/restoreSpec.ts';
+import { findClosestName, renameKeyFix } from './utils/textEdits.ts';
 
 /** corev1.Container's JSON field names, for "did you mean" suggestions. */
 const CONTAINER_FIELDS = [
@@ -55,7 +55,7 @@ export const specInitContainerUnknownField = defineRule({
       (d.suggestion ? ` (did you mean ${JSON.stringify(d.suggestion)}?)` : ''),
   }),
   check(ctx, report) {
-    for (const c of specInitContainers(ctx)) {
+    for (const c of listSpecInitContainers(ctx)) {
       const decoded = decodeContainer(c.raw, ctx.plan.version);
       const obj = asObject(c.raw);
       const name = decoded.container?.name;
@@ -66,7 +66,7 @@ export const specInitContainerUnknownField = defineRule({
         report(
           at,
           {
-            hook: hookLabel(c.resource),
+            hook: nameHook(c.resource),
             container: name ? JSON.stringify(name) : `initContainers[${c.index}]`,
             key,
             suggestion: suggestion ?? '',
@@ -80,7 +80,7 @@ export const specInitContainerUnknownField = defineRule({
         const at = ctx.restoreAt([...c.path, ...path], 'key');
         if (!at) continue;
         const container = name ? JSON.stringify(name) : `initContainers[${c.index}]`;
-        report(at, { hook: hookLabel(c.resource), container, key: dropped, suggestion: '' });
+        report(at, { hook: nameHook(c.resource), container, key: dropped, suggestion: '' });
       }
     }
   },
@@ -115,7 +115,7 @@ function rawPath(raw: unknown, dropped: string): (string | number)[] {
 
 /** The Container field the key is a likely typo of, unless the container already has that field. */
 function suggestField(key: string, container: Record<string, unknown>): string | undefined {
-  const near = closestName(key, CONTAINER_FIELDS);
+  const near = findClosestName(key, CONTAINER_FIELDS);
   if (near === null) return undefined;
   const taken = Object.keys(container).some((k) => k.toLowerCase() === near.toLowerCase());
   return taken ? undefined : near;

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import type { PodPlan } from '../velero/plan.ts';
-import { asArray, asObject, asString, valueAt } from '../model/json.ts';
-import { podLabel } from './utils/podHooks.ts';
+import { asArray, asObject, asString, readValueAt } from '../model/json.ts';
+import { namePod } from './utils/podHooks.ts';
 import { defineRule, type At, type RuleContext } from './utils/rule.ts';
-import { hookLabel, rawKeyFor } from './utils/restoreSpec.ts';
+import { nameHook, findRawKey } from './utils/restoreSpec.ts';
 
 interface Missing {
   at: At;
@@ -80,14 +80,14 @@ function podMissing(ctx: RuleContext, p: PodPlan): Missing[] {
     const from = injected.from;
     if (from.source !== 'spec') continue;
     const resource = ctx.restore.resources[from.resourceIndex];
-    const raw = valueAt(resource?.postHooks[from.postHookIndex]?.initContainers, [
+    const raw = readValueAt(resource?.postHooks[from.postHookIndex]?.initContainers, [
       from.containerIndex,
     ]);
-    const mountsKey = rawKeyFor(raw, 'volumeMounts');
+    const mountsKey = findRawKey(raw, 'volumeMounts');
     if (!resource || mountsKey === undefined) continue;
     const name = injected.container.name ?? '';
     asArray(asObject(raw)[mountsKey]).forEach((mount, i) => {
-      const nameKey = rawKeyFor(mount, 'name');
+      const nameKey = findRawKey(mount, 'name');
       const volume = nameKey === undefined ? '' : asString(asObject(mount)[nameKey]);
       if (volume === '' || volumes.includes(volume)) return;
       const at = ctx.restoreAt([...from.path, mountsKey, i, nameKey ?? 'name']);
@@ -96,8 +96,8 @@ function podMissing(ctx: RuleContext, p: PodPlan): Missing[] {
         at,
         volume,
         container: name ? JSON.stringify(name) : `initContainers[${from.containerIndex}]`,
-        hook: hookLabel(resource),
-        pods: [{ label: podLabel(p.target), volumes, at: volumesAt }],
+        hook: nameHook(resource),
+        pods: [{ label: namePod(p.target), volumes, at: volumesAt }],
       });
     });
   }

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { convertLabelSelector } from '../go/labelSelector.ts';
 import { defineRule } from './utils/rule.ts';
-import { hookLabel } from './utils/restoreSpec.ts';
+import { nameHook } from './utils/restoreSpec.ts';
 
 /**
  * A hook label selector that `metav1.LabelSelectorAsSelector` rejects. `GetRestoreHooksFromSpec`
@@ -49,7 +49,7 @@ export const specLabelSelectorInvalid = defineRule({
       // The converter's decode errors ("… must be a string, not a number") are JSON type errors, which the
       // CRD's structural schema refuses before Velero ever sees the Restore.
       const stage = / must be .+, not /.test(converted.error) ? 'schema' : 'validation';
-      report(at, { hook: hookLabel(resource), error: converted.error, stage });
+      report(at, { hook: nameHook(resource), error: converted.error, stage });
     }
   },
 });

@@ -2,7 +2,7 @@ import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { GoPanic } from '../go/glob.ts';
 import { shouldInclude as shouldIncludeOrPanic } from '../go/includesExcludes.ts';
 import { defineRule } from './utils/rule.ts';
-import { hookLabel } from './utils/restoreSpec.ts';
+import { nameHook } from './utils/restoreSpec.ts';
 import { replaceValueFix } from './utils/textEdits.ts';
 
 /**
@@ -54,7 +54,7 @@ export const specNamespaceBeforeMapping = defineRule({
           if (!at) return;
           report(
             at,
-            { hook: hookLabel(resource), field, source: entry, target },
+            { hook: nameHook(resource), field, source: entry, target },
             { fix: replaceValueFix(`Use ${target}`, at, target) },
           );
         });

@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { defineRule } from './utils/rule.ts';
-import { postHookLabel, rawPostHook } from './utils/restoreSpec.ts';
+import { namePostHook, readRawPostHook } from './utils/restoreSpec.ts';
 
 /**
  * A `postHooks[]` entry with neither `init` nor `exec` (`RestoreResourceHook`,
@@ -29,13 +29,13 @@ export const specPostHookEmpty = defineRule({
     for (const resource of ctx.restore.resources) {
       for (const post of resource.postHooks) {
         if (post.exec || post.initContainers) continue;
-        const raw = rawPostHook(ctx, post);
+        const raw = readRawPostHook(ctx, post);
         const keys = Object.keys(raw).filter((k) => k !== 'init' && k !== 'exec');
         const at = ctx.restoreAt(post.path);
         if (!at) continue;
         const named = keys.map((k) => JSON.stringify(k)).join(', ');
         report(at, {
-          hook: postHookLabel(resource, post),
+          hook: namePostHook(resource, post),
           keys: keys.length === 0 ? '' : `${keys.length === 1 ? 'key' : 'keys'} ${named}`,
         });
       }

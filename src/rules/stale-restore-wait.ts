@@ -5,8 +5,8 @@ import {
   RESTORE_WAIT_CONTAINER,
 } from '../model/annotations.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
-import { podFsBackupVolumes } from '../velero/fullRestore.ts';
-import { podLabel } from './utils/podHooks.ts';
+import { listFsBackupVolumeNames } from '../velero/fullRestore.ts';
+import { namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /**
@@ -43,9 +43,9 @@ export const staleRestoreWait = defineRule({
       const spec = asObject(target.pod['spec']);
       const name = asString(asObject(asArray(spec['initContainers'])[0])['name']);
       if (name !== RESTORE_WAIT_CONTAINER && name !== LEGACY_RESTIC_WAIT_CONTAINER) continue;
-      if (podFsBackupVolumes(target.pod, ctx.plan).length > 0) continue;
+      if (listFsBackupVolumeNames(target.pod, ctx.plan).length > 0) continue;
       const at = ctx.podAt(target, ['spec', 'initContainers', 0, 'name']);
-      report(at, { name, pod: podLabel(target), recorded: ctx.plan.podVolumeBackups !== null });
+      report(at, { name, pod: namePod(target), recorded: ctx.plan.podVolumeBackups !== null });
     }
   },
 });

@@ -1,9 +1,9 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseDuration } from '../go/duration.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { replaceValueFix, scalarAt, suggestGoDuration } from './utils/textEdits.ts';
+import { replaceValueFix, findScalar, suggestGoDuration } from './utils/textEdits.ts';
 
 /** Unit spellings people write, mapped to a Go unit; `d` and `w` become hours. */
 
@@ -32,7 +32,7 @@ export const timeoutNotGoDuration = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      const annotations = podAnnotations(target);
+      const annotations = readPodAnnotations(target);
       for (const key of [ExecAnnotation.execTimeout, ExecAnnotation.waitTimeout]) {
         const raw = annotations[key];
         const at = ctx.podAt(target, ['metadata', 'annotations', key], 'value');
@@ -41,13 +41,13 @@ export const timeoutNotGoDuration = defineRule({
           typeof raw === 'string'
             ? raw
             : typeof raw === 'number'
-              ? (scalarAt(ctx, at)?.text ?? String(raw))
+              ? (findScalar(ctx, at)?.text ?? String(raw))
               : null;
         if (value === null || value === '' || parseDuration(value) !== null) continue;
         const suggestion = suggestGoDuration(value);
         report(
           at,
-          { pod: podLabel(target), key, value, suggestion },
+          { pod: namePod(target), key, value, suggestion },
           suggestion === null
             ? undefined
             : { fix: replaceValueFix(`Change to ${suggestion}`, at, suggestion) },

@@ -1,5 +1,5 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
-import { collectByPlace, matchingSpecExecHooks, podLabel } from './utils/podHooks.ts';
+import { collectByPlace, findMatchingSpecExecHooks, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
@@ -39,7 +39,7 @@ export const trackerRecordIndexMismatch = defineRule({
   check(ctx, report) {
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
-      const refs = matchingSpecExecHooks(p);
+      const refs = findMatchingSpecExecHooks(p);
       for (const [container, hooks] of p.exec.groups) {
         if (!p.containers.includes(container)) continue;
         hooks.forEach((h, position) => {
@@ -49,7 +49,7 @@ export const trackerRecordIndexMismatch = defineRule({
           );
           if (!ref) return;
           const hook = `Restore hook ${JSON.stringify(h.hookName)} (postHooks[${h.hookIndex}])`;
-          const data = { hook, index: h.hookIndex, position, container, pod: podLabel(p.target) };
+          const data = { hook, index: h.hookIndex, position, container, pod: namePod(p.target) };
           findings.add(ctx.restoreAt([...ref.post.path, 'exec'], 'key'), data);
         });
       }

@@ -3,16 +3,16 @@ import type { JsonPath } from '../model/types.ts';
 import { parseJsonStringArray } from '../velero/command.ts';
 import { asArray, asObject } from '../model/json.ts';
 import type { ResourceHook } from '../velero/restore.ts';
-import { annotationCommands, podLabel } from './utils/podHooks.ts';
+import { readAnnotationCommands, namePod } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
-import { replaceValueFix, straightenQuotes, typographicQuotes } from './utils/textEdits.ts';
+import { replaceValueFix, straightenQuotes, findTypographicQuotes } from './utils/textEdits.ts';
 
 /** `“text”` or `‘text’` with no other typographic quote: the quotes were meant as YAML quotes. */
 function unwrap(value: string): string | null {
   const m = /^\s*(?:\u201c([^\u201c\u201d]*)\u201d|\u2018([^\u2018\u2019]*)\u2019)\s*$/.exec(value);
   if (!m) return null;
   const inner = m[1] ?? m[2] ?? '';
-  return typographicQuotes(inner).length === 0 ? inner : null;
+  return findTypographicQuotes(inner).length === 0 ? inner : null;
 }
 
 /** The value with ASCII quotes, or null when that is not clearly what was meant. */
@@ -43,21 +43,21 @@ export const typographicQuotesRule = defineRule({
   check(ctx, report) {
     const title = 'Replace the typographic quotes with ASCII quotes';
     for (const target of ctx.manifests.pods) {
-      for (const { key, value } of annotationCommands(target)) {
-        const quotes = typographicQuotes(value);
+      for (const { key, value } of readAnnotationCommands(target)) {
+        const quotes = findTypographicQuotes(value);
         if (quotes.length === 0) continue;
         const breaksJson = value[0] === '[' && parseJsonStringArray(value) === null;
         const at = ctx.podAt(target, ['metadata', 'annotations', key], 'value');
         const fixed = straightened(value, value[0] === '[');
         report(
           at,
-          { where: podLabel(target), field: key, quotes: quotes.join(' '), breaksJson },
+          { where: namePod(target), field: key, quotes: quotes.join(' '), breaksJson },
           fixed === null ? undefined : { fix: replaceValueFix(title, at, fixed) },
         );
       }
     }
     for (const { where, field, path, value } of specCommandItems(ctx.restore.resources)) {
-      const quotes = typographicQuotes(value);
+      const quotes = findTypographicQuotes(value);
       const at: At | null = ctx.restoreAt(path);
       if (quotes.length === 0 || !at) continue;
       const fixed = straightened(value, false);

@@ -6,12 +6,12 @@ import {
 } from '../model/annotations.ts';
 import {
   isRestoreHookKey,
-  workloadOwnAnnotations,
-  podAnnotations,
-  podLabel,
+  readWorkloadOwnAnnotations,
+  readPodAnnotations,
+  namePod,
 } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
-import { closestName, editDistance, renameKeyFix } from './utils/textEdits.ts';
+import { findClosestName, editDistance, renameKeyFix } from './utils/textEdits.ts';
 
 const PREFIXES = { init: INIT_HOOK_PREFIX, post: POST_HOOK_PREFIX } as const;
 type Prefix = keyof typeof PREFIXES;
@@ -68,7 +68,7 @@ function suggest(key: string, prefix: Prefix): string | null {
   const alias = ALIASES[prefix][suffix];
   if (alias) return PREFIXES[prefix] + alias;
   const names = known(prefix);
-  const close = closestName(suffix, names.map(normalise));
+  const close = findClosestName(suffix, names.map(normalise));
   const match = close === null ? undefined : names.find((k) => normalise(k) === close);
   if (match) return PREFIXES[prefix] + match;
   const other: Prefix = prefix === 'init' ? 'post' : 'init';
@@ -96,7 +96,7 @@ export const unknownHookAnnotation = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      const annotations = podAnnotations(target);
+      const annotations = readPodAnnotations(target);
       for (const key of Object.keys(annotations)) {
         if (KNOWN_HOOK_ANNOTATIONS.includes(key)) continue;
         const prefix = intendedPrefix(key);
@@ -106,13 +106,13 @@ export const unknownHookAnnotation = defineRule({
         const canRename = suggestion !== null && !(suggestion in annotations);
         report(
           at,
-          { pod: podLabel(target), key, suggestion },
+          { pod: namePod(target), key, suggestion },
           canRename ? { fix: renameKeyFix(`Rename to ${suggestion}`, at, suggestion) } : undefined,
         );
       }
     }
     // A workload's own metadata: keys with a real hook prefix are hook-annotations-on-workload's.
-    for (const { target, key, at } of workloadOwnAnnotations(ctx)) {
+    for (const { target, key, at } of readWorkloadOwnAnnotations(ctx)) {
       if (isRestoreHookKey(key) || KNOWN_HOOK_ANNOTATIONS.includes(key)) continue;
       const prefix = intendedPrefix(key);
       if (!prefix) continue;

@@ -1,6 +1,6 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 
 /**
@@ -30,9 +30,9 @@ export const waitForReadyIgnored = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      if (!(ExecAnnotation.waitForReady in podAnnotations(target))) continue;
+      if (!(ExecAnnotation.waitForReady in readPodAnnotations(target))) continue;
       const at = ctx.podAt(target, ['metadata', 'annotations', ExecAnnotation.waitForReady], 'key');
-      report(at, { where: `The wait-for-ready annotation of ${podLabel(target)}` });
+      report(at, { where: `The wait-for-ready annotation of ${namePod(target)}` });
     }
     for (const resource of ctx.restore.resources) {
       for (const post of resource.postHooks) {

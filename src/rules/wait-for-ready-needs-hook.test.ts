@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
 import { findDiagnostics, toFound, yaml, restoreWithHook, buildPod } from '../testing/rules.ts';
-import { commandPaths } from './wait-for-ready-needs-hook.ts';
+import { findCommandPaths } from './wait-for-ready-needs-hook.ts';
 
 const code = 'wait-for-ready-needs-hook';
 
@@ -160,7 +160,7 @@ describe(code, () => {
   });
 });
 
-describe('commandPaths', () => {
+describe('findCommandPaths', () => {
   it.each([
     [['test', '-f', '/tmp/ready'], ['/tmp/ready']],
     [
@@ -170,6 +170,6 @@ describe('commandPaths', () => {
     [['/bin/sh', '-c', 'curl localhost:9200/_warm'], []],
     [['/tmp/only-the-program'], []],
   ])('%j → %j', (command, paths) => {
-    expect([...commandPaths(command)]).toEqual(paths);
+    expect([...findCommandPaths(command)]).toEqual(paths);
   });
 });

@@ -3,8 +3,8 @@ import { formatDuration } from '../go/duration.ts';
 import type { Duration, ExecHook } from '../model/types.ts';
 import type { PodPlan } from '../velero/plan.ts';
 import { asArray, asObject, asString, asStrings } from '../model/json.ts';
-import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
-import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { execHookPlaces, filterKeptExecGroups } from './utils/execHookPlaces.ts';
+import { collectByPlace, namePod } from './utils/podHooks.ts';
 import { defineRule, type At } from './utils/rule.ts';
 
 /** Data type alias (not an interface), so it fits DiagnosticData. */
@@ -22,7 +22,7 @@ type Data = {
 const PROGRAM_DIRS = /^\/(usr\/)?(local\/)?s?bin\//;
 
 /** Absolute file paths named in a command's arguments (shell scripts split on words), program paths left out. */
-export function commandPaths(command: readonly string[]): Set<string> {
+export function findCommandPaths(command: readonly string[]): Set<string> {
   const out = new Set<string>();
   for (const arg of command.slice(1)) {
     for (const word of arg.split(/[\s;&|<>()'"`=,]+/)) {
@@ -50,7 +50,7 @@ function readinessProbe(
 
 /** HandleHooks' maxHookWait over the hooks it keeps: null when one has no wait timeout (no deadline). */
 function podDeadline(p: PodPlan): Duration | null {
-  const hooks = keptExecGroups(p).flatMap(([, hs]) => hs);
+  const hooks = filterKeptExecGroups(p).flatMap(([, hs]) => hs);
   if (hooks.some((h) => h.waitTimeout <= 0n)) return null;
   return hooks.reduce((m, h) => (h.waitTimeout > m ? h.waitTimeout : m), 0n);
 }
@@ -93,7 +93,7 @@ export const waitForReadyNeedsHook = defineRule({
     const placeId = (at: At) => JSON.stringify([at.file, at.document, at.path, at.part]);
     for (const p of ctx.plan.pods) {
       let deadline: Duration | null | undefined; // podDeadline(p), worked out for a finding only
-      for (const [container, hooks] of keptExecGroups(p)) {
+      for (const [container, hooks] of filterKeptExecGroups(p)) {
         if (!hooks.some((h) => h.waitForReady)) continue;
         const probe = readinessProbe(p, container);
         const path = probe ? sharedPath(probe.command, hooks) : null;
@@ -109,7 +109,7 @@ export const waitForReadyNeedsHook = defineRule({
           for (const place of execHookPlaces(ctx, p, h, 'waitForReady')) {
             const data: Data = {
               hook: place.label,
-              pod: podLabel(p.target),
+              pod: namePod(p.target),
               container,
               path,
               deadline: deadline === null ? null : formatDuration(deadline),
@@ -128,10 +128,10 @@ export const waitForReadyNeedsHook = defineRule({
 
 /** The first probe path a hook's command also names. */
 function sharedPath(probe: readonly string[], hooks: readonly ExecHook[]): string | null {
-  const checked = commandPaths(probe);
+  const checked = findCommandPaths(probe);
   if (checked.size === 0) return null;
   for (const h of hooks) {
-    for (const path of commandPaths(h.command)) if (checked.has(path)) return path;
+    for (const path of findCommandPaths(h.command)) if (checked.has(path)) return path;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { parseBool } from '../go/parseBool.ts';
 import { ExecAnnotation } from '../model/annotations.ts';
-import { podAnnotations, podLabel } from './utils/podHooks.ts';
+import { readPodAnnotations, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 import { replaceValueFix } from './utils/textEdits.ts';
 
@@ -46,7 +46,7 @@ export const waitForReadyValue = defineRule({
   }),
   check(ctx, report) {
     for (const target of ctx.manifests.pods) {
-      const raw = podAnnotations(target)[ExecAnnotation.waitForReady];
+      const raw = readPodAnnotations(target)[ExecAnnotation.waitForReady];
       if (typeof raw !== 'string' || raw === '' || raw === 'true') continue;
       const parsed = parseBool(raw);
       if (parsed === false) continue;
@@ -55,7 +55,7 @@ export const waitForReadyValue = defineRule({
         ['metadata', 'annotations', ExecAnnotation.waitForReady],
         'value',
       );
-      const pod = podLabel(target);
+      const pod = namePod(target);
       if (parsed === true) {
         report(at, { pod, value: raw, readAs: true, suggestion: null }, { severity: 'info' });
         continue;

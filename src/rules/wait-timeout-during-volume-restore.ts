@@ -1,8 +1,8 @@
 import { defineEntry } from '../diagnostics/diagnostic.ts';
 import { formatDuration } from '../go/duration.ts';
-import { podFsBackupVolumes } from '../velero/restoreWait.ts';
-import { execHookPlaces, keptExecGroups } from './utils/execHookPlaces.ts';
-import { collectByPlace, podLabel } from './utils/podHooks.ts';
+import { listFsBackupVolumeNames } from '../velero/restoreWait.ts';
+import { execHookPlaces, filterKeptExecGroups } from './utils/execHookPlaces.ts';
+import { collectByPlace, namePod } from './utils/podHooks.ts';
 import { defineRule } from './utils/rule.ts';
 import { copyWith } from '../model/objects.ts';
 
@@ -63,9 +63,9 @@ export const waitTimeoutDuringVolumeRestore = defineRule({
     const findings = collectByPlace<Data>();
     for (const p of ctx.plan.pods) {
       if (p.init.kind !== 'ok') continue;
-      const volumes = podFsBackupVolumes(p.target.pod, ctx.plan);
+      const volumes = listFsBackupVolumeNames(p.target.pod, ctx.plan);
       if (volumes.length === 0) continue;
-      const groups = keptExecGroups(p);
+      const groups = filterKeptExecGroups(p);
       const all = groups.flatMap(([, hooks]) => hooks);
       const timed = all.length > 0 && all.every((h) => h.waitTimeout > 0n);
       const longest = all.reduce((m, h) => (h.waitTimeout > m ? h.waitTimeout : m), 0n);
@@ -74,7 +74,7 @@ export const waitTimeoutDuringVolumeRestore = defineRule({
           if (h.waitTimeout <= 0n) continue;
           const data: Data = {
             hook: '',
-            pod: podLabel(p.target),
+            pod: namePod(p.target),
             container,
             waitTimeout: formatDuration(h.waitTimeout),
             volumes: volumes.join(', '),

@@ -8,7 +8,7 @@ const SECOND = 1_000_000_000n;
  * with the restore, its containers are waiting, running at 2s and ready at 5s, and every hook
  * succeeds in 1s. Users then edit it (a container that never becomes ready, a hook that fails).
  */
-export function defaultScenario(plan: Plan): Scenario {
+export function buildDefaultScenario(plan: Plan): Scenario {
   return {
     restoreName: null,
     sharedContext: { timeout: null, cancelAt: null },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { defaultScenario } from './defaultScenario.ts';
+import { buildDefaultScenario } from './defaultScenario.ts';
 import { buildSimulationInput } from './simulationInput.ts';
 import {
   applyScenarioEdits,
@@ -21,7 +21,7 @@ const plan = analyze({
 }).plan;
 
 const run = (edits: ScenarioEdit[]) => {
-  const scenario = applyScenarioEdits(defaultScenario(plan), plan, edits);
+  const scenario = applyScenarioEdits(buildDefaultScenario(plan), plan, edits);
   const built = buildSimulationInput(scenario, plan);
   return { scenario, result: simulateRestore(built.input!) };
 };
@@ -39,7 +39,7 @@ const hook = (index: number, over: Partial<HookEdit> = {}): HookEdit => ({
 
 describe('applyScenarioEdits', () => {
   it('returns the default scenario unchanged without edits: every hook succeeds in 1s', () => {
-    const base = defaultScenario(plan);
+    const base = buildDefaultScenario(plan);
     expect(applyScenarioEdits(base, plan, [])).toBe(base);
     const { result } = run([]);
     expect(result.pods[0]!.executions.map((e) => [e.container, e.startedAt, e.endedAt])).toEqual([
@@ -158,7 +158,7 @@ describe('applyScenarioEdits', () => {
       { kind: 'hook', pod: 'app/db' },
       { kind: 'pod', pod: 'app/db', deletedAt: 5 },
     ];
-    const base = defaultScenario(plan);
+    const base = buildDefaultScenario(plan);
     expect(applyScenarioEdits(base, plan, junk as unknown as ScenarioEdit[])).toBe(base);
   });
 

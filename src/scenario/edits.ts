@@ -1,7 +1,7 @@
 /**
  * The designer's scenario controls: a small list of edits (per container: when it runs and becomes
  * Ready; per hook: how long it takes and whether it fails; per pod: when it is deleted), applied on
- * top of `defaultScenario(plan)`. Durations are kept as the text the user typed (Go duration
+ * top of `buildDefaultScenario(plan)`. Durations are kept as the text the user typed (Go duration
  * strings), so the list is plain JSON; an unparseable value falls back to the default.
  */
 import { parseDuration } from '../go/duration.ts';
@@ -10,7 +10,7 @@ import type { Plan, PodPlan } from '../velero/plan.ts';
 import type { Scenario, ScenarioPod } from './scenario.ts';
 import type { ContainerStatus, ExecResult, PodSnapshot } from '../simulate/types.ts';
 
-/** When a container is Running and Ready by default (`defaultScenario`), and how long a hook takes. */
+/** When a container is Running and Ready by default (`buildDefaultScenario`), and how long a hook takes. */
 export const DEFAULT_RUNNING_AT = '2s';
 export const DEFAULT_READY_AT = '5s';
 export const DEFAULT_HOOK_DURATION = '1s';
@@ -91,7 +91,7 @@ export function upsertScenarioEdit(
 }
 
 /**
- * Applies the designer's edits to a scenario built by `defaultScenario(plan)`. Pods without edits
+ * Applies the designer's edits to a scenario built by `buildDefaultScenario(plan)`. Pods without edits
  * keep their default timeline and results; edits for pods, containers or hooks that no longer
  * exist are ignored. Pure; never throws.
  */
@@ -102,7 +102,7 @@ export function applyScenarioEdits(
 ): Scenario {
   const valid = edits.filter(isScenarioEdit);
   if (valid.length === 0) return base;
-  const plans = new Map(plan.pods.map((p) => [podKey(p), p]));
+  const plans = new Map(plan.pods.map((p) => [makePodKey(p), p]));
   return {
     ...base,
     pods: base.pods.map((sp) => {
@@ -219,6 +219,6 @@ function hookResults(pp: PodPlan, edits: readonly HookEdit[]): ExecResult[] {
 }
 
 /** The designer's pod key: backup `namespace/name`. */
-export function podKey(p: PodPlan): string {
+export function makePodKey(p: PodPlan): string {
   return `${p.target.namespace}/${p.target.name}`;
 }

@@ -4,7 +4,7 @@ import { readSourceFile } from '../yaml/source.ts';
 import { planRestore, type Plan } from '../velero/plan.ts';
 import { findManifests } from '../velero/pods.ts';
 import { DEFAULT_RESTORE, readRestore } from '../velero/restore.ts';
-import { defaultVeleroVersion } from '../versions/versionModel.ts';
+import { getDefaultVeleroVersion } from '../versions/versionModel.ts';
 import { runScenario } from './simulationInput.ts';
 
 const podYaml = (name: string, annotations: Record<string, string>, extra = '') => `
@@ -24,7 +24,7 @@ function planOf(pods: string[], restoreYaml?: string): Plan {
   return planRestore(
     targets,
     restoreYaml ? readRestore(load(restoreYaml)) : DEFAULT_RESTORE,
-    defaultVeleroVersion(),
+    getDefaultVeleroVersion(),
   );
 }
 

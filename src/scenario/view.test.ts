@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analyze.ts';
-import { defaultScenario } from './defaultScenario.ts';
+import { buildDefaultScenario } from './defaultScenario.ts';
 import { readExample } from '../testing/examples.ts';
 import { chooseScenario, scenarioToView } from './view.ts';
 
@@ -40,7 +40,7 @@ describe('chooseScenario', () => {
 
   it('the view is plain data with Go durations', () => {
     const view = scenarioToView(
-      { scenario: defaultScenario(plan), source: 'edits', errors: [], warnings: [] },
+      { scenario: buildDefaultScenario(plan), source: 'edits', errors: [], warnings: [] },
       plan,
     );
     expect(view.pods[0]!.key).toBe('app/db');

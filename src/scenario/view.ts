@@ -4,10 +4,10 @@
  * or the default "everything goes well" with the timeline controls' edits on top.
  */
 import { formatDuration } from '../go/duration.ts';
-import { defaultScenario } from './defaultScenario.ts';
+import { buildDefaultScenario } from './defaultScenario.ts';
 import type { Plan } from '../velero/plan.ts';
 import { parseScenario, type Scenario } from './scenario.ts';
-import { applyScenarioEdits, podKey, type ScenarioEdit } from './edits.ts';
+import { applyScenarioEdits, makePodKey, type ScenarioEdit } from './edits.ts';
 import type { ContainerStatus } from '../simulate/types.ts';
 
 /** Where the simulated scenario comes from. */
@@ -35,7 +35,8 @@ export function chooseScenario(
 ): ScenarioChoice {
   if (input.scenario)
     return { scenario: input.scenario, source: 'input', errors: [], warnings: [] };
-  const edited = () => applyScenarioEdits(defaultScenario(plan), plan, input.scenarioEdits ?? []);
+  const edited = () =>
+    applyScenarioEdits(buildDefaultScenario(plan), plan, input.scenarioEdits ?? []);
   if (!input.scenarioText?.trim())
     return { scenario: edited(), source: 'edits', errors: [], warnings: [] };
   const parsed = parseScenario(input.scenarioText);
@@ -81,7 +82,7 @@ export function scenarioToView(choice: ScenarioChoice, plan: Plan): ScenarioView
     pods: scenario.pods.map((sp) => ({
       key:
         scenario.form === 'single' && first
-          ? podKey(first)
+          ? makePodKey(first)
           : `${sp.namespace ?? ''}/${sp.name ?? ''}`,
       startAt: formatDuration(sp.startAt),
       timeline: sp.timeline.map((s) => ({

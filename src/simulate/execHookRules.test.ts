@@ -1,28 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { BEHAVIOURS } from '../versions/behaviours.ts';
 import { DEFAULT_RELEASE } from '../versions/releases.ts';
-import { EXEC_HOOK_RULES, ruleDifferences, ruleSummary } from './execHookRules.ts';
+import { EXEC_HOOK_RULES, listRuleDifferences, summarizeRule } from './execHookRules.ts';
 
-describe('ruleDifferences', () => {
+describe('listRuleDifferences', () => {
   it('is empty at the default release, which the summaries describe', () => {
     for (let rule = 26; rule <= 38; rule++)
-      expect(ruleDifferences(rule, DEFAULT_RELEASE)).toEqual([]);
+      expect(listRuleDifferences(rule, DEFAULT_RELEASE)).toEqual([]);
   });
 
   it('gives the meaning of each behaviour of the rule that differs at an older release', () => {
     const [tracker, errors] = [BEHAVIOURS.hookTracker, BEHAVIOURS.returnedErrors];
-    expect(ruleSummary(37)).toContain('any failed hook makes the Restore PartiallyFailed');
-    expect(ruleDifferences(37, '1.12.4')).toEqual([
+    expect(summarizeRule(37)).toContain('any failed hook makes the Restore PartiallyFailed');
+    expect(listRuleDifferences(37, '1.12.4')).toEqual([
       tracker.changes[0]!.meaning,
       errors.changes[0]!.meaning,
     ]);
-    expect(ruleDifferences(37, '1.13.0')).toEqual([tracker.changes[1]!.meaning]);
-    expect(ruleDifferences(38, '1.12.4')).toEqual([]);
+    expect(listRuleDifferences(37, '1.13.0')).toEqual([tracker.changes[1]!.meaning]);
+    expect(listRuleDifferences(38, '1.12.4')).toEqual([]);
   });
 
   it('names what main changes', () => {
-    expect(ruleDifferences(27, 'main')).toEqual([BEHAVIOURS.hooksWait.changes[2]!.meaning]);
-    expect(ruleDifferences(33, 'main')).toEqual([BEHAVIOURS.execTimeouts.changes[1]!.meaning]);
+    expect(listRuleDifferences(27, 'main')).toEqual([BEHAVIOURS.hooksWait.changes[2]!.meaning]);
+    expect(listRuleDifferences(33, 'main')).toEqual([BEHAVIOURS.execTimeouts.changes[1]!.meaning]);
   });
 });
 
@@ -36,7 +36,7 @@ describe('EXEC_HOOK_RULES', () => {
   it.each(cited)('rule %i: a summary, two to five sentences, and the Velero code', (rule) => {
     const entry = EXEC_HOOK_RULES[rule]!;
     expect(entry.rule).toBe(rule);
-    expect(ruleSummary(rule)).toBe(entry.summary);
+    expect(summarizeRule(rule)).toBe(entry.summary);
     const sentences = entry.text.split(/(?<=[.)”])\s+(?=[A-Z“])/);
     expect(sentences.length).toBeGreaterThanOrEqual(2);
     expect(sentences.length).toBeLessThanOrEqual(5);
@@ -56,13 +56,13 @@ describe('EXEC_HOOK_RULES', () => {
   });
 
   it('gives a neutral summary, and no differences, for a rule it does not have', () => {
-    expect(ruleSummary(99)).toBe('See the Velero restore-hook semantics notes.');
-    expect(ruleDifferences(99, '1.12.4')).toEqual([]);
+    expect(summarizeRule(99)).toBe('See the Velero restore-hook semantics notes.');
+    expect(listRuleDifferences(99, '1.12.4')).toEqual([]);
   });
 
   it('says what the 1.16.2 tracker does to rule 26: its key and the index it records with', () => {
-    expect(ruleDifferences(26, '1.16.2')).toEqual([BEHAVIOURS.recordIndex.changes[1]!.meaning]);
-    expect(ruleDifferences(26, '1.15.0')).toEqual([
+    expect(listRuleDifferences(26, '1.16.2')).toEqual([BEHAVIOURS.recordIndex.changes[1]!.meaning]);
+    expect(listRuleDifferences(26, '1.15.0')).toEqual([
       BEHAVIOURS.trackerKeyHasHookIndex.changes[0]!.meaning,
     ]);
   });

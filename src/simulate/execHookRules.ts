@@ -2,7 +2,7 @@
  * The exec-hook rules of the project's Velero semantics notes (`velero-semantics.md`, rules 26 to
  * 38) that the simulation's events cite (`events.ts`): a one-line summary, the rule in plain words,
  * the Velero code it comes from, and the version behaviours that change it. The texts describe the
- * default release (DEFAULT_RELEASE); `ruleDifferences` says what another release does instead.
+ * default release (DEFAULT_RELEASE); `listRuleDifferences` says what another release does instead.
  */
 import { BEHAVIOURS, type Behaviour, type BehaviourId } from '../versions/behaviours.ts';
 import { DEFAULT_RELEASE } from '../versions/releases.ts';
@@ -152,7 +152,7 @@ export const EXEC_HOOK_RULES: Readonly<Record<number, ExecHookRule>> = Object.fr
 );
 
 /** The summary of a rule, or a neutral line for a number without one. */
-export function ruleSummary(rule: number): string {
+export function summarizeRule(rule: number): string {
   return EXEC_HOOK_RULES[rule]?.summary ?? 'See the Velero restore-hook semantics notes.';
 }
 
@@ -161,7 +161,7 @@ export function ruleSummary(rule: number): string {
  * meaning of each of its behaviours whose value differs there, one line each (a value that
  * changed and changed back, as recordIndex did, is no difference).
  */
-export function ruleDifferences(rule: number, veleroVersion: string): string[] {
+export function listRuleDifferences(rule: number, veleroVersion: string): string[] {
   return (EXEC_HOOK_RULES[rule]?.behaviours ?? []).flatMap((id) => {
     const behaviour = BEHAVIOURS[id] as Behaviour<unknown>;
     const here = changeAt(behaviour, veleroVersion);

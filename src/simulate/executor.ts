@@ -22,7 +22,7 @@ export interface ExecutorOutcome {
   /** False when the executor refused the call before running anything. */
   ran: boolean;
   timedOut: boolean;
-  /** The timeout the executor applied (0 or negative execTimeout: see effectiveTimeout). */
+  /** The timeout the executor applied (0 or negative execTimeout: see resolveTimeout). */
   effectiveTimeout: Duration;
   /** Index of the scenario result used, or null (default: success, 0s). */
   resultIndex: number | null;
@@ -36,7 +36,7 @@ export const MAX_EXEC_TIMEOUT: Duration = 4n * 3_600_000_000_000n;
  * timeout sets no timer at all (the call waits however long the command takes). main: 0 or
  * negative means 30s and anything over 4h is cut to 4h.
  */
-export function effectiveTimeout(timeout: Duration, version: VeleroVersion): Duration {
+export function resolveTimeout(timeout: Duration, version: VeleroVersion): Duration {
   if (version.behaviours.execTimeouts === 'clamped') {
     if (timeout <= 0n) return DEFAULT_EXEC_TIMEOUT;
     return timeout > MAX_EXEC_TIMEOUT ? MAX_EXEC_TIMEOUT : timeout;
@@ -56,7 +56,7 @@ export function executePodCommand(
   results: readonly ExecResult[],
   used: Set<number>,
 ): ExecutorOutcome {
-  const timeout = effectiveTimeout(hook.execTimeout, version);
+  const timeout = resolveTimeout(hook.execTimeout, version);
   const refused = (error: string): ExecutorOutcome => ({
     error,
     took: 0n,

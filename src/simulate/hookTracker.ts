@@ -89,7 +89,11 @@ export class HookTracker {
  * The tracker key of a hook of a created pod (`hookKey` in HT): the target namespace, and the
  * index given (Record passes the list position on 1.16.2–1.17.2, see PodLog.record).
  */
-export function trackerKeyOf(pod: SimulationPodInput, h: ExecHook, hookIndex: number): HookKey {
+export function buildHookTrackerKey(
+  pod: SimulationPodInput,
+  h: ExecHook,
+  hookIndex: number,
+): HookKey {
   return {
     namespace: pod.targetNamespace,
     pod: pod.name,
@@ -111,7 +115,7 @@ export function recordKeyOf(
   version: VeleroVersion,
 ): HookKey {
   const byPosition = version.behaviours.recordIndex === 'list-position';
-  return trackerKeyOf(pod, h, byPosition ? position : h.hookIndex);
+  return buildHookTrackerKey(pod, h, byPosition ? position : h.hookIndex);
 }
 
 /**
@@ -121,6 +125,6 @@ export function recordKeyOf(
 export function addPodHooks(tracker: HookTracker, pod: SimulationPodInput): void {
   if (pod.notRestored !== null) return;
   for (const hooks of pod.byContainer.values()) {
-    for (const h of hooks) tracker.add(trackerKeyOf(pod, h, h.hookIndex));
+    for (const h of hooks) tracker.add(buildHookTrackerKey(pod, h, h.hookIndex));
   }
 }

@@ -6,7 +6,7 @@
 import { formatDuration } from '../go/duration.ts';
 import type { ExecHook } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
-import { effectiveTimeout } from './executor.ts';
+import { resolveTimeout } from './executor.ts';
 
 /** Each setting as a phrase that starts with its name: `execTimeout unset (acts as 30s)`. */
 export interface HookSettingWords {
@@ -28,10 +28,10 @@ export function describeOnError(onError: string): string {
  * negative one starts no timer on releases, and is the default on main, which also cuts it to 4h.
  */
 export function describeExecTimeout(timeout: bigint, version: VeleroVersion): string {
-  return execTimeoutWords(timeout, effectiveTimeout(timeout, version));
+  return execTimeoutWords(timeout, resolveTimeout(timeout, version));
 }
 
-/** `execTimeout` in words, given the timeout the executor applies for it (`effectiveTimeout`). */
+/** `execTimeout` in words, given the timeout the executor applies for it (`resolveTimeout`). */
 export function execTimeoutWords(timeout: bigint, applied: bigint): string {
   const fmt = formatDuration;
   if (timeout === 0n) return `execTimeout unset (acts as ${fmt(applied)})`;

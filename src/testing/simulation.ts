@@ -3,7 +3,7 @@
  * (`simulate*.test.ts`). Not used by the engine itself.
  */
 import { DEFAULT_RESOURCE_TIMEOUT } from '../scenario/scenario.ts';
-import { defaultVeleroVersion } from '../versions/versionModel.ts';
+import { getDefaultVeleroVersion } from '../versions/versionModel.ts';
 import type { Duration, ExecHook, ExecHookGroups } from '../model/types.ts';
 import type {
   ContainerState,
@@ -99,7 +99,7 @@ export function restore(
   over: Partial<SimulationInput> = {},
 ): SimulationInput {
   return {
-    version: defaultVeleroVersion(),
+    version: getDefaultVeleroVersion(),
     resourceTimeout: DEFAULT_RESOURCE_TIMEOUT,
     restoreName: 'restore1',
     sharedContext: { timeout: null, cancelAt: null },

@@ -4,7 +4,7 @@ import { ANNOTATION_HOOK_NAME, ExecAnnotation } from '../model/annotations.ts';
 import type { Duration, ExecHook, ExecHookGroups, JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import { parseStringToCommand } from './command.ts';
-import { stringMap } from './initHooks.ts';
+import { readTypedStringMap } from './initHooks.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
 import type { HookMatch } from './selectHooks.ts';
 import { copyWith } from '../model/objects.ts';
@@ -40,13 +40,16 @@ export function groupExecHooks(
   const namespace = asString(metadata['namespace']);
   const podName = asString(metadata['name']);
   const add = (hook: ExecHook) => {
-    trackerKeys.push(trackerKey(namespace, podName, hook, version));
+    trackerKeys.push(buildTrackerKey(namespace, podName, hook, version));
     const list = groups.get(hook.container);
     if (list) list.push(hook);
     else groups.set(hook.container, [hook]);
   };
 
-  const fromAnnotation = execHookFromAnnotations(stringMap(metadata['annotations']), version);
+  const fromAnnotation = execHookFromAnnotations(
+    readTypedStringMap(metadata['annotations']),
+    version,
+  );
   if (fromAnnotation) {
     add(copyWith(fromAnnotation, { container: fromAnnotation.container || firstContainer }));
     return { groups, trackerKeys, source: 'annotation' };
@@ -118,7 +121,7 @@ function durationOrZero(value: string | undefined): Duration {
  * The hook tracker's key (`internal/hook/hook_tracker.go` hookKey): identical keys count once. The
  * hook index is part of it only on the versions that have it (velero#8910).
  */
-export function trackerKey(
+export function buildTrackerKey(
   namespace: string,
   pod: string,
   hook: ExecHook,

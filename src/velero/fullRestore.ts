@@ -5,9 +5,13 @@ import type { Plan, PodPlan } from './plan.ts';
 import { findPluginConfig, type PluginConfig } from './pluginConfig.ts';
 import type { ManifestObject } from './pods.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
-import { podFsBackupVolumes, podVolumeRestore, type FsBackupSource } from './restoreWait.ts';
+import {
+  listFsBackupVolumeNames,
+  applyPodVolumeRestore,
+  type FsBackupSource,
+} from './restoreWait.ts';
 
-export { podFsBackupVolumes } from './restoreWait.ts';
+export { listFsBackupVolumeNames } from './restoreWait.ts';
 
 /** One change Velero makes to a restored object, with the Velero step that makes it. */
 export interface RestoreChange {
@@ -124,7 +128,7 @@ function restorePod(
     podVolumeBackups: plan.podVolumeBackups,
     extra: options.fsBackupVolumes ?? [],
   };
-  if (options.fullRestore && configError && podFsBackupVolumes(restored, fsBackup).length > 0)
+  if (options.fullRestore && configError && listFsBackupVolumeNames(restored, fsBackup).length > 0)
     return {
       ...base,
       restored: null,
@@ -133,7 +137,7 @@ function restorePod(
     };
   if (options.fullRestore) {
     restored = podAction(restored, changes);
-    restored = podVolumeRestore(restored, options, fsBackup, plan.version, changes);
+    restored = applyPodVolumeRestore(restored, options, fsBackup, plan.version, changes);
     restored = restoreItem(restored, plan, changes);
   }
   return { ...base, restored, notRestored: null, changes };

@@ -7,8 +7,8 @@ import type { Container, JsonObject, JsonPath } from '../model/types.ts';
 import { parseStringToCommand } from './command.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import { decodeContainer, validateHookContainer } from './decodeContainer.ts';
-import { typedRoundTrip, type RoundTrip } from './podRoundTrip.ts';
-import { fnv1a } from './pods.ts';
+import { simulateTypedRoundTrip, type RoundTrip } from './podRoundTrip.ts';
+import { hashFnv1a } from './pods.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
 import type { PodSkipReason } from './restoreFilters.ts';
 import type { HookMatch, SelectorError } from './selectHooks.ts';
@@ -79,7 +79,7 @@ export function applyInitHooks(
       panic: false,
       cause: { in: 'restore', path: hooks.error.path },
     };
-  const roundTrip = typedRoundTrip(pod, version);
+  const roundTrip = simulateTypedRoundTrip(pod, version);
   const metadata = asObject(roundTrip.pod['metadata']);
   const spec = asObject(roundTrip.pod['spec']);
   let originals = asArray(spec['initContainers']) as Container[];
@@ -92,7 +92,7 @@ export function applyInitHooks(
     restoreWaitKept = true;
   }
 
-  const annotations = stringMap(metadata['annotations']);
+  const annotations = readTypedStringMap(metadata['annotations']);
   const image = annotations[InitAnnotation.containerImage] ?? '';
   let source: 'annotation' | 'spec' | 'none' = 'none';
   if (image !== '') {
@@ -107,7 +107,7 @@ export function applyInitHooks(
     }
     const givenName = annotations[InitAnnotation.containerName] ?? '';
     const name =
-      givenName || generatedInitName(asString(metadata['namespace']), asString(metadata['name']));
+      givenName || generateInitName(asString(metadata['namespace']), asString(metadata['name']));
     const container: Container = { name, image, command };
     result.push(container);
     injected.push({ container, from: { source: 'annotation', generatedName: givenName === '' } });
@@ -170,15 +170,17 @@ export function applyInitHooks(
  * of a random UUID. The engine must be deterministic, so it derives the 8 digits from the pod's
  * identity; a real restore will use a different, random name.
  */
-export function generatedInitName(namespace: string, name: string): string {
-  return GENERATED_INIT_NAME_PREFIX + fnv1a(`${namespace}/${name}`).toString(16).padStart(8, '0');
+export function generateInitName(namespace: string, name: string): string {
+  return (
+    GENERATED_INIT_NAME_PREFIX + hashFnv1a(`${namespace}/${name}`).toString(16).padStart(8, '0')
+  );
 }
 
 /**
  * A `map[string]string` as Velero reads it from the typed Pod. Non-string values cannot reach Velero
  * (the API server rejects them; a check reports it), so they are read as their text to show intent.
  */
-export function stringMap(v: unknown): Record<string, string> {
+export function readTypedStringMap(v: unknown): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, value] of Object.entries(asObject(v))) {
     if (typeof value === 'string') out[k] = value;

@@ -6,7 +6,7 @@
  * includes every namespace.
  */
 import { compileGlob } from '../go/glob.ts';
-import { sortedUniqueStrings } from '../go/strings.ts';
+import { sortUniqueStrings } from '../go/strings.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { RestoreModel } from './restore.ts';
 
@@ -87,7 +87,7 @@ export function expandNamespaceWildcards(
       error: "wildcard '*' is not allowed in restore excludes",
       field: 'excludedNamespaces',
     };
-  const available = sortedUniqueStrings(backupNamespaces.filter((n) => n !== ''));
+  const available = sortUniqueStrings(backupNamespaces.filter((n) => n !== ''));
   const wrap = (e: string) =>
     `error expanding wildcard patterns in namespace includes/excludes: ${e}`;
   const includes = expand(inc, available);
@@ -100,7 +100,7 @@ export function expandNamespaceWildcards(
     excludes,
     explain: (ns) =>
       excludes.includes(ns)
-        ? `namespace ${JSON.stringify(ns)} is excluded: excludedNamespaces ${list(exc)} expand to ${list(sortedUniqueStrings(excludes))} on Velero ${version.name}`
-        : `namespace ${JSON.stringify(ns)} is not in includedNamespaces ${list(inc)}, which expand to ${list(sortedUniqueStrings(includes))} on Velero ${version.name}`,
+        ? `namespace ${JSON.stringify(ns)} is excluded: excludedNamespaces ${list(exc)} expand to ${list(sortUniqueStrings(excludes))} on Velero ${version.name}`
+        : `namespace ${JSON.stringify(ns)} is not in includedNamespaces ${list(inc)}, which expand to ${list(sortUniqueStrings(includes))} on Velero ${version.name}`,
   };
 }

@@ -3,7 +3,7 @@ import { BACKUP_NAME_LABEL, RESTORE_NAME_LABEL } from '../model/annotations.ts';
 import type { JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import { groupExecHooks, type ExecGrouping } from './execHooks.ts';
-import { applyInitHooks, stringMap, type InitResult } from './initHooks.ts';
+import { applyInitHooks, readTypedStringMap, type InitResult } from './initHooks.ts';
 import type { PodVolumeBackupRecord } from './podVolumeBackups.ts';
 import type { PodTarget } from './pods.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
@@ -12,7 +12,7 @@ import { validateRestoreFilters } from './restoreFilterValidation.ts';
 import { readRestoreFilters, type FilterFailure, type RestoreFilters } from './restoreFilters.ts';
 import {
   matchResourceHooks,
-  selectableHooks,
+  collectSelectableHooks,
   validateRestoreHooks,
   type HookMatch,
   type SelectableHook,
@@ -89,7 +89,7 @@ export function planRestore(
   backupNamespaces: readonly string[] = pods.map((p) => p.namespace),
   podVolumeBackups: readonly PodVolumeBackupRecord[] | null = null,
 ): Plan {
-  const selection = selectableHooks(restore, version);
+  const selection = collectSelectableHooks(restore, version);
   const filters = readRestoreFilters(restore, version, backupNamespaces);
   const trackerKeys = new Set<string>();
   const podPlans = pods.map((target) => {
@@ -115,7 +115,7 @@ export function planRestore(
 function planPod(
   target: PodTarget,
   restore: RestoreModel,
-  selection: ReturnType<typeof selectableHooks>,
+  selection: ReturnType<typeof collectSelectableHooks>,
   filters: RestoreFilters,
   version: VeleroVersion,
 ): PodPlan {
@@ -126,7 +126,7 @@ function planPod(
   const phase = asObject(target.pod['status'])['phase'];
   const filtered = filters.skip(target);
   // Init matching (`HandleRestoreHooks`): the backed-up labels, the namespace after namespaceMapping.
-  const labels = stringMap(asObject(target.pod['metadata'])['labels']);
+  const labels = readTypedStringMap(asObject(target.pod['metadata'])['labels']);
   const initMatches = matchResourceHooks(selection.hooks, targetNamespace, labels);
   const init: InitResult = filtered
     ? { kind: 'skipped', ...filtered }
@@ -150,7 +150,7 @@ function planPod(
   const execMatches = matchResourceHooks(
     selection.hooks,
     asString(created['namespace']),
-    stringMap(created['labels']),
+    readTypedStringMap(created['labels']),
   );
   return {
     target,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSourceFile } from '../yaml/source.ts';
 import { resolveVeleroVersion } from '../versions/versionModel.ts';
-import { configSecurityContext, findPluginConfig } from './pluginConfig.ts';
+import { decodeConfigSecurityContext, findPluginConfig } from './pluginConfig.ts';
 import { findManifests } from './pods.ts';
 
 const configMap = (name: string, data: string, labels = PLUGIN_LABELS) => `apiVersion: v1
@@ -47,7 +47,7 @@ describe('findPluginConfig', () => {
   });
 });
 
-describe('configSecurityContext (kube.ParseSecurityContext)', () => {
+describe('decodeConfigSecurityContext (kube.ParseSecurityContext)', () => {
   it.each([
     [{}, null],
     [{ secCtxRunAsUser: '1001' }, { context: { runAsUser: 1001 }, error: null }],
@@ -80,6 +80,6 @@ describe('configSecurityContext (kube.ParseSecurityContext)', () => {
       { context: {}, error: 'Security context secCtx error: "json: unknown field \\"runAsUsr\\""' },
     ],
   ])('%j → %j', (data, expected) => {
-    expect(configSecurityContext(data, main)).toEqual(expected);
+    expect(decodeConfigSecurityContext(data, main)).toEqual(expected);
   });
 });

@@ -52,7 +52,7 @@ export function findPluginConfig(objects: readonly ManifestObject[]): PluginConf
  * decoded strictly over the others). Null when none is set. On an error Go returns what it had
  * parsed so far with the error, and the action logs "Using default securityContext values".
  */
-export function configSecurityContext(
+export function decodeConfigSecurityContext(
   data: Readonly<Record<string, string>> | null,
   version: VeleroVersion,
 ): { context: JsonObject; error: string | null } | null {

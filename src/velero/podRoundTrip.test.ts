@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { nearestK8sApiVersion } from '../go/goTypes.ts';
+import { findNearestK8sApiVersion } from '../go/goTypes.ts';
 import { K8S_TYPES_BY_VERSION } from '../model/k8s/k8sTypes.generated.ts';
 import type { JsonObject } from '../model/types.ts';
-import { supportedVersions, resolveVeleroVersion } from '../versions/versionModel.ts';
-import { typedRoundTrip } from './podRoundTrip.ts';
+import { listSupportedVersions, resolveVeleroVersion } from '../versions/versionModel.ts';
+import { simulateTypedRoundTrip } from './podRoundTrip.ts';
 
 const version = (name: string) => resolveVeleroVersion(name).version!;
 
@@ -14,10 +14,10 @@ const pod = (spec: JsonObject): JsonObject => ({
   spec,
 });
 
-describe('typedRoundTrip', () => {
+describe('simulateTypedRoundTrip', () => {
   it('uses, at every release, the types of the k8s.io/api its go.mod vendors', () => {
-    for (const v of supportedVersions()) {
-      const vendored = K8S_TYPES_BY_VERSION[nearestK8sApiVersion(v.release.k8sApi)];
+    for (const v of listSupportedVersions()) {
+      const vendored = K8S_TYPES_BY_VERSION[findNearestK8sApiVersion(v.release.k8sApi)];
       expect(K8S_TYPES_BY_VERSION[v.behaviours.podTypes], v.name).toEqual(vendored);
     }
   });
@@ -53,7 +53,7 @@ describe('typedRoundTrip', () => {
     ['main', { containers: [{ name: 'app', bogus: 1 }] }, ['spec.containers[0].bogus']],
   ] as const)('at %s drops %j → %j', (name, spec, dropped) => {
     const before = pod(spec as unknown as JsonObject);
-    const trip = typedRoundTrip(before, version(name));
+    const trip = simulateTypedRoundTrip(before, version(name));
     expect(trip.dropped).toEqual(dropped);
     if (dropped.length === 0) expect(trip.pod).toBe(before);
   });
@@ -64,7 +64,7 @@ describe('typedRoundTrip', () => {
       containers: [{ name: 'app', image: 'postgres:16', resources: { limits: { cpu: '1000m' } } }],
     });
     const copy = structuredClone(before);
-    const trip = typedRoundTrip(before, version('1.12.4'));
+    const trip = simulateTypedRoundTrip(before, version('1.12.4'));
     expect(trip.pod).toEqual({
       ...copy,
       spec: {

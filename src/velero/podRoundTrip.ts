@@ -1,4 +1,4 @@
-import { unknownFields } from '../go/unknownFields.ts';
+import { findUnknownFields } from '../go/unknownFields.ts';
 import type { JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 
@@ -16,8 +16,8 @@ export interface RoundTrip {
  * and so are keys in another case (`RestartPolicy`): the converter matches JSON names exactly.
  * Values are kept as given (the API server's own objects are already in canonical form).
  */
-export function typedRoundTrip(pod: JsonObject, version: VeleroVersion): RoundTrip {
-  const dropped = unknownFields(pod, 'Pod', version.behaviours.podTypes);
+export function simulateTypedRoundTrip(pod: JsonObject, version: VeleroVersion): RoundTrip {
+  const dropped = findUnknownFields(pod, 'Pod', version.behaviours.podTypes);
   if (dropped.length === 0) return { pod, dropped };
   let out = pod;
   for (const path of dropped) out = removeAt(out, parsePath(path)) as JsonObject;

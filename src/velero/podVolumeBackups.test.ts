@@ -4,7 +4,7 @@ import type { JsonObject } from '../model/types.ts';
 import { resolveVeleroVersion } from '../versions/versionModel.ts';
 import { restoreObjects } from './fullRestore.ts';
 import { readPodVolumeBackups, type PodVolumeBackupRecord } from './podVolumeBackups.ts';
-import { fsBackupVolumes } from './restoreWait.ts';
+import { findFsBackupVolumes } from './restoreWait.ts';
 
 const pvb = (
   podName: string,
@@ -121,7 +121,7 @@ describe("restore-wait from the backup's PodVolumeBackups (GetVolumeBackupsForPo
   });
 
   it('reports volumes whose backup has no snapshot', () => {
-    const found = fsBackupVolumes(
+    const found = findFsBackupVolumes(
       { metadata: { name: 'db-0', namespace: 'prod' }, spec: {} },
       { podVolumeBackups: [pvb('db-0', 'data', '')] },
     );

@@ -193,11 +193,11 @@ const SUFFIX_ALPHABET = 'bcdfghjklmnpqrstvwxz2456789';
 export function derivePodName(kind: string, owner: string, namespace: string, ordinal = 0): string {
   const seed = `${kind}/${namespace}/${owner}`;
   const suffix = (length: number, salt: string) => {
-    let h = fnv1a(seed + salt);
+    let h = hashFnv1a(seed + salt);
     let s = '';
     for (let i = 0; i < length; i++) {
       s += SUFFIX_ALPHABET[h % SUFFIX_ALPHABET.length];
-      h = (Math.floor(h / SUFFIX_ALPHABET.length) ^ fnv1a(s + salt)) >>> 0;
+      h = (Math.floor(h / SUFFIX_ALPHABET.length) ^ hashFnv1a(s + salt)) >>> 0;
     }
     return s;
   };
@@ -207,14 +207,14 @@ export function derivePodName(kind: string, owner: string, namespace: string, or
     case 'Deployment':
       return `${owner}-${suffix(10, 'rs')}-${suffix(5, 'pod')}`;
     case 'CronJob':
-      return `${owner}-${(fnv1a(seed) % 90_000_000) + 10_000_000}-${suffix(5, 'pod')}`;
+      return `${owner}-${(hashFnv1a(seed) % 90_000_000) + 10_000_000}-${suffix(5, 'pod')}`;
     default:
       return `${owner}-${suffix(5, 'pod')}`;
   }
 }
 
 /** 32-bit FNV-1a hash of a string's UTF-16 code units. */
-export function fnv1a(text: string): number {
+export function hashFnv1a(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

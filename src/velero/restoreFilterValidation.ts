@@ -5,7 +5,7 @@
  * labelSelector together with orLabelSelectors. Each entry goes to `status.validationErrors`, and any
  * makes the Restore FailedValidation.
  */
-import { sortedUniqueStrings } from '../go/strings.ts';
+import { sortUniqueStrings } from '../go/strings.ts';
 import type { JsonPath } from '../model/types.ts';
 import type { RestoreModel } from './restore.ts';
 
@@ -38,7 +38,7 @@ interface Lists {
 function validateIncludesExcludes(lists: Lists, prefix: string): FilterValidationError[] {
   const errors: FilterValidationError[] = [];
   const includes = new Set(lists.includes);
-  const excludes = sortedUniqueStrings(lists.excludes);
+  const excludes = sortUniqueStrings(lists.excludes);
   if (includes.size > 1 && includes.has('*'))
     errors.push({
       message: `${prefix}: includes list must either contain '*' only, or a non-empty list of items`,

@@ -8,10 +8,10 @@
 import { GoPanic } from '../go/glob.ts';
 import { explainNamespaceMatch, shouldInclude } from '../go/includesExcludes.ts';
 import { convertLabelSelector, type LabelSelector } from '../go/labelSelector.ts';
-import { sortedUniqueStrings } from '../go/strings.ts';
+import { sortUniqueStrings } from '../go/strings.ts';
 import type { JsonPath } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
-import { stringMap } from './initHooks.ts';
+import { readTypedStringMap } from './initHooks.ts';
 import { expandNamespaceWildcards, type ExpandedNamespaces } from './namespaceWildcards.ts';
 import type { PodTarget } from './pods.ts';
 import { asObject } from '../model/json.ts';
@@ -117,7 +117,7 @@ export function readRestoreFilters(
       if (!resourceIncluded) return resourceSkip(restore);
       const ns = namespaceSkip(restore, expanded, target.namespace);
       if (ns) return ns;
-      const labels = stringMap(asObject(target.pod['metadata'])['labels']);
+      const labels = readTypedStringMap(asObject(target.pod['metadata'])['labels']);
       return selectorSkip(converted, labels);
     },
   };
@@ -161,7 +161,7 @@ function resourceSkip(restore: RestoreModel): PodSkip {
   const why =
     excluded !== undefined
       ? `excludedResources has ${JSON.stringify(excluded)}, which leaves out pods`
-      : `includedResources [${sortedUniqueStrings(restore.includedResources).join(', ')}] does not include pods`;
+      : `includedResources [${sortUniqueStrings(restore.includedResources).join(', ')}] does not include pods`;
   return {
     reason: 'resource-excluded',
     message: `the Restore's ${why} (pkg/restore/restore.go getOrderedResourceCollection): ${NOT_RESTORED}`,

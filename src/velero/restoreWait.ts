@@ -11,7 +11,7 @@ import {
 import type { Container, JsonObject } from '../model/types.ts';
 import type { VeleroVersion } from '../versions/versionModel.ts';
 import type { RestoreChange, RestoreOptions } from './fullRestore.ts';
-import { configSecurityContext, type PluginConfig } from './pluginConfig.ts';
+import { decodeConfigSecurityContext, type PluginConfig } from './pluginConfig.ts';
 import { matchesPod, type PodVolumeBackupRecord } from './podVolumeBackups.ts';
 import { asArray, asObject, asString } from '../model/json.ts';
 import { copyWith } from '../model/objects.ts';
@@ -59,7 +59,7 @@ export interface FsBackupSource {
  * stand in for it. Only when none is left are the legacy `snapshot.velero.io/<volume>`
  * annotations read, with no check at all.
  */
-export function fsBackupVolumes(pod: JsonObject, source: FsBackupSource = {}): FsBackupVolumes {
+export function findFsBackupVolumes(pod: JsonObject, source: FsBackupSource = {}): FsBackupVolumes {
   const metadata = asObject(pod['metadata']);
   const annotations = asObject(metadata['annotations']);
   const podVolumes = asArray(asObject(pod['spec'])['volumes']).map(asObject);
@@ -131,13 +131,13 @@ function unique(names: readonly string[]): string[] {
 /** A Go pointer field that is set (not absent, not null). */
 const isSet = (v: unknown) => v !== undefined && v !== null;
 
-/** The volume names of `fsBackupVolumes`, for checks that only need them. */
-export function podFsBackupVolumes(pod: JsonObject, source: FsBackupSource = {}): string[] {
-  return fsBackupVolumes(pod, source).volumes;
+/** The volume names of `findFsBackupVolumes`, for checks that only need them. */
+export function listFsBackupVolumeNames(pod: JsonObject, source: FsBackupSource = {}): string[] {
+  return findFsBackupVolumes(pod, source).volumes;
 }
 
 /** `PodVolumeRestoreAction.Execute`: remove or replace wait containers, then prepend restore-wait. */
-export function podVolumeRestore(
+export function applyPodVolumeRestore(
   pod: JsonObject,
   options: RestoreOptions,
   fsBackup: FsBackupSource,
@@ -149,7 +149,7 @@ export function podVolumeRestore(
   const inits = asArray(spec['initContainers']);
   const isWait = (c: unknown) =>
     [RESTORE_WAIT_CONTAINER, LEGACY_RESTIC_WAIT_CONTAINER].includes(asString(asObject(c)['name']));
-  const found = fsBackupVolumes(pod, fsBackup);
+  const found = findFsBackupVolumes(pod, fsBackup);
   const { volumes } = found;
   if (found.nonRestorable.length > 0)
     changes.push({
@@ -240,7 +240,7 @@ function restoreWaitSecurityContext(
   config: PluginConfig,
 ): JsonObject {
   const rule = version.behaviours.restoreWaitSecurityContext;
-  const fromConfig = configSecurityContext(config.data, version);
+  const fromConfig = decodeConfigSecurityContext(config.data, version);
   // Up to 1.15 the ConfigMap's context is used as parsed, even when parsing stopped at an error.
   if (rule === 'configmap') return fromConfig?.context ?? {};
   const configSet = fromConfig !== null && fromConfig.error === null ? fromConfig.context : null;

@@ -23,7 +23,7 @@ export interface SelectorError {
  * selector; the first bad selector aborts the whole conversion. The resource filter is always
  * "pods": `includedResources`/`excludedResources` are never read.
  */
-export function selectableHooks(
+export function collectSelectableHooks(
   restore: RestoreModel,
   version: VeleroVersion,
 ): {
@@ -140,7 +140,7 @@ export function validateRestoreHooks(
   restore: RestoreModel,
   version: VeleroVersion,
 ): RestoreValidation {
-  const { error } = selectableHooks(restore, version);
+  const { error } = collectSelectableHooks(restore, version);
   if (error) return { errors: [error], panic: null };
   const errors: ValidationError[] = [];
   for (const hook of restore.resources) {

@@ -3,9 +3,9 @@ import { BEHAVIOURS, type Behaviour, type BehaviourId } from './behaviours.ts';
 import { RELEASES } from './releases.ts';
 import {
   changeAt,
-  defaultVeleroVersion,
+  getDefaultVeleroVersion,
   resolveVeleroVersion,
-  supportedVersions,
+  listSupportedVersions,
 } from './versionModel.ts';
 
 const names = RELEASES.map((r) => r.name);
@@ -35,9 +35,9 @@ describe('resolveVeleroVersion', () => {
   );
 
   it('defaults to the newest release, and resolves each release once', () => {
-    expect(defaultVeleroVersion().name).toBe('1.18.2');
-    expect(resolveVeleroVersion('1.18').version).toBe(defaultVeleroVersion());
-    expect(supportedVersions().map((v) => v.name)).toEqual(names);
+    expect(getDefaultVeleroVersion().name).toBe('1.18.2');
+    expect(resolveVeleroVersion('1.18').version).toBe(getDefaultVeleroVersion());
+    expect(listSupportedVersions().map((v) => v.name)).toEqual(names);
     expect(resolveVeleroVersion('1.13', 'oldest-patch').version?.name).toBe('1.13.0');
   });
 });

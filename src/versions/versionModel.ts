@@ -47,7 +47,7 @@ function versionOf(release: VeleroRelease): VeleroVersion {
 }
 
 /** The version the engine follows when none is chosen (the newest release). */
-export function defaultVeleroVersion(): VeleroVersion {
+export function getDefaultVeleroVersion(): VeleroVersion {
   return versionOf(RELEASES[releaseIndex.get(DEFAULT_RELEASE)!]!);
 }
 
@@ -73,7 +73,7 @@ export function resolveVeleroVersion(
 }
 
 /** Every supported version, oldest first. */
-export function supportedVersions(): VeleroVersion[] {
+export function listSupportedVersions(): VeleroVersion[] {
   return RELEASES.map(versionOf);
 }
 
@@ -81,8 +81,8 @@ export function supportedVersions(): VeleroVersion[] {
  * The releases where a predicate on the behaviours holds, as ranges of consecutive releases
  * (`1.16.2–1.17.2`, `1.13.0 and later`), for catalogue entries and messages.
  */
-export function releaseRanges(holds: (behaviours: BehaviourValues) => boolean): string[] {
-  const all = supportedVersions();
+export function findReleaseRanges(holds: (behaviours: BehaviourValues) => boolean): string[] {
+  const all = listSupportedVersions();
   const ranges: string[] = [];
   let start: number | null = null;
   all.forEach((v, i) => {

@@ -11,7 +11,7 @@ function rangeOf(b: Behaviour<unknown>, i: number): string {
 }
 
 /** docs/velero-versions.md: the supported releases and every behaviour entry, from the model. */
-export function versionsMarkdown(): string {
+export function renderVersionsMarkdown(): string {
   const lines = [
     '# Velero versions',
     '',

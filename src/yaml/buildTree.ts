@@ -7,7 +7,7 @@ import type { ScalarSources } from './packWriter.ts';
 import type { YamlProblem } from './parse.ts';
 import { resolvePlain, resolveTagged } from './scalars.ts';
 import type { ScalarStyle, YMap, YNode, YScalar, YSeq } from './tree.ts';
-import { keyText } from './tree.ts';
+import { stringifyKey } from './tree.ts';
 
 /** Nesting deeper than this is refused (go-yaml and js-yaml use similar caps). */
 export const MAX_DEPTH = 100;
@@ -120,7 +120,7 @@ export function buildTree(
       case EVENT_ID.POP: {
         const open = stack.pop();
         if (!open) break;
-        if (open.node.flow) open.node.end = closingBracket(source, base, open.node.end);
+        if (open.node.flow) open.node.end = findClosingBracket(source, base, open.node.end);
         attach(open.node);
         break;
       }
@@ -140,7 +140,7 @@ function scalarNode(
   const style = STYLE[event.style] ?? 'plain';
   const tag = event.tagStart >= 0 ? source.slice(event.tagStart, event.tagEnd) : undefined;
   const value = tag ? resolveTagged(tag, text) : style === 'plain' ? resolvePlain(text) : text;
-  const { start, end } = scalarSpan(source, base, documentStart, event, style, {
+  const { start, end } = findScalarSpan(source, base, documentStart, event, style, {
     start: 0,
     end: 0,
   });
@@ -155,7 +155,7 @@ function scalarNode(
  * Where a scalar is in the file, into `span` (and returned): quotes and a block scalar's header
  * included, its trailing blanks not; an empty value at its document's start.
  */
-export function scalarSpan(
+export function findScalarSpan(
   source: string,
   base: number,
   documentStart: number,
@@ -195,7 +195,7 @@ function decorate(
 }
 
 /** The end of a flow collection: past the bracket that closes it, searched from its last child. */
-export function closingBracket(source: string, base: number, from: number): number {
+export function findClosingBracket(source: string, base: number, from: number): number {
   let i = from - base;
   while (i < source.length && source[i] !== ']' && source[i] !== '}') i++;
   return base + Math.min(i + 1, source.length);
@@ -203,16 +203,16 @@ export function closingBracket(source: string, base: number, from: number): numb
 
 function checkDuplicate(open: Open, key: YNode, problems: YamlProblem[]): void {
   if (key.kind !== 'scalar') return;
-  const name = keyText(key);
+  const name = stringifyKey(key);
   if (open.node.kind === 'map' && open.node.pairs.length >= 8 && !open.seen) {
-    open.seen = new Map(open.node.pairs.map((p) => [keyText(p.key), p.key]));
+    open.seen = new Map(open.node.pairs.map((p) => [stringifyKey(p.key), p.key]));
   }
   let first: YNode | undefined;
   if (open.seen) {
     first = open.seen.get(name);
     open.seen.set(name, key);
   } else if (open.node.kind === 'map') {
-    first = open.node.pairs.find((p) => keyText(p.key) === name)?.key;
+    first = open.node.pairs.find((p) => stringifyKey(p.key) === name)?.key;
   }
   if (first && name !== '<<') {
     problems.push({
@@ -304,7 +304,7 @@ export function toValue(
       memo?.set(node, obj);
       const merges: YNode[] = [];
       for (const { key, value: v } of node.pairs) {
-        const k = keyText(key);
+        const k = stringifyKey(key);
         if (k === '<<' && key.kind === 'scalar' && key.style === 'plain') {
           merges.push(v);
           continue;

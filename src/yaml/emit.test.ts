@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { emitYaml, pathKey } from './emit.ts';
+import { emitYaml, formatPathKey } from './emit.ts';
 import { parseYamlStream } from './parse.ts';
 
 describe('emitYaml', () => {
@@ -63,7 +63,7 @@ describe('emitYaml', () => {
       metadata: { name: 'db', labels: { a: 'b' }, annotations: { x: 'true', y: 'yes', z: '5m' } },
       spec: { containers: [{ name: 'pg', command: ['/bin/sh', '-c', 'x'], ports: [] }] },
     };
-    expect(emitYaml(pod, [path]).spans.get(pathKey(path))).toEqual(span);
+    expect(emitYaml(pod, [path]).spans.get(formatPathKey(path))).toEqual(span);
   });
 
   it('reads back as the same value, with our parser and with js-yaml', () => {

@@ -10,12 +10,12 @@ export interface LineSpan {
 
 export interface Emitted {
   text: string;
-  /** Line spans of the requested paths that exist in the value, by `pathKey`. */
+  /** Line spans of the requested paths that exist in the value, by `formatPathKey`. */
   spans: Map<string, LineSpan>;
 }
 
 /** The key of a path in `Emitted.spans`. */
-export function pathKey(path: JsonPath): string {
+export function formatPathKey(path: JsonPath): string {
   return JSON.stringify(path);
 }
 
@@ -34,10 +34,10 @@ export function emitYaml(
     Array.isArray(v) && style.sequenceIndent === false ? indent : indent + '  ';
   const lines: string[] = [];
   const spans = new Map<string, LineSpan>();
-  const want = new Set(wanted.map(pathKey));
+  const want = new Set(wanted.map(formatPathKey));
   const track = (path: (string | number)[], startLine: number) => {
     if (want.size === 0) return;
-    const key = pathKey(path);
+    const key = formatPathKey(path);
     if (want.has(key)) spans.set(key, { startLine, endLine: lines.length });
   };
 

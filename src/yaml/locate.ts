@@ -52,7 +52,7 @@ export function locate(
 }
 
 /** The YAML node at a path, following aliases, or undefined. */
-export function nodeAt(root: YNode | null, path: JsonPath): YNode | undefined {
+export function findNodeAt(root: YNode | null, path: JsonPath): YNode | undefined {
   let node: YNode | undefined = resolveAlias(root ?? undefined);
   for (const step of path) {
     if (!node) return undefined;

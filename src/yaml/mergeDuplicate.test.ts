@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { duplicateKeyMerges, MERGE_FIX_LIMIT } from './mergeDuplicate.ts';
+import { findDuplicateKeyMerges, MERGE_FIX_LIMIT } from './mergeDuplicate.ts';
 import { parseYamlStream } from './parse.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
@@ -8,14 +8,14 @@ const lines = (...l: string[]) => l.join('\n') + '\n';
 /** The text after every merge of the first document (null when it offers none). */
 function merged(text: string): string | null {
   const doc = parseYamlStream(text).documents[0]!;
-  const merges = [...duplicateKeyMerges(text, doc).values()];
+  const merges = [...findDuplicateKeyMerges(text, doc).values()];
   if (merges.length === 0) return null;
   expect(merges).toHaveLength(1);
   const { change } = merges[0]!;
   return text.slice(0, change.start) + change.text + text.slice(change.end);
 }
 
-describe('duplicateKeyMerges', () => {
+describe('findDuplicateKeyMerges', () => {
   it.each([
     [
       'a pasted annotations block right after the first one',
@@ -106,14 +106,14 @@ describe('duplicateKeyMerges', () => {
   ])('offers no merge for %s', (_name, text) => {
     const doc = parseYamlStream(text).documents[0]!;
     expect(doc.problems.some((p) => p.kind === 'duplicate-key')).toBe(true);
-    expect(duplicateKeyMerges(text, doc).size).toBe(0);
+    expect(findDuplicateKeyMerges(text, doc).size).toBe(0);
   });
 
   it('offers merges while a document has at most MERGE_FIX_LIMIT duplicate keys', () => {
     const doc = (n: number) =>
       Array.from({ length: n }, (_, i) => `m${i}:\n  a: 1\nm${i}:\n  b: 2\n`).join('');
     const count = (text: string) =>
-      duplicateKeyMerges(text, parseYamlStream(text).documents[0]!).size;
+      findDuplicateKeyMerges(text, parseYamlStream(text).documents[0]!).size;
     expect(count(doc(MERGE_FIX_LIMIT))).toBe(MERGE_FIX_LIMIT);
     expect(count(doc(MERGE_FIX_LIMIT + 1))).toBe(0);
   });

@@ -5,7 +5,7 @@
 import type { TextChange } from './edit.ts';
 import { parseYamlStream, type ParsedDocument } from './parse.ts';
 import { column, lineEnd, lineStart } from './textLines.ts';
-import { keyText, type YMap, type YNode, type YPair } from './tree.ts';
+import { stringifyKey, type YMap, type YNode, type YPair } from './tree.ts';
 
 /** One duplicate key's merge: the single change, and the first mapping's keys the later one sets. */
 export interface DuplicateMerge {
@@ -30,7 +30,10 @@ export const MERGE_FIX_LIMIT = 20;
  * times, values that are scalars, sequences, flow mappings, aliases or carry an anchor or tag, and
  * lines shared with other content get no merge: which value was meant cannot be told from the text.
  */
-export function duplicateKeyMerges(text: string, doc: ParsedDocument): Map<number, DuplicateMerge> {
+export function findDuplicateKeyMerges(
+  text: string,
+  doc: ParsedDocument,
+): Map<number, DuplicateMerge> {
   const out = new Map<number, DuplicateMerge>();
   const starts = new Set(
     doc.problems.filter((p) => p.kind === 'duplicate-key').map((p) => p.start),
@@ -61,8 +64,8 @@ function pairsAt(root: YNode, starts: ReadonlySet<number>): { map: YMap; index: 
 
 function mergeAt(text: string, map: YMap, index: number): DuplicateMerge | null {
   const later = map.pairs[index]!;
-  const key = keyText(later.key);
-  const same = map.pairs.filter((p) => keyText(p.key) === key);
+  const key = stringifyKey(later.key);
+  const same = map.pairs.filter((p) => stringifyKey(p.key) === key);
   const earlier = same[0]!;
   if (map.flow || same.length !== 2 || same[1] !== later) return null;
   const first = mergeable(earlier.value);
@@ -70,8 +73,8 @@ function mergeAt(text: string, map: YMap, index: number): DuplicateMerge | null 
   if (!first || !second || !ownsKeyLine(text, later)) return null;
   const moved = reindent(text, later, second, column(text, first.pairs[0]!.key.start));
   if (moved === null) return null;
-  const laterKeys = new Set(second.pairs.map((p) => keyText(p.key)));
-  const replaced = first.pairs.filter((p) => laterKeys.has(keyText(p.key)));
+  const laterKeys = new Set(second.pairs.map((p) => stringifyKey(p.key)));
+  const replaced = first.pairs.filter((p) => laterKeys.has(stringifyKey(p.key)));
   const removals: { start: number; end: number }[] = [];
   for (const pair of replaced) {
     const span = ownLines(text, pair);
@@ -93,7 +96,7 @@ function mergeAt(text: string, map: YMap, index: number): DuplicateMerge | null 
   region += text.slice(at, insertAt) + moved + text.slice(insertAt, laterStart);
   return {
     key,
-    overridden: replaced.map((p) => keyText(p.key)),
+    overridden: replaced.map((p) => stringifyKey(p.key)),
     change: { start, end: laterEnd, text: region },
   };
 }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { dump } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import type { JsonPath } from '../model/types.ts';
-import { locate, nodeAt, type NodePart } from './locate.ts';
+import { locate, findNodeAt, type NodePart } from './locate.ts';
 import type { PackedTree } from './packedTree.ts';
 import { PackArena, packTree, type ScalarSources } from './packWriter.ts';
 import { buildTree } from './buildTree.ts';
@@ -52,7 +52,7 @@ function expectSameAnswers(text: string): void {
           locate(root, path, part),
         );
       }
-      expect(packed.nodeAt(path), JSON.stringify(path)).toEqual(nodeAt(root, path));
+      expect(packed.nodeAt(path), JSON.stringify(path)).toEqual(findNodeAt(root, path));
     }
   }
 }

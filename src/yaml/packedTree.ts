@@ -7,7 +7,7 @@
  */
 import { getScalarValue, type ScalarEvent } from 'js-yaml';
 import type { JsonPath } from '../model/types.ts';
-import { nodeAt as nodeAtTree, type Located, type NodePart } from './locate.ts';
+import { findNodeAt as nodeAtTree, type Located, type NodePart } from './locate.ts';
 import {
   AFTER,
   ALIAS,
@@ -84,7 +84,7 @@ export class PackedTree {
     return { start: this.start(node), end: this.end(node), exact: true };
   }
 
-  /** `nodeAt` (locate.ts) on the packed tree: builds only the node found (and its children). */
+  /** `findNodeAt` (locate.ts) on the packed tree: builds only the node found (and its children). */
   nodeAt(path: JsonPath): YNode | undefined {
     // Alias targets may lie outside the subtree: documents with aliases use the whole tree.
     if (this.hasAliases) return nodeAtTree(this.root(), path);
@@ -160,7 +160,7 @@ export class PackedTree {
     return item;
   }
 
-  /** keyText(key) === name for a key that is not a plain one-line scalar. */
+  /** stringifyKey(key) === name for a key that is not a plain one-line scalar. */
   private keyIs(key: number, name: string): boolean {
     const k = this.resolve(key);
     if (k < 0) return name === '';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { documentFields } from '../testing/parsedDocument.ts';
 import { locate } from './locate.ts';
 import { parseYamlDocument, parseYamlStream, splitDocuments } from './parse.ts';
-import { readSourceFile, rangeOf } from './source.ts';
+import { readSourceFile, findRange } from './source.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 
@@ -164,7 +164,7 @@ describe('positions (1-based, end-exclusive)', () => {
       [3, 1, 3, 9],
     ],
   ] as const)('%s', (_name, path, part, [line, column, endLine, endColumn]) => {
-    expect(rangeOf(file, 0, path, part)).toEqual({
+    expect(findRange(file, 0, path, part)).toEqual({
       start: { line, column },
       end: { line: endLine, column: endColumn },
     });
@@ -172,7 +172,7 @@ describe('positions (1-based, end-exclusive)', () => {
 
   it('counts positions in the right document of a stream', () => {
     const stream = readSourceFile('s.yaml', 'a: 1\n---\nkind: Pod\nmetadata: {name: x}\n');
-    expect(rangeOf(stream, 1, ['metadata', 'name'], 'value')).toEqual({
+    expect(findRange(stream, 1, ['metadata', 'name'], 'value')).toEqual({
       start: { line: 4, column: 18 },
       end: { line: 4, column: 19 },
     });

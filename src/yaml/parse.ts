@@ -72,7 +72,7 @@ export function parseYamlStream(text: string): {
 } {
   if (
     text.length * 3 > INPUT_LIMIT_BYTES &&
-    utf8Length(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES
+    countUtf8BytesUpTo(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES
   ) {
     return {
       documents: [],
@@ -100,7 +100,7 @@ export function parseYamlStream(text: string): {
 export function parseYamlDocument(text: string, index: number): ParsedDocument | undefined {
   if (
     text.length * 3 > INPUT_LIMIT_BYTES &&
-    utf8Length(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES
+    countUtf8BytesUpTo(text, INPUT_LIMIT_BYTES) > INPUT_LIMIT_BYTES
   )
     return undefined;
   const chunk = splitDocuments(text)[index];
@@ -350,7 +350,9 @@ function hasContent(text: string, chunk: Chunk): boolean {
 function sizeProblems(source: string, start: number): YamlProblem[] {
   // A UTF-16 unit is at most 3 UTF-8 bytes: short documents cannot reach the limits.
   const bytes =
-    source.length * 3 <= DOCUMENT_WARN_BYTES ? 0 : utf8Length(source, DOCUMENT_ERROR_BYTES + 1);
+    source.length * 3 <= DOCUMENT_WARN_BYTES
+      ? 0
+      : countUtf8BytesUpTo(source, DOCUMENT_ERROR_BYTES + 1);
   if (bytes > DOCUMENT_ERROR_BYTES) return [sizeProblem('document-too-large', start, bytes)];
   if (bytes > DOCUMENT_WARN_BYTES) return [sizeProblem('document-large', start, bytes)];
   return [];
@@ -451,7 +453,7 @@ function syntaxProblem(err: unknown, start: number, end: number): YamlProblem {
 }
 
 /** UTF-8 byte length of a string, counting no further than `limit` (so huge inputs stay cheap). */
-export function utf8Length(text: string, limit = Infinity): number {
+export function countUtf8BytesUpTo(text: string, limit = Infinity): number {
   if (text.length > limit) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {

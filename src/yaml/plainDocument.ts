@@ -4,7 +4,13 @@
  * the node objects buildTree makes (on a 2,000-pod file, ~300 per pod, all garbage once packed).
  */
 import { EVENT_ID, getScalarValue } from 'js-yaml';
-import { closingBracket, scalarSpan, setOwn, STYLE, type DocumentEvents } from './buildTree.ts';
+import {
+  findClosingBracket,
+  findScalarSpan,
+  setOwn,
+  STYLE,
+  type DocumentEvents,
+} from './buildTree.ts';
 import type { PackedTree } from './packedTree.ts';
 import { PackWriter, type PackArena } from './packWriter.ts';
 import { resolvePlain } from './scalars.ts';
@@ -85,7 +91,7 @@ export function readPlainDocument(
         if (event.anchorStart >= 0 || event.tagStart >= 0) return null;
         const text = getScalarValue(source, event);
         const style = STYLE[event.style] ?? 'plain';
-        scalarSpan(source, base, documentStart, event, style, span);
+        findScalarSpan(source, base, documentStart, event, style, span);
         writer.scalar(span.start, span.end, event);
         const value = style === 'plain' ? resolvePlain(text) : text;
         if (!attach(value, span.end, text)) return null;
@@ -94,7 +100,7 @@ export function readPlainDocument(
       case EVENT_ID.POP: {
         const open = stack.pop();
         if (!open) break;
-        if (open.flow) open.end = closingBracket(source, base, open.end);
+        if (open.flow) open.end = findClosingBracket(source, base, open.end);
         writer.close(open.record, open.end, open.size);
         if (!attach(open.value, open.end, null)) return null;
         break;

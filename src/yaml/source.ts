@@ -20,7 +20,7 @@ export function readSourceFile(name: string, text: string): SourceFile {
 }
 
 /** The range of a path in a document (see `locate`); the document's start when nothing is found. */
-export function rangeOf(
+export function findRange(
   file: SourceFile,
   document: number,
   path: JsonPath,

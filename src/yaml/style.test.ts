@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseYamlStream } from './parse.ts';
-import { blockMappingLayout, sequencesIndented } from './style.ts';
+import { findBlockMappingLayout, sequencesIndented } from './style.ts';
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 
@@ -24,7 +24,7 @@ describe('sequencesIndented', () => {
   });
 });
 
-describe('blockMappingLayout', () => {
+describe('findBlockMappingLayout', () => {
   const text = lines(
     'spec:',
     '    template:',
@@ -42,6 +42,6 @@ describe('blockMappingLayout', () => {
     [['spec', 'template', 'missing'], null],
     [[], null],
   ])('%j', (path, expected) => {
-    expect(blockMappingLayout(text, root, path)).toEqual(expected);
+    expect(findBlockMappingLayout(text, root, path)).toEqual(expected);
   });
 });

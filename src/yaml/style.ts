@@ -3,7 +3,7 @@
  * exported block) looks like the rest of the file and pastes in without re-indenting.
  */
 import type { JsonPath } from '../model/types.ts';
-import { nodeAt } from './locate.ts';
+import { findNodeAt } from './locate.ts';
 import type { ParsedDocument } from './parse.ts';
 import { findPair, type YNode } from './tree.ts';
 import { column } from './textLines.ts';
@@ -58,12 +58,12 @@ export interface BlockLayout {
  * column); null when the path does not end at such a mapping (absent, flow, empty, an alias, or
  * the root), so nothing can be pasted under it as lines.
  */
-export function blockMappingLayout(
+export function findBlockMappingLayout(
   text: string,
   root: YNode | null,
   path: JsonPath,
 ): BlockLayout | null {
-  const parent = nodeAt(root, path.slice(0, -1));
+  const parent = findNodeAt(root, path.slice(0, -1));
   const name = path[path.length - 1];
   if (parent?.kind !== 'map' || typeof name !== 'string') return null;
   const pair = findPair(parent, name);

@@ -55,7 +55,7 @@ export function resolveAlias(node: YNode | undefined): YNode | undefined {
 }
 
 /** The string form of a mapping key, as Kubernetes' YAML-to-JSON conversion would use it. */
-export function keyText(key: YNode): string {
+export function stringifyKey(key: YNode): string {
   const k = resolveAlias(key);
   if (!k) return '';
   if (k.kind === 'scalar') return k.text;
@@ -66,7 +66,7 @@ export function keyText(key: YNode): string {
 export function findPair(map: YMap, name: string): YPair | undefined {
   for (let i = map.pairs.length - 1; i >= 0; i--) {
     const pair = map.pairs[i]!;
-    if (keyText(pair.key) === name) return pair;
+    if (stringifyKey(pair.key) === name) return pair;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import type { PodView } from '../../../src/index.ts';
 import { TargetOptions } from './TargetOptions.tsx';
-import { filterTargets, formatTargetCount, groupTargets, targetLines } from './targets.ts';
+import { filterTargets, formatTargetCount, groupTargets, formatTargetLines } from './targets.ts';
 
 interface TargetPickerProps {
   pods: readonly PodView[];
@@ -19,7 +19,7 @@ export function TargetPicker({ pods, selectedKey, onSelect }: TargetPickerProps)
   const countId = useId();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const lines = useMemo(() => targetLines(pods), [pods]);
+  const lines = useMemo(() => formatTargetLines(pods), [pods]);
   const groups = useMemo(() => groupTargets(lines), [lines]);
   const filtered = useMemo(
     () => filterTargets(groups, deferredQuery, selectedKey),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../../src/index.ts';
-import { diagnosticsAt, diagnosticsBeside, isUnder } from './diagnosticsAt.ts';
+import { findDiagnosticsAt, findDiagnosticsBeside, isUnder } from './diagnosticsAt.ts';
 
 const at = (file: string, document: number, path: Diagnostic['path']): Diagnostic => ({
   file,
@@ -22,15 +22,15 @@ const all = [
   at('manifests.yaml', 1, ['spec', 'template']),
 ];
 
-describe('diagnosticsAt', () => {
+describe('findDiagnosticsAt', () => {
   it('keeps the same file and document under the field path', () => {
     expect(
-      diagnosticsAt(all, 'manifests.yaml', 1, [
+      findDiagnosticsAt(all, 'manifests.yaml', 1, [
         ...annotations,
         'post.hook.restore.velero.io/on-error',
       ]),
     ).toEqual([all[0]]);
-    expect(diagnosticsAt(all, 'manifests.yaml', 1, annotations)).toEqual([all[0], all[2]]);
+    expect(findDiagnosticsAt(all, 'manifests.yaml', 1, annotations)).toEqual([all[0], all[2]]);
   });
 
   it('compares whole steps, numbers included', () => {
@@ -40,15 +40,15 @@ describe('diagnosticsAt', () => {
   });
 });
 
-describe('diagnosticsBeside', () => {
+describe('findDiagnosticsBeside', () => {
   it('gives what no field shows', () => {
     expect(
-      diagnosticsBeside(all, 'manifests.yaml', 1, annotations, [
+      findDiagnosticsBeside(all, 'manifests.yaml', 1, annotations, [
         'post.hook.restore.velero.io/on-error',
       ]),
     ).toEqual([all[2]]);
-    expect(diagnosticsBeside(all, 'manifests.yaml', 1, ['spec', 'template'], ['metadata'])).toEqual(
-      [all[4]],
-    );
+    expect(
+      findDiagnosticsBeside(all, 'manifests.yaml', 1, ['spec', 'template'], ['metadata']),
+    ).toEqual([all[4]]);
   });
 });

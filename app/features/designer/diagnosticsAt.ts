@@ -9,7 +9,7 @@ export function isUnder(path: JsonPath, prefix: JsonPath): boolean {
  * The diagnostics of one form field: those of the same editor and document whose logical path
  * starts with the field's path (Diagnostic.path is relative to its document, like `setIn`'s).
  */
-export function diagnosticsAt(
+export function findDiagnosticsAt(
   all: readonly Diagnostic[],
   file: string,
   document: number,
@@ -22,14 +22,14 @@ export function diagnosticsAt(
  * The diagnostics under `path` that no field shows: the path stops at `path`, or its next step is
  * not one of `shown` (the keys the form has fields for).
  */
-export function diagnosticsBeside(
+export function findDiagnosticsBeside(
   all: readonly Diagnostic[],
   file: string,
   document: number,
   path: JsonPath,
   shown: readonly (string | number)[],
 ): Diagnostic[] {
-  return diagnosticsAt(all, file, document, path).filter((d) => {
+  return findDiagnosticsAt(all, file, document, path).filter((d) => {
     const next = d.path[path.length];
     return next === undefined || !shown.includes(next);
   });

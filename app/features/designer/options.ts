@@ -1,7 +1,7 @@
 import type { SelectOption } from './fields/SelectField.tsx';
 
 /** The container choice of an exec hook: unset (Velero's default, `spec.containers[0]`) or one by name. */
-export function containerOptions(
+export function listContainerOptions(
   containers: readonly string[],
   unsetLabel: string,
 ): SelectOption[] {

@@ -4,7 +4,7 @@ import {
   filterTargets,
   formatTargetCount,
   groupTargets,
-  targetLines,
+  formatTargetLines,
   type TargetGroup,
 } from './targets.ts';
 
@@ -26,7 +26,7 @@ const shape = (groups: readonly TargetGroup[]) =>
   groups.map((g) => `${g.label}: ${g.targets.map((t) => t.key).join(', ')}`);
 
 describe('target picker', () => {
-  const groups = groupTargets(targetLines(pods));
+  const groups = groupTargets(formatTargetLines(pods));
 
   it('groups by namespace (numbers in order), then kind, keeping the manifest order inside', () => {
     expect(shape(groups)).toEqual([
@@ -37,7 +37,7 @@ describe('target picker', () => {
       'team-10 · Pod: team-10/db-10',
     ]);
     expect(groups[1]?.targets[0]?.label).toBe('StatefulSet databases/postgres');
-    expect(groupTargets(targetLines([]))).toEqual([]);
+    expect(groupTargets(formatTargetLines([]))).toEqual([]);
   });
 
   it.each<[string, string, string, string[], string]>([
@@ -93,14 +93,14 @@ describe('target picker', () => {
 
   it('counts in thousands, and one target alone', () => {
     const many = Array.from({ length: 3601 }, (_, i) => pod('Pod', `team-${i % 20}`, `db-${i}`));
-    const all = groupTargets(targetLines(many));
+    const all = groupTargets(formatTargetLines(many));
     expect(all).toHaveLength(20);
     expect(formatTargetCount(filterTargets(all, '', ''))).toBe('3,601 targets');
     expect(formatTargetCount(filterTargets(all, 'team-1', ''))).toBe('1,980 of 3,601'); // team-1, team-10 to team-19
     expect(formatTargetCount(filterTargets(all, 'team-0/', ''))).toBe('181 of 3,601');
     expect(formatTargetCount(filterTargets(all, 'db-360', ''))).toBe('2 of 3,601');
-    expect(formatTargetCount(filterTargets(groupTargets(targetLines([pods[0]!])), '', ''))).toBe(
-      '1 target',
-    );
+    expect(
+      formatTargetCount(filterTargets(groupTargets(formatTargetLines([pods[0]!])), '', '')),
+    ).toBe('1 target');
   });
 });

@@ -1,5 +1,5 @@
 import type { PodView } from '../../../src/index.ts';
-import { targetLabel } from './targetLabel.ts';
+import { formatTargetLabel } from './targetLabel.ts';
 
 /** One target of the picker: its key (the select's value), its label, and the text a filter reads. */
 export interface TargetEntry {
@@ -28,8 +28,8 @@ export interface FilteredTargets {
  * pods are a new array at every result, and a string lets the picker redo its work only when the
  * targets changed.
  */
-export function targetLines(pods: readonly PodView[]): string {
-  return pods.map((p) => `${p.key}\t${p.kind}\t${p.namespace}\t${targetLabel(p)}`).join('\n');
+export function formatTargetLines(pods: readonly PodView[]): string {
+  return pods.map((p) => `${p.key}\t${p.kind}\t${p.namespace}\t${formatTargetLabel(p)}`).join('\n');
 }
 
 const collator = new Intl.Collator('en', { numeric: true });

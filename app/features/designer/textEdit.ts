@@ -1,4 +1,4 @@
-import { getIn, nest, setIn, valueAt, type JsonPath } from '../../../src/index.ts';
+import { getIn, nest, setIn, readValueAt, type JsonPath } from '../../../src/index.ts';
 
 /**
  * The form's one way to change a text: `setIn`, plus two touches so that form edits read like
@@ -20,7 +20,7 @@ export function editText(
     return setIn(text, document, path, value);
   const root = getIn(text, document, []);
   if (value === undefined) {
-    if (valueAt(root, path) === undefined) return root === undefined ? null : text;
+    if (readValueAt(root, path) === undefined) return root === undefined ? null : text;
     return setIn(text, document, prunedPath(root, path, floor), undefined);
   }
   const empty = firstEmptyCollection(root, path, value);
@@ -34,7 +34,7 @@ export function editText(
 function prunedPath(root: unknown, path: JsonPath, floor: number): JsonPath {
   let p = path;
   while (p.length - 1 >= Math.max(floor, 1)) {
-    const parent = valueAt(root, p.slice(0, -1));
+    const parent = readValueAt(root, p.slice(0, -1));
     if (sizeOf(parent) !== 1) break;
     p = p.slice(0, -1);
   }
@@ -44,7 +44,7 @@ function prunedPath(root: unknown, path: JsonPath, floor: number): JsonPath {
 /** The length of the first prefix of `path` that holds an empty collection to write a block into. */
 function firstEmptyCollection(root: unknown, path: JsonPath, value: unknown): number | null {
   for (let i = 1; i <= path.length; i++) {
-    const node = valueAt(root, path.slice(0, i));
+    const node = readValueAt(root, path.slice(0, i));
     if (node === undefined) return null;
     if (sizeOf(node) !== 0) continue;
     if (i < path.length || sizeOf(value) > 0) return i;

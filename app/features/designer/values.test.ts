@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asText, listText, parseList, shellCommand, shellLineOf } from './values.ts';
+import { asText, formatListText, parseList, makeShellCommand, readShellLine } from './values.ts';
 
 describe('form values', () => {
   it('shows scalars as text and other shapes as empty', () => {
@@ -13,14 +13,14 @@ describe('form values', () => {
   });
 
   it('round-trips comma-separated lists', () => {
-    expect(listText(['a', 'b-*'])).toBe('a, b-*');
+    expect(formatListText(['a', 'b-*'])).toBe('a, b-*');
     expect(parseList(' a, ,b-* ,')).toEqual(['a', 'b-*']);
     expect(parseList(' , ')).toBeUndefined();
   });
 
   it('recognises a shell line', () => {
-    expect(shellLineOf(shellCommand('echo hi'))).toBe('echo hi');
-    expect(shellLineOf(['/bin/sh', '-c'])).toBeNull();
-    expect(shellLineOf(['bash', '-c', 'x'])).toBeNull();
+    expect(readShellLine(makeShellCommand('echo hi'))).toBe('echo hi');
+    expect(readShellLine(['/bin/sh', '-c'])).toBeNull();
+    expect(readShellLine(['bash', '-c', 'x'])).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ export function asText(v: unknown): string {
 }
 
 /** A list of strings as one comma-separated line; other items as their text. */
-export function listText(v: unknown): string {
+export function formatListText(v: unknown): string {
   return asArray(v).map(asText).join(', ');
 }
 
@@ -30,11 +30,11 @@ export function asArgs(v: unknown): string[] {
 }
 
 /** `["/bin/sh", "-c", line]` → line; null for any other command. */
-export function shellLineOf(args: readonly string[]): string | null {
+export function readShellLine(args: readonly string[]): string | null {
   return args.length === 3 && args[0] === '/bin/sh' && args[1] === '-c' ? args[2]! : null;
 }
 
 /** The command a shell line becomes. */
-export function shellCommand(line: string): string[] {
+export function makeShellCommand(line: string): string[] {
   return ['/bin/sh', '-c', line];
 }

@@ -3,7 +3,7 @@ import { revealRange } from '../../editor/editorRegistry.ts';
 import { LazyDiffEditor } from '../../editor/LazyDiffEditor.tsx';
 import { useDesignerView } from '../../engine/index.ts';
 import { DiffBlockList } from './DiffBlockList.tsx';
-import { blockHighlights, DIFF_EDITOR_PATH, sortBlocks, type DiffMode } from './diffBlocks.ts';
+import { buildBlockHighlights, DIFF_EDITOR_PATH, sortBlocks, type DiffMode } from './diffBlocks.ts';
 import { DiffModeSwitch } from './DiffModeSwitch.tsx';
 import { DiffScopePicker } from './DiffScopePicker.tsx';
 import { NotRestoredList } from './NotRestoredList.tsx';
@@ -16,7 +16,7 @@ export function DiffTab() {
   const [active, setActive] = useState<number | null>(null);
   const diff = view?.diff[mode];
   const blocks = useMemo(() => sortBlocks(diff?.blocks ?? []), [diff]);
-  const highlights = useMemo(() => blockHighlights(blocks), [blocks]);
+  const highlights = useMemo(() => buildBlockHighlights(blocks), [blocks]);
   if (!view || !diff) return <p className="results-empty">Waiting for the engine…</p>;
   if (view.diff.scope.kind === 'none') return <p className="results-empty">Computing the diff…</p>;
 

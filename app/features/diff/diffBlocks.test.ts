@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffBlock } from '../../../src/index.ts';
-import { blockHighlights, formatLines, sortBlocks } from './diffBlocks.ts';
+import { buildBlockHighlights, formatLines, sortBlocks } from './diffBlocks.ts';
 
 function block(step: DiffBlock['change']['step'], startLine: number, endLine: number): DiffBlock {
   return {
@@ -26,7 +26,7 @@ describe('diff blocks', () => {
   });
 
   it('marks each block on the restored side with its step and explanation', () => {
-    expect(blockHighlights([block('restore-item', 7, 10)])).toEqual([
+    expect(buildBlockHighlights([block('restore-item', 7, 10)])).toEqual([
       {
         startLine: 7,
         endLine: 10,

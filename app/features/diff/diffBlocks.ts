@@ -15,7 +15,7 @@ export function sortBlocks(blocks: readonly DiffBlock[]): DiffBlock[] {
 }
 
 /** The gutter marks of the blocks on the restored side. */
-export function blockHighlights(blocks: readonly DiffBlock[]): DiffHighlight[] {
+export function buildBlockHighlights(blocks: readonly DiffBlock[]): DiffHighlight[] {
   return blocks.map((b) => ({
     startLine: b.startLine,
     endLine: Math.max(b.startLine, b.endLine),

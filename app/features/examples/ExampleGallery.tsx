@@ -3,7 +3,7 @@ import { selectAuthoredState } from '../../state/authoredState.ts';
 import { replaceDesign } from '../../state/designChanges.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { ExampleCard } from './ExampleCard.tsx';
-import { exampleDesign, fetchExampleTexts, type Example } from './examples.ts';
+import { buildExampleDesign, fetchExampleTexts, type Example } from './examples.ts';
 import { useExampleIndex } from './useExampleIndex.ts';
 
 /** The gallery: the examples with what to notice in each; Open loads one and closes. */
@@ -23,7 +23,7 @@ export function ExampleGallery({ onOpened }: { onOpened: () => void }) {
       // The lesson panel shows what to notice and the steps, for as long as the user wants.
       const lesson = { lesson: example.id, lessonStep: 0, lessonShown: true };
       replaceDesign(
-        { ...exampleDesign(texts, defaults), veleroVersion, ...lesson },
+        { ...buildExampleDesign(texts, defaults), veleroVersion, ...lesson },
         `Opened the example “${example.title}”; its lesson is beside the results.`,
       );
       onOpened();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AuthoredState } from '../../state/authoredState.ts';
 import index from '../../../public/examples/index.json';
 import { resultTabs } from '../results/tabs.ts';
-import { exampleDesign, parseExampleIndex } from './examples.ts';
+import { buildExampleDesign, parseExampleIndex } from './examples.ts';
 
 const files = import.meta.glob<string>('../../../public/examples/*/*', {
   query: '?raw',
@@ -71,11 +71,11 @@ describe('parseExampleIndex', () => {
   });
 });
 
-describe('exampleDesign', () => {
+describe('buildExampleDesign', () => {
   const defaults = { manifestsText: 'm', restoreText: 'r', designerTarget: null } as AuthoredState;
 
   it('fills the text fields the store has, and empties the Restore when the example has none', () => {
-    expect(exampleDesign({ manifests: 'M', scenario: 'S' }, defaults)).toEqual({
+    expect(buildExampleDesign({ manifests: 'M', scenario: 'S' }, defaults)).toEqual({
       manifestsText: 'M',
       restoreText: '',
     });
@@ -83,7 +83,7 @@ describe('exampleDesign', () => {
       ...defaults,
       scenarioText: '',
     };
-    expect(exampleDesign({ manifests: 'M', scenario: 'S' }, withScenario)).toEqual({
+    expect(buildExampleDesign({ manifests: 'M', scenario: 'S' }, withScenario)).toEqual({
       manifestsText: 'M',
       restoreText: '',
       scenarioText: 'S',

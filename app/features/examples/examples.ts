@@ -22,7 +22,7 @@ export interface Example {
 const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The URL of a file under public/examples, relative to the page (the app is built with base './'). */
-export function exampleUrl(path: string): string {
+export function buildExampleUrl(path: string): string {
   return `examples/${path}`;
 }
 
@@ -62,7 +62,7 @@ export function parseExampleIndex(value: unknown): Example[] {
  * has one (manifests → manifestsText, restore → restoreText, scenario → scenarioText), and an
  * example without a Restore opens with an empty one.
  */
-export function exampleDesign(
+export function buildExampleDesign(
   texts: Record<string, string>,
   defaults: AuthoredState,
 ): Partial<AuthoredState> {
@@ -81,7 +81,7 @@ async function fetchText(url: string): Promise<string> {
 }
 
 export async function fetchExampleIndex(): Promise<Example[]> {
-  const response = await fetch(exampleUrl('index.json'));
+  const response = await fetch(buildExampleUrl('index.json'));
   if (!response.ok) throw new Error(`examples/index.json: HTTP ${response.status}`);
   return parseExampleIndex(await response.json());
 }
@@ -90,7 +90,8 @@ export async function fetchExampleIndex(): Promise<Example[]> {
 export async function fetchExampleTexts(example: Example): Promise<Record<string, string>> {
   const entries = await Promise.all(
     Object.entries(example.files).map(
-      async ([key, name]) => [key, await fetchText(exampleUrl(`${example.id}/${name}`))] as const,
+      async ([key, name]) =>
+        [key, await fetchText(buildExampleUrl(`${example.id}/${name}`))] as const,
     ),
   );
   return Object.fromEntries(entries);

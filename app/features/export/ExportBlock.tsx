@@ -2,7 +2,7 @@ import { useId, useMemo, type ReactNode } from 'react';
 import type { Generated } from '../../../src/index.ts';
 import { copyText } from './clipboard.ts';
 import { downloadText } from './download.ts';
-import { previewOf } from './preview.ts';
+import { buildPreview } from './preview.ts';
 
 interface ExportBlockProps {
   title: string;
@@ -37,7 +37,7 @@ export function ExportBlock({
   const ok = content.kind === 'ok';
   const text = content.kind === 'ok' ? content.value : '';
   const preview = useMemo(
-    () => (text.length > previewUpTo ? null : previewOf(text)),
+    () => (text.length > previewUpTo ? null : buildPreview(text)),
     [text, previewUpTo],
   );
   const copy = async () => {

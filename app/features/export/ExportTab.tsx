@@ -4,7 +4,7 @@ import { useDesignerStore } from '../../state/store.ts';
 import { useDesignerView } from '../../engine/index.ts';
 import { formatNamespacedName, formatPodName, type PodView } from '../../../src/index.ts';
 import { ExportBlock } from './ExportBlock.tsx';
-import { describeProblem, exportPod, restoreManifest, safeFileName } from './exportPod.ts';
+import { describeProblem, exportPod, restoreManifest, makeSafeFileName } from './exportPod.ts';
 import { COUNTED_CHARS } from './preview.ts';
 import { useAnnouncer } from './useAnnouncer.ts';
 import './export.css';
@@ -67,7 +67,7 @@ export function ExportTab() {
             }
             content={podExport.annotationsYaml}
             describe={(p) => describeProblem(p, podExport.hooks)}
-            fileName={safeFileName(`${pod.owner}-annotations`, 'yaml')}
+            fileName={makeSafeFileName(`${pod.owner}-annotations`, 'yaml')}
             mimeType="application/yaml"
             announce={announce}
           />
@@ -76,7 +76,7 @@ export function ExportTab() {
             description="Annotates the live object before the backup; keys left from an earlier design are removed."
             content={podExport.kubectl}
             describe={(p) => describeProblem(p, podExport.hooks)}
-            fileName={safeFileName(`${pod.owner}-annotate`, 'sh')}
+            fileName={makeSafeFileName(`${pod.owner}-annotate`, 'sh')}
             mimeType="text/x-shellscript"
             announce={announce}
           />
@@ -94,7 +94,7 @@ export function ExportTab() {
         description="The velero.io/v1 Restore to create in the Velero namespace."
         content={restoreManifest(restoreText, view.restore)}
         describe={noProblems}
-        fileName={safeFileName(view.restore.name || 'restore', 'yaml')}
+        fileName={makeSafeFileName(view.restore.name || 'restore', 'yaml')}
         mimeType="application/yaml"
         announce={announce}
       />

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { designerView } from '../../../src/index.ts';
+import { buildDesignerView } from '../../../src/index.ts';
 import { defaultManifestsText } from '../../state/defaults.ts';
 import {
   describeProblem,
   exportPod,
-  hooksFromAnnotations,
+  readHooksFromAnnotations,
   restoreManifest,
-  safeFileName,
+  makeSafeFileName,
 } from './exportPod.ts';
 
-describe('hooksFromAnnotations', () => {
+describe('readHooksFromAnnotations', () => {
   it('reads the init and exec hooks as Velero does', () => {
     expect(
-      hooksFromAnnotations({
+      readHooksFromAnnotations({
         'init.hook.restore.velero.io/container-image': 'busybox',
         'init.hook.restore.velero.io/command': '["rm", "-f", "/x"]',
         'post.hook.restore.velero.io/command': 'echo hi there',
@@ -31,12 +31,12 @@ describe('hooksFromAnnotations', () => {
   });
 
   it('has no hooks without hook annotations', () => {
-    expect(hooksFromAnnotations({ 'app.kubernetes.io/name': 'x' })).toEqual([]);
+    expect(readHooksFromAnnotations({ 'app.kubernetes.io/name': 'x' })).toEqual([]);
   });
 });
 
 describe('exportPod', () => {
-  const view = designerView({ manifests: defaultManifestsText, restore: '' });
+  const view = buildDesignerView({ manifests: defaultManifestsText, restore: '' });
   const pod = view.pods[0]!;
 
   it('renders the annotations and the kubectl command of the default pod', () => {
@@ -48,7 +48,7 @@ describe('exportPod', () => {
   });
 
   it('refuses a duration Velero cannot read, in words', () => {
-    const broken = designerView({
+    const broken = buildDesignerView({
       manifests: defaultManifestsText.replace('wait-timeout: 5m', 'wait-timeout: 1d'),
       restore: '',
     }).pods[0]!;
@@ -62,7 +62,7 @@ describe('exportPod', () => {
   });
 
   it('explains an init hook without a command', () => {
-    const hooks = hooksFromAnnotations({
+    const hooks = readHooksFromAnnotations({
       'init.hook.restore.velero.io/container-image': 'busybox',
     });
     const out = exportPod({
@@ -87,9 +87,11 @@ describe('restoreManifest', () => {
   });
 });
 
-describe('safeFileName', () => {
+describe('makeSafeFileName', () => {
   it('keeps safe characters only', () => {
-    expect(safeFileName('shop/cache-0 annotations', 'yaml')).toBe('shop-cache-0-annotations.yaml');
-    expect(safeFileName('../..', 'sh')).toBe('export.sh');
+    expect(makeSafeFileName('shop/cache-0 annotations', 'yaml')).toBe(
+      'shop-cache-0-annotations.yaml',
+    );
+    expect(makeSafeFileName('../..', 'sh')).toBe('export.sh');
   });
 });

@@ -6,7 +6,7 @@ import {
 } from '../../../src/index.ts';
 
 // The export of a pod's annotations and kubectl command is engine knowledge (src/designer/exportPod.ts).
-export { exportPod, hooksFromAnnotations, type PodExport } from '../../../src/index.ts';
+export { exportPod, readHooksFromAnnotations, type PodExport } from '../../../src/index.ts';
 
 /** A generator's refusal in words: which hook, and what to change. */
 export function describeProblem(problem: DesignProblem, hooks: readonly DesignedHook[]): string {
@@ -36,7 +36,7 @@ export function restoreManifest(
 }
 
 /** A file name made of safe characters only. */
-export function safeFileName(base: string, extension: string): string {
+export function makeSafeFileName(base: string, extension: string): string {
   const cleaned = base.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|-+$/g, '');
   return `${cleaned || 'export'}.${extension}`;
 }

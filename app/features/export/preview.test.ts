@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { previewOf } from './preview.ts';
+import { buildPreview } from './preview.ts';
 
-describe('previewOf', () => {
+describe('buildPreview', () => {
   it.each([
     ['', 0],
     ['a', 1],
@@ -9,11 +9,16 @@ describe('previewOf', () => {
     ['a\nb', 2],
     ['a\nb\n', 2],
   ])('shows a short text whole: %j has %i lines', (text, lines) => {
-    expect(previewOf(text, 5, 100)).toEqual({ text, lines, shownLines: lines, truncated: false });
+    expect(buildPreview(text, 5, 100)).toEqual({
+      text,
+      lines,
+      shownLines: lines,
+      truncated: false,
+    });
   });
 
   it('keeps the first whole lines within the line budget', () => {
-    expect(previewOf('1\n2\n3\n4\n', 2, 100)).toEqual({
+    expect(buildPreview('1\n2\n3\n4\n', 2, 100)).toEqual({
       text: '1\n2\n',
       lines: 4,
       shownLines: 2,
@@ -22,7 +27,7 @@ describe('previewOf', () => {
   });
 
   it('keeps whole lines within the character budget', () => {
-    expect(previewOf('aaaa\nbbbb\ncccc\n', 10, 12)).toEqual({
+    expect(buildPreview('aaaa\nbbbb\ncccc\n', 10, 12)).toEqual({
       text: 'aaaa\nbbbb\n',
       lines: 3,
       shownLines: 2,
@@ -31,7 +36,7 @@ describe('previewOf', () => {
   });
 
   it('cuts a first line longer than the character budget', () => {
-    expect(previewOf(`${'x'.repeat(30)}\ny\n`, 10, 8)).toEqual({
+    expect(buildPreview(`${'x'.repeat(30)}\ny\n`, 10, 8)).toEqual({
       text: 'xxxxxxxx',
       lines: 2,
       shownLines: 1,
@@ -41,7 +46,7 @@ describe('previewOf', () => {
 
   it('does not count the lines of a long text it does not show whole', () => {
     const text = 'line\n'.repeat(300_000);
-    expect(previewOf(text, 2, 100)).toEqual({
+    expect(buildPreview(text, 2, 100)).toEqual({
       text: 'line\nline\n',
       lines: null,
       shownLines: 2,

@@ -21,7 +21,7 @@ export interface Preview {
   truncated: boolean;
 }
 
-export function previewOf(
+export function buildPreview(
   text: string,
   maxLines = PREVIEW_LINES,
   maxChars = PREVIEW_CHARS,

@@ -13,7 +13,7 @@ import {
   groupProblems,
   MAX_LISTED,
   severities,
-  visibleProblems,
+  filterVisibleProblems,
   type ProblemRow,
 } from './problems.ts';
 import { SeverityIcon } from './SeverityIcon.tsx';
@@ -35,7 +35,7 @@ export function ProblemsPanel() {
   const headingId = useId();
   const bodyId = useId();
   const counts = useMemo(() => countBySeverity(diagnostics), [diagnostics]);
-  const visible = useMemo(() => visibleProblems(diagnostics, shown), [diagnostics, shown]);
+  const visible = useMemo(() => filterVisibleProblems(diagnostics, shown), [diagnostics, shown]);
   // Rows only for the open list: a result of thousands of findings arrives at every keystroke.
   const rows = useMemo(() => (expanded ? groupProblems(visible) : []), [expanded, visible]);
   const toggle = (severity: Severity) =>

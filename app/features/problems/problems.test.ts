@@ -9,7 +9,7 @@ import {
   formatLocation,
   formatNumber,
   groupProblems,
-  visibleProblems,
+  filterVisibleProblems,
   type ProblemRow,
 } from './problems.ts';
 
@@ -47,10 +47,10 @@ describe('problems', () => {
 
   it('lists errors first, keeping the engine order within a severity, and filters', () => {
     const all = new Set(['error', 'warning', 'info'] as const);
-    expect(visibleProblems(list, all).map((d) => d.code)).toEqual(['b', 'd', 'c', 'a']);
-    expect(visibleProblems(list, new Set(['info', 'warning'] as const)).map((d) => d.code)).toEqual(
-      ['c', 'a'],
-    );
+    expect(filterVisibleProblems(list, all).map((d) => d.code)).toEqual(['b', 'd', 'c', 'a']);
+    expect(
+      filterVisibleProblems(list, new Set(['info', 'warning'] as const)).map((d) => d.code),
+    ).toEqual(['c', 'a']);
   });
 
   it('formats locations and counts', () => {

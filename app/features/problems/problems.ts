@@ -24,7 +24,7 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Seve
 }
 
 /** The diagnostics of the shown severities, errors first, each severity in the engine's order. */
-export function visibleProblems(
+export function filterVisibleProblems(
   diagnostics: readonly Diagnostic[],
   shown: ReadonlySet<Severity>,
 ): Diagnostic[] {

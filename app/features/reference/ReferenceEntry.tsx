@@ -1,7 +1,7 @@
-import { releaseRanges, type DiagnosticEntry } from '../../../src/index.ts';
+import { findReleaseRanges, type DiagnosticEntry } from '../../../src/index.ts';
 import { SeverityLabel } from '../problems/SeverityLabel.tsx';
 
-export function referenceEntryId(code: string): string {
+export function makeReferenceEntryId(code: string): string {
   return `reference-${code}`;
 }
 
@@ -10,10 +10,10 @@ export function ReferenceEntry({ entry, current }: { entry: DiagnosticEntry; cur
   return (
     <article
       className={current ? 'reference-entry reference-entry--current' : 'reference-entry'}
-      aria-labelledby={`${referenceEntryId(entry.code)}-title`}
+      aria-labelledby={`${makeReferenceEntryId(entry.code)}-title`}
     >
-      <h3 id={`${referenceEntryId(entry.code)}-title`} className="reference-entry__title">
-        <span id={referenceEntryId(entry.code)} tabIndex={-1} className="reference-entry__code">
+      <h3 id={`${makeReferenceEntryId(entry.code)}-title`} className="reference-entry__title">
+        <span id={makeReferenceEntryId(entry.code)} tabIndex={-1} className="reference-entry__code">
           {entry.code}
         </span>
         <span>{entry.title}</span>
@@ -32,7 +32,9 @@ export function ReferenceEntry({ entry, current }: { entry: DiagnosticEntry; cur
         </dd>
         <dt>Velero versions</dt>
         <dd>
-          {entry.appliesTo ? releaseRanges(entry.appliesTo).join(', ') : 'every supported release'}
+          {entry.appliesTo
+            ? findReleaseRanges(entry.appliesTo).join(', ')
+            : 'every supported release'}
         </dd>
       </dl>
     </article>

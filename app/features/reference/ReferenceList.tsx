@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { diagnosticCatalogue, type DiagnosticEntry } from '../../../src/index.ts';
-import { ReferenceEntry, referenceEntryId } from './ReferenceEntry.tsx';
+import { ReferenceEntry, makeReferenceEntryId } from './ReferenceEntry.tsx';
 
 function matches(entry: DiagnosticEntry, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -16,7 +16,7 @@ export function ReferenceList({ code }: { code: string | null }) {
 
   useEffect(() => {
     if (!code) return;
-    const target = document.getElementById(referenceEntryId(code));
+    const target = document.getElementById(makeReferenceEntryId(code));
     target?.scrollIntoView({ block: 'start' });
     target?.focus({ preventScroll: true });
   }, [code]);

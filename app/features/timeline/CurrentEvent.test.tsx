@@ -2,11 +2,11 @@ import { act } from 'react';
 import { describe, expect, it } from 'vitest';
 import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { CurrentEvent } from './CurrentEvent.tsx';
-import { BEHAVIOURS, designerView, type TimelineEvent } from '../../../src/index.ts';
+import { BEHAVIOURS, buildDesignerView, type TimelineEvent } from '../../../src/index.ts';
 import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
 
-const events = designerView({ manifests, restore }).timeline!.events;
+const events = buildDesignerView({ manifests, restore }).timeline!.events;
 const eventOfRule = (rule: number) => events.find((e) => e.data.rule === rule)!;
 
 describe('CurrentEvent', () => {

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { HookList } from './HookList.tsx';
 import { HookOutcomeRow } from './HookOutcomeRow.tsx';
-import { designerView } from '../../../src/index.ts';
+import { buildDesignerView } from '../../../src/index.ts';
 import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
 
-const view = designerView({ manifests, restore });
+const view = buildDesignerView({ manifests, restore });
 
 describe('hook settings in words on the Timeline', () => {
   const dom = setUpReactRoot();

@@ -1,5 +1,5 @@
 import { formatMs, type TimeScale } from './timeScale.ts';
-import { pct } from './TimeAxis.tsx';
+import { formatPercent } from './TimeAxis.tsx';
 import type { ContainerLane, PodTimeline } from '../../../src/index.ts';
 
 interface LaneTrackProps {
@@ -35,7 +35,7 @@ export function LaneTrack({ lane, pod, scale, end, activeHook }: LaneTrackProps)
           <div
             key={i}
             className={`lane-track__state lane-track__state--${s.state}`}
-            style={{ left: pct(left), width: pct(scale.at(s.to) - left) }}
+            style={{ left: formatPercent(left), width: formatPercent(scale.at(s.to) - left) }}
             title={`${lane.name} ${STATE_LABEL[s.state] ?? s.state} from ${formatMs(s.from)}`}
           >
             <span className="lane-track__state-label">{STATE_LABEL[s.state]}</span>
@@ -45,14 +45,14 @@ export function LaneTrack({ lane, pod, scale, end, activeHook }: LaneTrackProps)
       {pod.deadline !== null && pod.deadline <= end ? (
         <div
           className="lane-track__line lane-track__line--maxwait"
-          style={{ left: pct(scale.at(pod.deadline)) }}
+          style={{ left: formatPercent(scale.at(pod.deadline)) }}
           title={`maxWait ${pod.maxWait ?? ''}: the pod's watch deadline`}
         />
       ) : null}
       {pod.watchEnd !== null ? (
         <div
           className="lane-track__line lane-track__line--end"
-          style={{ left: pct(scale.at(pod.watchEnd)) }}
+          style={{ left: formatPercent(scale.at(pod.watchEnd)) }}
           title={`HandleHooks returns at ${formatMs(pod.watchEnd)}`}
         />
       ) : null}
@@ -62,7 +62,7 @@ export function LaneTrack({ lane, pod, scale, end, activeHook }: LaneTrackProps)
           <div
             key={`deadline-${h.id}`}
             className="lane-track__deadline"
-            style={{ left: pct(scale.at(h.deadline)) }}
+            style={{ left: formatPercent(scale.at(h.deadline)) }}
             title={`wait timeout of hook #${h.position}: ${h.waitTimeout}`}
           >
             <span>wait {h.waitTimeout}</span>
@@ -72,7 +72,7 @@ export function LaneTrack({ lane, pod, scale, end, activeHook }: LaneTrackProps)
       {lane.upAt !== null ? (
         <div
           className="lane-track__up"
-          style={{ left: pct(scale.at(lane.upAt)) }}
+          style={{ left: formatPercent(scale.at(lane.upAt)) }}
           title={`${lane.name} is up at ${formatMs(lane.upAt)}: its hooks run`}
         />
       ) : null}
@@ -82,8 +82,8 @@ export function LaneTrack({ lane, pod, scale, end, activeHook }: LaneTrackProps)
             key={h.id}
             className={`lane-track__run lane-track__run--${h.outcome}${h.id === activeHook ? ' lane-track__run--active' : ''}`}
             style={{
-              left: pct(scale.at(h.run.start)),
-              width: pct(scale.at(h.run.end) - scale.at(h.run.start)),
+              left: formatPercent(scale.at(h.run.start)),
+              width: formatPercent(scale.at(h.run.end) - scale.at(h.run.start)),
             }}
             title={`#${h.position} ${h.hookName}: ${h.summary}`}
           >
@@ -96,7 +96,7 @@ export function LaneTrack({ lane, pod, scale, end, activeHook }: LaneTrackProps)
           <div
             key={`expired-${h.id}`}
             className={`lane-track__mark lane-track__mark--expired${h.id === activeHook ? ' lane-track__mark--active' : ''}`}
-            style={{ left: pct(scale.at(h.expired.ms)) }}
+            style={{ left: formatPercent(scale.at(h.expired.ms)) }}
             title={h.expired.error}
           >
             !
@@ -132,7 +132,7 @@ function notExecutedMarks(lane: ContainerLane, scale: TimeScale, activeHook: str
     <div
       key={`skipped-${ms}`}
       className={`lane-track__mark lane-track__mark--skipped${activeHook !== null && ids.includes(activeHook) ? ' lane-track__mark--active' : ''}`}
-      style={{ left: pct(scale.at(ms)) }}
+      style={{ left: formatPercent(scale.at(ms)) }}
       title={`not executed: ${reason}`}
     >
       ✕

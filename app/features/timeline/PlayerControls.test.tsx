@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setUpReactRoot } from '../../testing/reactRoot.ts';
 import { PlayerControls } from './PlayerControls.tsx';
 import { PLAY_STEP_MS, useEventPlayer } from './useEventPlayer.ts';
-import { designerView, type TimelineEvent } from '../../../src/index.ts';
+import { buildDesignerView, type TimelineEvent } from '../../../src/index.ts';
 import manifests from '../../../public/examples/multiple-hooks-ordering/manifests.yaml?raw';
 import restore from '../../../public/examples/multiple-hooks-ordering/restore.yaml?raw';
 
-const events = designerView({ manifests, restore }).timeline!.events;
+const events = buildDesignerView({ manifests, restore }).timeline!.events;
 
 /** The controls with the player and its speed held as TimelineTab holds them. */
 function Harness({ events }: { events: readonly TimelineEvent[] }) {

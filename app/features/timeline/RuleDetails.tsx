@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
-import { DEFAULT_RELEASE, EXEC_HOOK_RULES, ruleDifferences } from '../../../src/index.ts';
+import { DEFAULT_RELEASE, EXEC_HOOK_RULES, listRuleDifferences } from '../../../src/index.ts';
 
 interface RuleDetailsProps {
   id: string;
@@ -24,7 +24,7 @@ export function RuleDetails({ id, rule, veleroVersion, onClose }: RuleDetailsPro
     e.stopPropagation();
     onClose();
   };
-  const differences = ruleDifferences(rule, veleroVersion);
+  const differences = listRuleDifferences(rule, veleroVersion);
   return (
     <section
       id={id}

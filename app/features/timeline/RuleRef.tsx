@@ -1,4 +1,4 @@
-import { ruleDifferences, ruleSummary } from '../../../src/index.ts';
+import { listRuleDifferences, summarizeRule } from '../../../src/index.ts';
 import type { Ref } from 'react';
 
 interface RuleRefProps {
@@ -25,7 +25,7 @@ export function RuleRef({
   onToggle,
   buttonRef,
 }: RuleRefProps) {
-  const differences = ruleDifferences(rule, veleroVersion);
+  const differences = listRuleDifferences(rule, veleroVersion);
   return (
     <span className="timeline-rule">
       <button
@@ -38,7 +38,7 @@ export function RuleRef({
       >
         rule {rule}
       </button>{' '}
-      <span className="timeline-rule__summary">{ruleSummary(rule)}</span>
+      <span className="timeline-rule__summary">{summarizeRule(rule)}</span>
       {differences.length > 0 ? (
         <span className="timeline-rule__version">
           {' '}

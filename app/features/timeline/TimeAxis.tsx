@@ -12,7 +12,7 @@ export function TimeAxis({ scale }: { scale: TimeScale }) {
             className={
               t.label ? 'timeline-axis__tick' : 'timeline-axis__tick timeline-axis__tick--minor'
             }
-            style={{ left: pct(t.pos) }}
+            style={{ left: formatPercent(t.pos) }}
           >
             {t.label ? formatMs(t.ms) : null}
           </span>
@@ -23,6 +23,6 @@ export function TimeAxis({ scale }: { scale: TimeScale }) {
 }
 
 /** A 0..1 position as a CSS percentage. */
-export function pct(pos: number): string {
+export function formatPercent(pos: number): string {
   return `${(pos * 100).toFixed(3)}%`;
 }

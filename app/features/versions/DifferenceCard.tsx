@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { AspectDifference } from '../../../src/index.ts';
 import { EvidenceText } from './EvidenceText.tsx';
-import { causesByVersion, formatRange, rangeHolds } from './versionSpan.ts';
+import { groupCausesByVersion, formatRange, rangeHolds } from './versionSpan.ts';
 
 interface DifferenceCardProps {
   difference: AspectDifference;
@@ -40,7 +40,7 @@ export function DifferenceCard({ difference, versions, mine, target }: Differenc
       </ul>
       {difference.causes.length > 0 ? (
         <div className="version-diff__causes">
-          {causesByVersion(difference.causes).map(([version, causes]) => (
+          {groupCausesByVersion(difference.causes).map(([version, causes]) => (
             <div key={version}>
               <h4 className="version-diff__why">Why, at {version}</h4>
               <ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causesByVersion, formatRange, rangeHolds, sortDifferences } from './versionSpan.ts';
+import { groupCausesByVersion, formatRange, rangeHolds, sortDifferences } from './versionSpan.ts';
 
 const versions = ['1.12.4', '1.13.0', '1.13.1', '1.18.2', 'main'];
 
@@ -25,7 +25,7 @@ describe('version ranges', () => {
       meaning: '',
       evidence: '',
     });
-    const grouped = causesByVersion([
+    const grouped = groupCausesByVersion([
       cause('1.13.0', 'a'),
       cause('1.14.0', 'b'),
       cause('1.13.0', 'c'),

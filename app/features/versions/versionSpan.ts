@@ -12,7 +12,7 @@ export function rangeHolds(versions: readonly string[], range: VersionRange, ver
 }
 
 /** The causes by the release they change at, in the comparison's order. */
-export function causesByVersion(causes: readonly ChangeCause[]): [string, ChangeCause[]][] {
+export function groupCausesByVersion(causes: readonly ChangeCause[]): [string, ChangeCause[]][] {
   const groups = new Map<string, ChangeCause[]>();
   for (const cause of causes)
     groups.set(cause.version, [...(groups.get(cause.version) ?? []), cause]);

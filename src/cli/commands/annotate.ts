@@ -10,10 +10,16 @@ import {
   type Generated,
   parseDuration,
 } from '../../index.ts';
-import { listFlag, parseArgs, stringFlag, type FlagSpec, type ParsedArgs } from '../args.ts';
+import {
+  readListFlag,
+  parseArgs,
+  readStringFlag,
+  type FlagSpec,
+  type ParsedArgs,
+} from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../io.ts';
-import { versionFlag } from '../inputs.ts';
+import { readVersionFlag } from '../inputs.ts';
 
 const OUTPUTS = ['annotations', 'yaml', 'kubectl', 'restore'] as const;
 type Output = (typeof OUTPUTS)[number];
@@ -101,14 +107,14 @@ export const annotate: Command = {
   run(argv, io) {
     const args = parseArgs(argv, FLAGS);
     const kind = hookKind(args.positionals);
-    const output = (stringFlag(args, 'output') ?? 'yaml') as Output;
+    const output = (readStringFlag(args, 'output') ?? 'yaml') as Output;
     checkFlagScope(args, kind, output);
     const hook = kind === 'init' ? initHook(args) : execHook(args);
     const result = render(hook, args, output);
     if (result.kind === 'error')
       throw new CliError(result.problems.map((p) => p.message).join('; '));
     io.stdout(result.value.endsWith('\n') ? result.value : result.value + '\n');
-    const version = versionFlag(args, 'velero-version');
+    const version = readVersionFlag(args, 'velero-version');
     const notes = [...result.notes];
     if (version && !version.behaviours.waitForReady && args.flags['wait-for-ready'] === true)
       notes.push(
@@ -144,8 +150,8 @@ function checkFlagScope(args: ParsedArgs, kind: 'init' | 'exec', output: Output)
 }
 
 function command(args: ParsedArgs): string[] {
-  const json = stringFlag(args, 'command');
-  const shell = stringFlag(args, 'shell');
+  const json = readStringFlag(args, 'command');
+  const shell = readStringFlag(args, 'shell');
   if (json !== undefined && shell !== undefined)
     throw new CliError('give --command or --shell, not both');
   if (shell !== undefined) return ['/bin/sh', '-c', shell];
@@ -166,26 +172,26 @@ function command(args: ParsedArgs): string[] {
 }
 
 function initHook(args: ParsedArgs): DesignedHook {
-  const image = stringFlag(args, 'image');
+  const image = readStringFlag(args, 'image');
   if (!image)
     throw new CliError(
       'an init hook needs --image (without an image Velero adds no init container)',
     );
-  const name = stringFlag(args, 'name');
+  const name = readStringFlag(args, 'name');
   return { kind: 'init', image, command: command(args), ...(name ? { name } : {}) };
 }
 
 function execHook(args: ParsedArgs): DesignedExecHook {
   const hook: DesignedExecHook = { kind: 'exec', command: command(args) };
-  const container = stringFlag(args, 'container');
+  const container = readStringFlag(args, 'container');
   if (container) hook.container = container;
-  const onError = stringFlag(args, 'on-error');
+  const onError = readStringFlag(args, 'on-error');
   if (onError === 'Continue' || onError === 'Fail') hook.onError = onError;
   for (const [flag, field] of [
     ['exec-timeout', 'execTimeout'],
     ['wait-timeout', 'waitTimeout'],
   ] as const) {
-    const value = stringFlag(args, flag);
+    const value = readStringFlag(args, flag);
     if (value === undefined) continue;
     if (parseDuration(value) === null) {
       throw new CliError(
@@ -199,7 +205,7 @@ function execHook(args: ParsedArgs): DesignedExecHook {
 }
 
 function render(hook: DesignedHook, args: ParsedArgs, output: Output): Generated<string> {
-  const kind = stringFlag(args, 'kind') ?? 'Pod';
+  const kind = readStringFlag(args, 'kind') ?? 'Pod';
   switch (output) {
     case 'annotations': {
       const annotations = generateAnnotations(hook);
@@ -210,10 +216,10 @@ function render(hook: DesignedHook, args: ParsedArgs, output: Output): Generated
     case 'yaml':
       return generateAnnotationsYaml(hook, kind);
     case 'kubectl': {
-      const name = stringFlag(args, 'target-name');
+      const name = readStringFlag(args, 'target-name');
       if (!name)
         throw new CliError('--output kubectl needs --target-name (the object to annotate)');
-      const namespace = stringFlag(args, 'namespace');
+      const namespace = readStringFlag(args, 'namespace');
       return generateKubectlCommand(hook, { kind, name, ...(namespace ? { namespace } : {}) });
     }
     case 'restore':
@@ -222,7 +228,7 @@ function render(hook: DesignedHook, args: ParsedArgs, output: Output): Generated
 }
 
 function renderRestore(hook: DesignedHook, args: ParsedArgs): Generated<string> {
-  const backupName = stringFlag(args, 'backup-name');
+  const backupName = readStringFlag(args, 'backup-name');
   if (!backupName)
     throw new CliError('--output restore needs --backup-name (the backup to restore from)');
   if (hook.kind === 'init' && !hook.name) {
@@ -230,15 +236,15 @@ function renderRestore(hook: DesignedHook, args: ParsedArgs): Generated<string> 
       '--output restore needs --name: a Restore init container must have a name, image and command',
     );
   }
-  const namespace = stringFlag(args, 'namespace');
+  const namespace = readStringFlag(args, 'namespace');
   const matchLabels: Record<string, string> = {};
-  for (const pair of listFlag(args, 'selector')) {
+  for (const pair of readListFlag(args, 'selector')) {
     const eq = pair.indexOf('=');
     if (eq <= 0) throw new CliError(`--selector expects KEY=VALUE (got ${JSON.stringify(pair)})`);
     matchLabels[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   const resource: DesignedResourceHook = {
-    name: stringFlag(args, 'hook-name') ?? 'restore-hook',
+    name: readStringFlag(args, 'hook-name') ?? 'restore-hook',
     ...(namespace ? { includedNamespaces: [namespace] } : {}),
     ...(Object.keys(matchLabels).length > 0 ? { labelSelector: { matchLabels } } : {}),
     postHooks: [
@@ -251,7 +257,7 @@ function renderRestore(hook: DesignedHook, args: ParsedArgs): Generated<string> 
     ],
   };
   return generateRestore([resource], {
-    name: stringFlag(args, 'restore-name') ?? `${backupName}-restore`,
+    name: readStringFlag(args, 'restore-name') ?? `${backupName}-restore`,
     backupName,
   });
 }

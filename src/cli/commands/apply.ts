@@ -1,6 +1,6 @@
 import { dump } from 'js-yaml';
 import { restoreObjects } from '../../index.ts';
-import { listFlag, parseArgs, stringFlag } from '../args.ts';
+import { readListFlag, parseArgs, readStringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
 
@@ -41,9 +41,9 @@ export const apply: Command = {
     const analysis = await analyzeArgs(args, io);
     const restored = restoreObjects(analysis.manifests.objects, analysis.plan, {
       fullRestore: args.flags['full-restore'] === true,
-      fsBackupVolumes: listFlag(args, 'fs-backup-volume'),
+      fsBackupVolumes: readListFlag(args, 'fs-backup-volume'),
     });
-    if (stringFlag(args, 'format') === 'json') {
+    if (readStringFlag(args, 'format') === 'json') {
       const items = restored.filter((r) => r.restored).map((r) => r.restored);
       io.stdout(JSON.stringify({ apiVersion: 'v1', kind: 'List', items }, null, 2) + '\n');
     } else {

@@ -1,5 +1,5 @@
 import { summarizeBackup, type BackupSummary } from '../../index.ts';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, readStringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError, openBackup } from '../io.ts';
 
@@ -35,7 +35,7 @@ export const backup: Command = {
     if (files.length !== 1) throw new CliError('backup summary reads one FILE, a backup tarball');
     const file = files[0]!;
     const summary = summarizeBackup(await openBackup(file, io));
-    if (stringFlag(args, 'format') === 'json')
+    if (readStringFlag(args, 'format') === 'json')
       io.stdout(JSON.stringify({ file, ...summary }, null, 2) + '\n');
     else io.stdout(summaryText(file, summary));
     return 0;

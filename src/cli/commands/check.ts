@@ -8,11 +8,11 @@ import {
   toSarif,
   type Diagnostic,
 } from '../../index.ts';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, readStringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { CliError } from '../io.ts';
 import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
-import { productVersion } from '../version.ts';
+import { readProductVersion } from '../version.ts';
 
 const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
 type Format = (typeof FORMATS)[number];
@@ -49,9 +49,9 @@ export const check: Command = {
       format: { type: 'string', choices: FORMATS },
       'max-warnings': { type: 'string' },
     });
-    const maxWarnings = maxWarningsFlag(stringFlag(args, 'max-warnings'));
+    const maxWarnings = maxWarningsFlag(readStringFlag(args, 'max-warnings'));
     const { diagnostics, files } = await analyzeArgs(args, io);
-    const format = (stringFlag(args, 'format') ?? 'text') as Format;
+    const format = (readStringFlag(args, 'format') ?? 'text') as Format;
     // One write: thousands of small writes to a pipe cost more than the checks (issue 11).
     io.stdout(
       render(
@@ -89,7 +89,8 @@ function render(format: Format, diagnostics: Diagnostic[], files: string[]): str
       return JSON.stringify(diagnostics, null, 2) + '\n';
     case 'sarif':
       return (
-        JSON.stringify(toSarif(diagnostics, diagnosticCatalogue, productVersion()), null, 2) + '\n'
+        JSON.stringify(toSarif(diagnostics, diagnosticCatalogue, readProductVersion()), null, 2) +
+        '\n'
       );
     case 'github':
       return toGithubAnnotations(diagnostics) + formatSummary(diagnostics) + '\n';

@@ -1,8 +1,8 @@
 import { compareVersions, type VersionComparison } from '../../index.ts';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, readStringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { readFileArgument, readInputs } from '../io.ts';
-import { podVolumeBackupsFlag, versionFlag } from '../inputs.ts';
+import { readPodVolumeBackupsFlag, readVersionFlag } from '../inputs.ts';
 
 const help = `Usage: restore-hooks compare [--from V] [--to V] [--restore R] [--scenario S] [--pod-volume-backups F] [--format text|json] FILE…|DIR|-
 
@@ -38,12 +38,12 @@ export const compare: Command = {
       'pod-volume-backups': { type: 'string' },
       format: { type: 'string', choices: ['text', 'json'] },
     });
-    const from = versionFlag(args, 'from', 'oldest-patch');
-    const to = versionFlag(args, 'to');
-    const podVolumeBackups = podVolumeBackupsFlag(args, io);
+    const from = readVersionFlag(args, 'from', 'oldest-patch');
+    const to = readVersionFlag(args, 'to');
+    const podVolumeBackups = readPodVolumeBackupsFlag(args, io);
     const inputs = await readInputs(args.positionals, io);
-    const restorePath = stringFlag(args, 'restore');
-    const scenarioPath = stringFlag(args, 'scenario');
+    const restorePath = readStringFlag(args, 'restore');
+    const scenarioPath = readStringFlag(args, 'scenario');
     const comparison = compareVersions({
       manifests: inputs.files,
       backupNamespaces: inputs.backupNamespaces,
@@ -55,7 +55,7 @@ export const compare: Command = {
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),
     });
-    if (stringFlag(args, 'format') === 'json') {
+    if (readStringFlag(args, 'format') === 'json') {
       io.stdout(JSON.stringify(comparison, null, 2) + '\n');
     } else {
       io.stdout(comparisonText(comparison));

@@ -1,6 +1,6 @@
 import { parseArgs } from '../args.ts';
 import type { Command } from '../command.ts';
-import { productVersion } from '../version.ts';
+import { readProductVersion } from '../version.ts';
 
 const help = `Usage: restore-hooks lsp [--stdio]
 
@@ -24,7 +24,7 @@ export const lsp: Command = {
     // vscode-languageclient also passes --clientProcessId=N; the server ends on the client's exit.
     parseArgs(argv, { stdio: { type: 'boolean' }, clientProcessId: { type: 'string' } });
     const { startLanguageServer } = await import('../../lsp/index.ts');
-    startLanguageServer({ version: productVersion() });
+    startLanguageServer({ version: readProductVersion() });
     // Served until the client's exit notification ends the process.
     return new Promise<number>(() => undefined);
   },

@@ -7,7 +7,7 @@ import {
   type Analysis,
   type PodPlanText,
 } from '../../index.ts';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, readStringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
 
@@ -38,7 +38,7 @@ export const plan: Command = {
       format: { type: 'string', choices: ['text', 'json'] },
     });
     const analysis = await analyzeArgs(args, io);
-    if (stringFlag(args, 'format') === 'json') {
+    if (readStringFlag(args, 'format') === 'json') {
       io.stdout(
         JSON.stringify(
           { ...planToJson(analysis.plan), diagnostics: analysis.diagnostics },

@@ -5,7 +5,7 @@ import {
   type SimulationEvent,
   type SimulationResult,
 } from '../../index.ts';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, readStringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 import { ANALYSIS_FLAGS, POD_VOLUME_BACKUPS_HELP, analyzeArgs } from '../inputs.ts';
 import { CliError, readFileArgument } from '../io.ts';
@@ -46,7 +46,7 @@ export const simulate: Command = {
       scenario: { type: 'string' },
       format: { type: 'string', choices: ['text', 'json'] },
     });
-    const scenarioPath = stringFlag(args, 'scenario');
+    const scenarioPath = readStringFlag(args, 'scenario');
     if (scenarioPath === undefined) throw new CliError('--scenario S is required (see --help)');
     const scenarioFile = readFileArgument(scenarioPath, io, '--scenario');
     const analysis = await analyzeArgs(args, io);
@@ -56,21 +56,21 @@ export const simulate: Command = {
       for (const e of run.errors) io.stderr(`restore-hooks simulate: ${scenarioFile.name}: ${e}\n`);
       return 2;
     }
-    if (stringFlag(args, 'format') === 'json') {
+    if (readStringFlag(args, 'format') === 'json') {
       const json = {
         ...simulationToJson(run.result, run.warnings),
         validationErrors: analysis.plan.validationErrors.map((e) => e.message),
       };
       io.stdout(JSON.stringify(json, null, 2) + '\n');
     } else {
-      io.stdout(simulationText(run.result));
+      io.stdout(formatSimulationText(run.result));
     }
     return 0;
   },
 };
 
 /** The simulation as a log: one line per event with its virtual time, then per-pod errors and totals. */
-export function simulationText(result: SimulationResult): string {
+export function formatSimulationText(result: SimulationResult): string {
   const times = result.events.map((e) => formatDuration(e.at));
   const width = Math.max(2, ...times.map((t) => t.length));
   const pods = result.events.map(podLabel);

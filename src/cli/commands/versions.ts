@@ -2,11 +2,11 @@ import {
   BEHAVIOURS,
   DEFAULT_RELEASE,
   changeAt,
-  supportedVersions,
+  listSupportedVersions,
   type Behaviour,
   type VeleroVersion,
 } from '../../index.ts';
-import { parseArgs, stringFlag } from '../args.ts';
+import { parseArgs, readStringFlag } from '../args.ts';
 import type { Command } from '../command.ts';
 
 const help = `Usage: restore-hooks versions [--format text|json]
@@ -44,7 +44,7 @@ export const versions: Command = {
       io.stderr(`restore-hooks versions: takes no arguments (got ${args.positionals.join(' ')})\n`);
       return Promise.resolve(2);
     }
-    const rows = supportedVersions().map((v) => ({
+    const rows = listSupportedVersions().map((v) => ({
       version: v.name,
       date: v.release.date,
       k8sApi: v.release.k8sApi,
@@ -52,7 +52,7 @@ export const versions: Command = {
       default: v.name === DEFAULT_RELEASE,
       changes: changesIn(v),
     }));
-    if (stringFlag(args, 'format') === 'json') {
+    if (readStringFlag(args, 'format') === 'json') {
       io.stdout(JSON.stringify({ versions: rows }, null, 2) + '\n');
       return Promise.resolve(0);
     }

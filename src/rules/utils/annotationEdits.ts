@@ -5,9 +5,9 @@
 import type { TextEdit } from '../../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../../model/types.ts';
 import { changeInDocument, type TextChange } from '../../yaml/edit.ts';
-import { nodeAt } from '../../yaml/locate.ts';
+import { findNodeAt } from '../../yaml/locate.ts';
 import type { SourceFile } from '../../yaml/source.ts';
-import { findPair, keyText, type YPair } from '../../yaml/tree.ts';
+import { findPair, stringifyKey, type YPair } from '../../yaml/tree.ts';
 
 /**
  * Edits removing the annotations whose key `drop` picks from the metadata at `metadata`, and the
@@ -20,11 +20,11 @@ export function removeAnnotationEdits(
   metadata: JsonPath,
   drop: (key: string) => boolean,
 ): TextEdit[] | undefined {
-  const meta = nodeAt(file.documents[document]?.root ?? null, metadata);
+  const meta = findNodeAt(file.documents[document]?.root ?? null, metadata);
   const pair = meta?.kind === 'map' ? findPair(meta, 'annotations') : undefined;
   const map = pair?.value;
   if (map?.kind !== 'map') return undefined;
-  const dropped = map.pairs.filter((p) => drop(keyText(p.key)));
+  const dropped = map.pairs.filter((p) => drop(stringifyKey(p.key)));
   const kept = map.pairs.filter((p) => !dropped.includes(p));
   if (kept.length === 0) {
     const change = changeInDocument(

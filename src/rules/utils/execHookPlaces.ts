@@ -5,9 +5,9 @@
 import { ExecAnnotation } from '../../model/annotations.ts';
 import type { ExecHook } from '../../model/types.ts';
 import type { PodPlan } from '../../velero/plan.ts';
-import { matchingSpecExecHooks, podAnnotations } from './podHooks.ts';
+import { findMatchingSpecExecHooks, readPodAnnotations } from './podHooks.ts';
 import type { At, RuleContext } from './rule.ts';
-import { nodeOf } from './textEdits.ts';
+import { findNode } from './textEdits.ts';
 
 /** The exec hook fields with both an annotation and a Restore-spec spelling. */
 export type ExecHookField = 'onError' | 'execTimeout' | 'waitTimeout' | 'waitForReady';
@@ -29,7 +29,7 @@ export function execHookPlaces(
 ): ExecHookPlace[] {
   if (hook.hookSource === 'annotation') {
     const key = ExecAnnotation[field];
-    const written = key in podAnnotations(p.target);
+    const written = key in readPodAnnotations(p.target);
     return [
       {
         at: ctx.podAt(
@@ -42,13 +42,13 @@ export function execHookPlaces(
       },
     ];
   }
-  return matchingSpecExecHooks(p)
+  return findMatchingSpecExecHooks(p)
     .filter(
       ({ resource, post }) => resource.name === hook.hookName && post.index === hook.hookIndex,
     )
     .map(({ resource, post }) => {
       const field_ = ctx.restoreAt([...post.path, 'exec', field], 'value');
-      const written = field_ !== null && nodeOf(ctx, field_) !== undefined;
+      const written = field_ !== null && findNode(ctx, field_) !== undefined;
       return {
         at: written ? field_ : ctx.restoreAt([...post.path, 'exec'], 'key'),
         written,
@@ -58,6 +58,6 @@ export function execHookPlaces(
 }
 
 /** The pod's grouped hooks per container, for containers HandleHooks keeps (in spec.containers). */
-export function keptExecGroups(p: PodPlan): [string, ExecHook[]][] {
+export function filterKeptExecGroups(p: PodPlan): [string, ExecHook[]][] {
   return [...p.exec.groups].filter(([container]) => p.containers.includes(container));
 }

@@ -6,12 +6,12 @@
  */
 import type { Fix, FileEdits, TextEdit } from '../../diagnostics/diagnostic.ts';
 import { INIT_HOOK_PREFIX } from '../../model/annotations.ts';
-import { stringMap } from '../../velero/initHooks.ts';
+import { readTypedStringMap } from '../../velero/initHooks.ts';
 import type { PodPlan } from '../../velero/plan.ts';
 import { asArray, asObject, asString } from '../../model/json.ts';
 import { changeInDocument } from '../../yaml/edit.ts';
 import { emitYaml } from '../../yaml/emit.ts';
-import { nodeAt } from '../../yaml/locate.ts';
+import { findNodeAt } from '../../yaml/locate.ts';
 import type { SourceFile } from '../../yaml/source.ts';
 import { sequencesIndented, type EditStyle } from '../../yaml/style.ts';
 import { removeAnnotationEdits, toTextEdit } from './annotationEdits.ts';
@@ -40,8 +40,8 @@ export const MOVE_FIX_LIMIT = 25;
 const PLACEHOLDER_BACKUP = 'REPLACE-WITH-BACKUP-NAME';
 
 /** The pod's labels as Velero's init step matches them (the backed-up labels). */
-export function podLabels(pod: PodPlan): Record<string, string> {
-  return stringMap(asObject(pod.target.pod['metadata'])['labels']);
+export function readPodLabels(pod: PodPlan): Record<string, string> {
+  return readTypedStringMap(asObject(pod.target.pod['metadata'])['labels']);
 }
 
 /** What the fixes of one check share, worked out once. */
@@ -66,7 +66,7 @@ export function prepareInitHookMoves(
   for (const pod of ctx.plan.pods) {
     const byLabel = podsWith.get(pod.targetNamespace) ?? new Map<string, Set<PodPlan>>();
     podsWith.set(pod.targetNamespace, byLabel);
-    for (const [k, v] of Object.entries(podLabels(pod))) {
+    for (const [k, v] of Object.entries(readPodLabels(pod))) {
       const key = labelKey(k, v);
       byLabel.set(key, (byLabel.get(key) ?? new Set<PodPlan>()).add(pod));
     }
@@ -82,7 +82,7 @@ export function prepareInitHookMoves(
  */
 function moveInitHookFix(shared: Shared, hook: AnnotationInitHook): Fix | undefined {
   const { ctx } = shared;
-  const labels = podLabels(hook.pod);
+  const labels = readPodLabels(hook.pod);
   if (Object.keys(labels).length === 0) return undefined;
   const { target } = hook.pod;
   const podFile = ctx.file(target.ref.file);
@@ -217,7 +217,7 @@ function addResourceHook(
     if (!file) return undefined;
     const resources = [...source.path, 'spec', 'hooks', 'resources'];
     const doc = file.documents[source.document];
-    const existing = nodeAt(doc?.root ?? null, resources);
+    const existing = findNodeAt(doc?.root ?? null, resources);
     const index = existing?.kind === 'seq' ? existing.items.length : 0;
     const change = changeInDocument(
       file.text,

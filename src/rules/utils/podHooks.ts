@@ -18,13 +18,13 @@ import type { At, RuleContext } from './rule.ts';
 import { copyWith } from '../../model/objects.ts';
 
 /** How messages name a pod: `default/db` for a Pod, `Deployment default/web` for a workload's pods. */
-export function podLabel(target: PodTarget): string {
+export function namePod(target: PodTarget): string {
   const id = `${target.namespace}/${target.ownerName}`;
   return target.kind === 'Pod' ? id : `${target.kind} ${id}`;
 }
 
 /** The pod's annotations exactly as written (values of any type; non-strings are reported elsewhere). */
-export function podAnnotations(target: PodTarget): Record<string, unknown> {
+export function readPodAnnotations(target: PodTarget): Record<string, unknown> {
   return asObject(asObject(target.pod['metadata'])['annotations']);
 }
 
@@ -34,8 +34,8 @@ export function isRestoreHookKey(key: string): boolean {
 }
 
 /** The init and exec command annotations of a pod that hold strings, in that order. */
-export function annotationCommands(target: PodTarget): { key: string; value: string }[] {
-  const annotations = podAnnotations(target);
+export function readAnnotationCommands(target: PodTarget): { key: string; value: string }[] {
+  const annotations = readPodAnnotations(target);
   const out: { key: string; value: string }[] = [];
   for (const key of [InitAnnotation.command, ExecAnnotation.command]) {
     const value = annotations[key];
@@ -54,9 +54,9 @@ export interface SpecHookRef {
  * The Restore-spec hooks whose `init` part Velero applies to the pod when no init annotation wins:
  * those the plan matched on the TARGET namespace and the backed-up labels (`HandleRestoreHooks`, IHH).
  */
-export function matchingSpecInitHooks(p: PodPlan): SpecHookRef[] {
+export function findMatchingSpecInitHooks(p: PodPlan): SpecHookRef[] {
   const out: SpecHookRef[] = [];
-  for (const hook of selectedHooks(p.hookMatches.init)) {
+  for (const hook of filterSelectedHooks(p.hookMatches.init)) {
     for (const post of hook.postHooks) {
       if ((post.initContainers ?? []).length > 0) out.push({ resource: hook, post });
     }
@@ -69,17 +69,17 @@ export function matchingSpecInitHooks(p: PodPlan): SpecHookRef[] {
  * those the plan matched on the CREATED pod (target namespace, restore labels added;
  * `GroupRestoreExecHooks`, IHH).
  */
-export function matchingSpecExecHooks(p: PodPlan): SpecHookRef[] {
+export function findMatchingSpecExecHooks(p: PodPlan): SpecHookRef[] {
   if (!p.hookMatches.exec || p.containers.length === 0) return [];
   const out: SpecHookRef[] = [];
-  for (const hook of selectedHooks(p.hookMatches.exec)) {
+  for (const hook of filterSelectedHooks(p.hookMatches.exec)) {
     for (const post of hook.postHooks) if (post.exec) out.push({ resource: hook, post });
   }
   return out;
 }
 
 /** The resource hooks of `matches` that select the pod, in order. */
-export function selectedHooks(matches: readonly HookMatch[]): ResourceHook[] {
+export function filterSelectedHooks(matches: readonly HookMatch[]): ResourceHook[] {
   return matches.filter((m) => m.kind === 'selected').map((m) => m.hook.hook);
 }
 
@@ -96,7 +96,7 @@ export interface PodMount {
 }
 
 /** Every `volumeMounts[]` entry of the pod's containers and init containers (relative to the pod). */
-export function podMounts(target: PodTarget): PodMount[] {
+export function listPodMounts(target: PodTarget): PodMount[] {
   const spec = asObject(target.pod['spec']);
   const out: PodMount[] = [];
   for (const list of ['containers', 'initContainers'] as const) {
@@ -121,7 +121,7 @@ export function podMounts(target: PodTarget): PodMount[] {
 }
 
 /** Names of init containers with `restartPolicy: Always` (native sidecars). */
-export function nativeSidecars(target: PodTarget): string[] {
+export function listNativeSidecars(target: PodTarget): string[] {
   return asArray(asObject(target.pod['spec'])['initContainers'])
     .map(asObject)
     .filter((c) => c['restartPolicy'] === 'Always')
@@ -160,7 +160,7 @@ export interface MetadataBlock {
 }
 
 /** Every metadata block of the input: each object's own, pod templates, CronJob job templates, the Restore. */
-export function metadataBlocks(ctx: RuleContext): MetadataBlock[] {
+export function listMetadataBlocks(ctx: RuleContext): MetadataBlock[] {
   const blocks = new Map<string, MetadataBlock>();
   const add = (file: string, document: number, path: JsonPath, where: string) => {
     const at: At = { file, document, path: [...path, 'metadata'] };
@@ -203,7 +203,7 @@ export function metadataBlocks(ctx: RuleContext): MetadataBlock[] {
 }
 
 /** Metadata blocks of a workload that are NOT the pod's: its own, and a CronJob's job template. */
-export function outerMetadataPaths(kind: string): JsonPath[] {
+export function listOuterMetadataPaths(kind: string): JsonPath[] {
   return kind === 'CronJob' ? [['metadata'], ['spec', 'jobTemplate', 'metadata']] : [['metadata']];
 }
 
@@ -216,13 +216,13 @@ export interface WorkloadAnnotation {
 }
 
 /** Every annotation key on the workloads' own metadata blocks (a CronJob's job template too). */
-export function workloadOwnAnnotations(ctx: RuleContext): WorkloadAnnotation[] {
+export function readWorkloadOwnAnnotations(ctx: RuleContext): WorkloadAnnotation[] {
   const out: WorkloadAnnotation[] = [];
   for (const target of ctx.manifests.pods) {
     if (target.kind === 'Pod') continue;
     const object = ctx.manifests.objects.find((o) => o.ref === target.ref);
     if (!object) continue;
-    for (const metaPath of outerMetadataPaths(target.kind)) {
+    for (const metaPath of listOuterMetadataPaths(target.kind)) {
       let meta: unknown = object.value;
       for (const step of metaPath) meta = asObject(meta)[step as string];
       for (const key of Object.keys(asObject(asObject(meta)['annotations']))) {

@@ -4,29 +4,29 @@
  */
 import type { Fix, TextEdit } from '../../diagnostics/diagnostic.ts';
 import type { JsonPath } from '../../model/types.ts';
-import { trackerKey } from '../../velero/execHooks.ts';
-import { asObject, asString, valueAt } from '../../model/json.ts';
+import { buildTrackerKey } from '../../velero/execHooks.ts';
+import { asObject, asString, readValueAt } from '../../model/json.ts';
 import type { PostHook, ResourceHook } from '../../velero/restore.ts';
-import { matchingSpecExecHooks, podLabel } from './podHooks.ts';
+import { findMatchingSpecExecHooks, namePod } from './podHooks.ts';
 import type { At, RuleContext } from './rule.ts';
 
 /** The Restore object as written, or undefined when no Restore was given. */
-export function rawRestore(ctx: RuleContext): unknown {
+export function readRawRestore(ctx: RuleContext): unknown {
   const source = ctx.restoreSource;
   if (!source) return undefined;
-  return valueAt(ctx.file(source.file)?.documents[source.document]?.value, source.path);
+  return readValueAt(ctx.file(source.file)?.documents[source.document]?.value, source.path);
 }
 
 /** How messages name a `hooks.resources[]` entry: `hook "restore-db"`, or its index when unnamed. */
-export function hookLabel(resource: ResourceHook): string {
+export function nameHook(resource: ResourceHook): string {
   return resource.name
     ? `hook ${JSON.stringify(resource.name)}`
     : `unnamed hook hooks.resources[${resource.index}]`;
 }
 
 /** How messages name one `postHooks[]` entry: `hook "restore-db" postHooks[1]`. */
-export function postHookLabel(resource: ResourceHook, post: PostHook): string {
-  return `${hookLabel(resource)} postHooks[${post.index}]`;
+export function namePostHook(resource: ResourceHook, post: PostHook): string {
+  return `${nameHook(resource)} postHooks[${post.index}]`;
 }
 
 /** One raw `init.initContainers[]` entry of the Restore spec, with its place. */
@@ -40,7 +40,7 @@ export interface SpecInitContainer {
 }
 
 /** Every init container of every hook, matching any pod or not (what `validateAndComplete` walks). */
-export function specInitContainers(ctx: RuleContext): SpecInitContainer[] {
+export function listSpecInitContainers(ctx: RuleContext): SpecInitContainer[] {
   const out: SpecInitContainer[] = [];
   for (const resource of ctx.restore.resources) {
     for (const post of resource.postHooks) {
@@ -62,7 +62,7 @@ export function specInitContainers(ctx: RuleContext): SpecInitContainer[] {
  * The key of a raw container object that Go's `encoding/json` decodes into `field`: keys match
  * case-insensitively and the last one wins. undefined when no key maps to the field.
  */
-export function rawKeyFor(raw: unknown, field: string): string | undefined {
+export function findRawKey(raw: unknown, field: string): string | undefined {
   let found: string | undefined;
   for (const key of Object.keys(asObject(raw)))
     if (key.toLowerCase() === field.toLowerCase()) found = key;
@@ -89,8 +89,8 @@ export function deleteEntryFix(ctx: RuleContext, at: At, title: string): Fix | u
 }
 
 /** The raw `postHooks[]` entry as written (to see keys and values Velero's typed model drops). */
-export function rawPostHook(ctx: RuleContext, post: PostHook): Record<string, unknown> {
-  return asObject(valueAt(rawRestore(ctx), post.path));
+export function readRawPostHook(ctx: RuleContext, post: PostHook): Record<string, unknown> {
+  return asObject(readValueAt(readRawRestore(ctx), post.path));
 }
 
 /**
@@ -99,7 +99,7 @@ export function rawPostHook(ctx: RuleContext, post: PostHook): Record<string, un
  * the same container (`internal/hook/hook_tracker.go` HookTracker.Add keys). One entry per later
  * hook and pod; `first` is the resource whose hook the tracker keeps.
  */
-export function trackerCollisions(ctx: RuleContext): TrackerCollision[] {
+export function findTrackerCollisions(ctx: RuleContext): TrackerCollision[] {
   const out: TrackerCollision[] = [];
   const { version } = ctx.plan;
   if (version.behaviours.hookTracker === 'none') return out;
@@ -109,10 +109,10 @@ export function trackerCollisions(ctx: RuleContext): TrackerCollision[] {
     const namespace = asString(metadata['namespace']);
     const podName = asString(metadata['name']);
     const firstByKey = new Map<string, ResourceHook>();
-    for (const { resource, post } of matchingSpecExecHooks(p)) {
+    for (const { resource, post } of findMatchingSpecExecHooks(p)) {
       if (!post.exec) continue;
       const container = post.exec.container || (p.containers[0] ?? '');
-      const key = trackerKey(
+      const key = buildTrackerKey(
         namespace,
         podName,
         {
@@ -127,7 +127,7 @@ export function trackerCollisions(ctx: RuleContext): TrackerCollision[] {
       if (!p.exec.trackerKeys.includes(key)) continue;
       const first = firstByKey.get(key);
       if (!first) firstByKey.set(key, resource);
-      else out.push({ resource, first, post, container, pod: podLabel(p.target) });
+      else out.push({ resource, first, post, container, pod: namePod(p.target) });
     }
   }
   return out;
@@ -142,7 +142,7 @@ export interface TrackerCollision {
 }
 
 /** Another name for a hook that no `hooks.resources[]` entry uses: `<name>-<n>`. */
-export function freeHookName(ctx: RuleContext, name: string, from: number): string {
+export function chooseFreeHookName(ctx: RuleContext, name: string, from: number): string {
   const taken = new Set(ctx.restore.resources.map((r) => r.name));
   let n = from;
   while (taken.has(`${name}-${n}`)) n++;

@@ -11,7 +11,7 @@ import type { Plan } from '../../velero/plan.ts';
 import type { Manifests, PodTarget } from '../../velero/pods.ts';
 import type { RestoreModel } from '../../velero/restore.ts';
 import type { NodePart } from '../../yaml/locate.ts';
-import { rangeOf, type SourceFile } from '../../yaml/source.ts';
+import { findRange, type SourceFile } from '../../yaml/source.ts';
 
 /** A place in the input: a file, a document, a logical path, and which part of the entry. */
 export interface At {
@@ -79,7 +79,7 @@ export function runRule<D extends DiagnosticData>(rule: Rule<D>, ctx: RuleContex
   const rangeAt = (at: At): Range => {
     const file = ctx.file(at.file);
     return file
-      ? rangeOf(file, at.document, at.path, at.part ?? 'value')
+      ? findRange(file, at.document, at.path, at.part ?? 'value')
       : { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
   };
   rule.check(ctx, (at, data, extras) => {

@@ -11,7 +11,7 @@ import type { At, RuleContext } from './rule.ts';
  * parser): double quotes for simple text, single quotes when it holds `"` or `\`, JSON-style
  * double quotes when it holds control characters or line breaks.
  */
-export function yamlQuote(s: string): string {
+export function quoteYaml(s: string): string {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(s)) return JSON.stringify(s);
   if (!/["\\]/.test(s)) return `"${s}"`;
@@ -36,7 +36,7 @@ export function editDistance(a: string, b: string): number {
  * The candidate closest to `name` (case-insensitive edit distance), if it is close enough to be a
  * typo (at most `maxDistance`, default a third of the name, at least 2) and the only one that close.
  */
-export function closestName(
+export function findClosestName(
   name: string,
   candidates: readonly string[],
   maxDistance?: number,
@@ -55,16 +55,16 @@ export function closestName(
 }
 
 /** The YAML node at a place (aliases followed), or undefined when the path does not exist. */
-export function nodeOf(ctx: RuleContext, at: At): YNode | undefined {
+export function findNode(ctx: RuleContext, at: At): YNode | undefined {
   return ctx.file(at.file)?.documents[at.document]?.tree?.nodeAt(at.path);
 }
 
 /**
  * The plain value at a place, when its document is plain (ParsedDocument.plain: the value has
  * exactly the tree's pairs, each string its scalar's text), so a check can often decide without
- * building the nodes; null when the document is not plain (ask nodeOf).
+ * building the nodes; null when the document is not plain (ask findNode).
  */
-export function plainValueAt(ctx: RuleContext, at: At): { value: unknown } | null {
+export function readPlainValue(ctx: RuleContext, at: At): { value: unknown } | null {
   const doc = ctx.file(at.file)?.documents[at.document];
   if (!doc?.plain) return null;
   let value = doc.value;
@@ -79,18 +79,18 @@ export function plainValueAt(ctx: RuleContext, at: At): { value: unknown } | nul
 }
 
 /** The YAML scalar at a place (aliases followed), or undefined when it is not a scalar. */
-export function scalarAt(ctx: RuleContext, at: At): YScalar | undefined {
-  const node = nodeOf(ctx, at);
+export function findScalar(ctx: RuleContext, at: At): YScalar | undefined {
+  const node = findNode(ctx, at);
   return node?.kind === 'scalar' ? node : undefined;
 }
 
-/** A fix that replaces the value at `at` with `yamlQuote(value)`. */
+/** A fix that replaces the value at `at` with `quoteYaml(value)`. */
 export function replaceValueFix(
   title: string,
   at: At,
   value: string,
 ): { title: string; edits: { at: At; text: string }[] } {
-  return { title, edits: [{ at: { ...at, part: 'value' }, text: yamlQuote(value) }] };
+  return { title, edits: [{ at: { ...at, part: 'value' }, text: quoteYaml(value) }] };
 }
 
 /** A fix that renames the mapping key at `at` (the new key is written plain). */
@@ -103,7 +103,7 @@ export function renameKeyFix(
 }
 
 /** A command as the JSON array text Velero's `parseStringToCommand` decodes: `["/bin/sh", "-c", "…"]`. */
-export function jsonArrayText(items: readonly string[]): string {
+export function formatJsonArray(items: readonly string[]): string {
   return '[' + items.map((s) => JSON.stringify(s)).join(', ') + ']';
 }
 
@@ -130,7 +130,7 @@ const TYPOGRAPHIC_QUOTES: Readonly<Record<string, string>> = {
 const TYPOGRAPHIC_RE = /[\u201c-\u201f\u2018-\u201b\u2032\u2033\uff02\uff07]/g;
 
 /** The distinct typographic quotes in `s`, in order of first appearance. */
-export function typographicQuotes(s: string): string[] {
+export function findTypographicQuotes(s: string): string[] {
   return [...new Set(s.match(TYPOGRAPHIC_RE) ?? [])];
 }
 

@@ -5,7 +5,7 @@
  */
 import type { VeleroVersion } from '../../versions/versionModel.ts';
 
-export function unrecordedHookOutcome(version: VeleroVersion): string {
+export function describeUnrecordedHookOutcome(version: VeleroVersion): string {
   const { hookTracker, hooksWait } = version.behaviours;
   if (hookTracker === 'none' || hooksWait === 'in-progress')
     return `on Velero ${version.name} the Restore does not wait for it: the hook just never runs`;

@@ -9,7 +9,7 @@ import { CommandField } from '../fields/CommandField.tsx';
 import { DurationField } from '../fields/DurationField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
 import { PodEffect } from '../PodEffect.tsx';
-import { containerOptions, onErrorOptions } from '../options.ts';
+import { listContainerOptions, onErrorOptions } from '../options.ts';
 import { optionalField, type AnnotationAccess } from './annotationAccess.ts';
 
 interface AnnotationExecFormProps {
@@ -29,7 +29,7 @@ export function AnnotationExecForm({ pod, access }: AnnotationExecFormProps) {
       <SelectField
         label="Container"
         {...optionalField(access, ExecAnnotation.container)}
-        options={containerOptions(
+        options={listContainerOptions(
           pod.containers,
           `first container: ${pod.containers[0] ?? '(none)'}`,
         )}

@@ -7,7 +7,7 @@ import {
 } from '../../../../src/index.ts';
 import { selectAnnotationHook, type AnnotationHookKind } from '../../../state/designerSlice.ts';
 import { useDesignerStore } from '../../../state/store.ts';
-import { diagnosticsAt, diagnosticsBeside } from '../diagnosticsAt.ts';
+import { findDiagnosticsAt, findDiagnosticsBeside } from '../diagnosticsAt.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
 import { SegmentedChoice } from '../SegmentedChoice.tsx';
 import { useManifestsEdit } from '../useTextEdit.ts';
@@ -43,16 +43,16 @@ export function AnnotationHooks({ pod, diagnostics }: AnnotationHooksProps) {
   const edit = useManifestsEdit(pod.document);
   const base = [...pod.podPath, 'metadata', 'annotations'];
   // Thousands of pods can mean thousands of diagnostics: narrow them once, then per field.
-  const mine = diagnosticsAt(diagnostics, MANIFESTS_FILE, pod.document, base);
+  const mine = findDiagnosticsAt(diagnostics, MANIFESTS_FILE, pod.document, base);
   const access: AnnotationAccess = {
     value: (key) => pod.annotations[key] ?? '',
     has: (key) => key in pod.annotations,
     set: (key, value) => edit({ path: [...base, key], value, floor: base.length }),
     remove: (keys) =>
       edit(keys.map((key) => ({ path: [...base, key], value: undefined, floor: base.length }))),
-    diagnostics: (key) => diagnosticsAt(mine, MANIFESTS_FILE, pod.document, [...base, key]),
+    diagnostics: (key) => findDiagnosticsAt(mine, MANIFESTS_FILE, pod.document, [...base, key]),
   };
-  const beside = diagnosticsBeside(mine, MANIFESTS_FILE, pod.document, base, [
+  const beside = findDiagnosticsBeside(mine, MANIFESTS_FILE, pod.document, base, [
     ...keysOf.init,
     ...keysOf.exec,
   ]);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Diagnostic } from '../../../../src/index.ts';
-import { shellCommand, shellLineOf } from '../values.ts';
+import { makeShellCommand, readShellLine } from '../values.ts';
 import { FieldMessages } from './FieldMessages.tsx';
 import { TextField } from './TextField.tsx';
 
@@ -24,7 +24,7 @@ export function CommandField({
 }: CommandFieldProps) {
   const id = useId();
   const replace = (i: number, value: string) => onCommit(args.map((a, j) => (j === i ? value : a)));
-  const shellLine = shellLineOf(args);
+  const shellLine = readShellLine(args);
   return (
     <fieldset
       className="hd-command"
@@ -67,7 +67,7 @@ export function CommandField({
         mono
         value={shellLine ?? ''}
         placeholder={shellLine === null && args.length > 0 ? 'replaces the arguments above' : ''}
-        onCommit={(line) => onCommit(line === '' ? [] : shellCommand(line))}
+        onCommit={(line) => onCommit(line === '' ? [] : makeShellCommand(line))}
         hint={() => (
           <>
             Becomes <code>["/bin/sh", "-c", line]</code>.

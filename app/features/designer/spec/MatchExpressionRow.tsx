@@ -3,7 +3,7 @@ import { SelectField } from '../fields/SelectField.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { operatorOptions } from '../options.ts';
 import { asObject } from '../../../../src/index.ts';
-import { asText, listText, parseList } from '../values.ts';
+import { asText, formatListText, parseList } from '../values.ts';
 import type { SpecAccess } from './specAccess.ts';
 
 interface MatchExpressionRowProps {
@@ -62,7 +62,7 @@ export function MatchExpressionRow({
           hideLabel
           mono
           placeholder="a, b"
-          value={listText(e['values'])}
+          value={formatListText(e['values'])}
           onCommit={(v) =>
             edit({ path: [...path, 'values'], value: parseList(v), floor: path.length + 1 })
           }

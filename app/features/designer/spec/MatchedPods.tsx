@@ -1,5 +1,5 @@
 import type { PodView } from '../../../../src/index.ts';
-import { targetLabel } from '../targetLabel.ts';
+import { formatTargetLabel } from '../targetLabel.ts';
 
 /** Rows listed before the rest is summed up (inputs can hold thousands of pods). */
 const MAX_ROWS = 50;
@@ -47,7 +47,7 @@ export function MatchedPods({ index, pods }: MatchedPodsProps) {
               <span className="visually-hidden">
                 {match?.matches ? 'selected:' : 'not selected:'}
               </span>{' '}
-              <span className="hd-match__pod">{targetLabel(pod)}</span>
+              <span className="hd-match__pod">{formatTargetLabel(pod)}</span>
               {match && !match.matches ? (
                 <span className="hd-match__why"> {match.reasons.join('; ')}</span>
               ) : null}

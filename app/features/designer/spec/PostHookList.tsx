@@ -1,6 +1,6 @@
 import type { JsonPath } from '../../../../src/index.ts';
 import { asArray } from '../../../../src/index.ts';
-import { newExecPostHook, newInitPostHook } from './newEntries.ts';
+import { createExecPostHook, createInitPostHook } from './newEntries.ts';
 import { PostHookItem } from './PostHookItem.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
@@ -39,10 +39,10 @@ export function PostHookList({ hooks, path, access }: PostHookListProps) {
         ))}
       </ol>
       <div className="hd-form__actions">
-        <button type="button" className="hd-button" onClick={() => add(newInitPostHook())}>
+        <button type="button" className="hd-button" onClick={() => add(createInitPostHook())}>
           Add init hook
         </button>
-        <button type="button" className="hd-button" onClick={() => add(newExecPostHook())}>
+        <button type="button" className="hd-button" onClick={() => add(createExecPostHook())}>
           Add exec hook
         </button>
       </div>

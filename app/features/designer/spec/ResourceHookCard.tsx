@@ -2,7 +2,7 @@ import type { JsonPath, PodView } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { asObject } from '../../../../src/index.ts';
-import { asText, listText, parseList } from '../values.ts';
+import { asText, formatListText, parseList } from '../values.ts';
 import { LabelSelectorBuilder } from './LabelSelectorBuilder.tsx';
 import { MatchedPods } from './MatchedPods.tsx';
 import { PostHookList } from './PostHookList.tsx';
@@ -58,7 +58,7 @@ export function ResourceHookCard({ index, hook, path, access, pods }: ResourceHo
         label="Included namespaces"
         mono
         placeholder="all namespaces"
-        value={listText(h['includedNamespaces'])}
+        value={formatListText(h['includedNamespaces'])}
         onCommit={namespaces('includedNamespaces')}
         diagnostics={findings([...path, 'includedNamespaces'])}
         hint={() =>
@@ -69,7 +69,7 @@ export function ResourceHookCard({ index, hook, path, access, pods }: ResourceHo
         label="Excluded namespaces"
         mono
         placeholder="none"
-        value={listText(h['excludedNamespaces'])}
+        value={formatListText(h['excludedNamespaces'])}
         onCommit={namespaces('excludedNamespaces')}
         diagnostics={findings([...path, 'excludedNamespaces'])}
       />

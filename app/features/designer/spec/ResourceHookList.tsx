@@ -1,5 +1,5 @@
 import {
-  valueAt,
+  readValueAt,
   type ObjectLocation,
   type PodView,
   asArray,
@@ -7,7 +7,7 @@ import {
 } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
 import { asText } from '../values.ts';
-import { newResourceHook } from './newEntries.ts';
+import { createResourceHook } from './newEntries.ts';
 import { ResourceHookCard } from './ResourceHookCard.tsx';
 import type { SpecAccess } from './specAccess.ts';
 
@@ -26,7 +26,7 @@ export function ResourceHookList({
   validationErrors,
 }: ResourceHookListProps) {
   const base = [...restore.path, 'spec', 'hooks', 'resources'];
-  const resources = asArray(valueAt(restore.value, ['spec', 'hooks', 'resources']));
+  const resources = asArray(readValueAt(restore.value, ['spec', 'hooks', 'resources']));
   const name = asText(asObject(asObject(restore.value)['metadata'])['name']);
   const beside = access.beside(
     base,
@@ -35,7 +35,7 @@ export function ResourceHookList({
   const add = () =>
     access.edit({
       path: [...base, resources.length],
-      value: newResourceHook(resources, access.target),
+      value: createResourceHook(resources, access.target),
     });
   return (
     <section className="hd-spec" aria-label="Restore resource hooks">

@@ -3,7 +3,7 @@ import { CheckboxField } from '../fields/CheckboxField.tsx';
 import { CommandField } from '../fields/CommandField.tsx';
 import { DurationField } from '../fields/DurationField.tsx';
 import { SelectField } from '../fields/SelectField.tsx';
-import { containerOptions, onErrorOptions } from '../options.ts';
+import { listContainerOptions, onErrorOptions } from '../options.ts';
 import { asObject } from '../../../../src/index.ts';
 import { asArgs, asText } from '../values.ts';
 import type { SpecAccess } from './specAccess.ts';
@@ -30,7 +30,7 @@ export function SpecExecHook({ exec, path, access }: SpecExecHookProps) {
       <SelectField
         label="Container"
         value={asText(e['container'])}
-        options={containerOptions(
+        options={listContainerOptions(
           target?.containers ?? [],
           first ? `first container: ${first} (each pod's first)` : "each pod's first container",
         )}

@@ -8,7 +8,7 @@ import {
 } from '../../../../src/index.ts';
 import { selectRestoreText } from '../../../state/inputSlice.ts';
 import { useDesignerStore } from '../../../state/store.ts';
-import { diagnosticsAt, diagnosticsBeside } from '../diagnosticsAt.ts';
+import { findDiagnosticsAt, findDiagnosticsBeside } from '../diagnosticsAt.ts';
 import { useRestoreEdit } from '../useTextEdit.ts';
 import { NoRestore } from './NoRestore.tsx';
 import { ResourceHookList } from './ResourceHookList.tsx';
@@ -29,11 +29,11 @@ export function SpecHooks({ view, target }: SpecHooksProps) {
   const edit = useRestoreEdit(restore?.document ?? 0);
   if (!restore) return <NoRestore blank={restoreText.trim() === ''} />;
   const { document } = restore;
-  const mine = diagnosticsAt(view.diagnostics, RESTORE_FILE, document, restore.path);
+  const mine = findDiagnosticsAt(view.diagnostics, RESTORE_FILE, document, restore.path);
   const access: SpecAccess = {
     edit,
-    findings: (path) => diagnosticsAt(mine, RESTORE_FILE, document, path),
-    beside: (path, shown) => diagnosticsBeside(mine, RESTORE_FILE, document, path, shown),
+    findings: (path) => findDiagnosticsAt(mine, RESTORE_FILE, document, path),
+    beside: (path, shown) => findDiagnosticsBeside(mine, RESTORE_FILE, document, path, shown),
     target,
     readTarget: (path) =>
       target

@@ -3,7 +3,10 @@ import { asObject } from '../../../../src/index.ts';
 import { asText, type PlainObject } from '../values.ts';
 
 /** A first `hooks.resources[]` entry: a unique name, scoped to the target's namespace. */
-export function newResourceHook(existing: readonly unknown[], target: PodView | null): PlainObject {
+export function createResourceHook(
+  existing: readonly unknown[],
+  target: PodView | null,
+): PlainObject {
   const names = new Set(existing.map((h) => asText(asObject(h)['name'])));
   let n = existing.length + 1;
   while (names.has(`hook-${n}`)) n++;
@@ -13,11 +16,11 @@ export function newResourceHook(existing: readonly unknown[], target: PodView | 
 }
 
 /** A new init `postHooks[]` entry: one container for the user to fill (Velero needs name, image, command). */
-export function newInitPostHook(): PlainObject {
+export function createInitPostHook(): PlainObject {
   return { init: { initContainers: [{ name: 'restore-init' }] } };
 }
 
 /** A new exec `postHooks[]` entry: the command is for the user to fill. */
-export function newExecPostHook(): PlainObject {
+export function createExecPostHook(): PlainObject {
   return { exec: { command: [] } };
 }
