@@ -27,11 +27,15 @@ export type Container = JsonObject & { name?: string; image?: string; command?: 
  * One grouped exec hook (`internal/hook/item_hook_handler.go` PodExecRestoreHook), with the effective
  * values Velero computed for it.
  */
-export interface ExecHook {
+export interface ExecHook extends SpecExecHook {
   hookName: string;
   hookSource: HookSource;
   /** Position in the resource's `postHooks`, counting init entries; 0 for the annotation hook. */
   hookIndex: number;
+}
+
+/** `velero.io/v1` ExecRestoreHook with its Go defaults applied: what an exec hook runs. */
+export interface SpecExecHook {
   container: string;
   command: string[];
   onError: OnError;

@@ -1,6 +1,6 @@
 import { parseDuration } from '../go/duration.ts';
 import { asArray, asObject, asString, asStrings } from '../model/json.ts';
-import type { Duration, JsonPath, OnError } from '../model/types.ts';
+import type { Duration, JsonPath, SpecExecHook } from '../model/types.ts';
 
 /** One `spec.hooks.resources[].postHooks[]` entry; an entry may carry both `init` and `exec`. */
 export interface PostHook {
@@ -9,16 +9,6 @@ export interface PostHook {
   /** Raw `init.initContainers` entries (decoded later, as Velero does), or undefined without `init`. */
   initContainers: unknown[] | undefined;
   exec: SpecExecHook | undefined;
-}
-
-/** `velero.io/v1` ExecRestoreHook with its Go defaults applied. */
-export interface SpecExecHook {
-  container: string;
-  command: string[];
-  onError: OnError;
-  execTimeout: Duration;
-  waitTimeout: Duration;
-  waitForReady: boolean;
 }
 
 export interface ResourceHook {
