@@ -1,8 +1,10 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { readBackupBytes, summarizeBackup } from '../../../src/index.ts';
+import { summarizeBackup } from '../../../src/index.ts';
 // eslint-disable-next-line no-restricted-imports -- a test kit: tarballs in Velero's layout, as the engine's own tests build them
 import { buildBackup, podObject, plainObject } from '../../../src/testing/backupArchive.ts';
+// eslint-disable-next-line no-restricted-imports -- the test kit that reads a built tarball back
+import { contentsOf } from '../../../src/testing/backupContents.ts';
 import type { BackupOpened } from '../../engine/index.ts';
 import { useBackupImport } from '../../state/backupImport.ts';
 import { useNoticeStore } from '../../state/notices.ts';
@@ -38,7 +40,7 @@ function showSummary(): void {
 }
 
 function openedBackup(): BackupOpened {
-  const contents = readBackupBytes(
+  const contents = contentsOf(
     buildBackup([
       podObject('prod', 'db-0', {
         annotations: { 'post.hook.restore.velero.io/command': '["/bin/true"]' },
@@ -48,7 +50,6 @@ function openedBackup(): BackupOpened {
       plainObject('ConfigMap', 'config', 'settings'),
     ]),
   );
-  if (contents.kind === 'error') throw new Error(contents.message);
   return {
     kind: 'backup',
     name: 'nightly',
