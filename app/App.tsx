@@ -8,14 +8,11 @@ import { LessonPanel } from './features/lesson/LessonPanel.tsx';
 import { ResultsPanel } from './features/results/ResultsPanel.tsx';
 import { StartCard } from './features/start/StartCard.tsx';
 import { includeForTab } from './features/results/tabs.ts';
-import type { DesignerState } from './state/store.ts';
 import { useEngineSync } from './state/engineSync.ts';
 
-/** The engine computes what the open results tab shows. */
-const includeFor = (s: DesignerState) => includeForTab(s.resultTab, s.diffPod);
-
 export function App() {
-  useEngineSync(includeFor);
+  // The engine computes what the open results tab shows.
+  useEngineSync(includeForTab);
   return (
     <div className="app">
       <AppHeader />

@@ -121,11 +121,11 @@ test.describe('hook designer form', () => {
     await page.getByRole('tab', { name: 'Diff' }).click();
     await expect.poll(async () => (await form.view())?.diff.scope.kind).toBe('all');
     const withDiff = await form.view();
-    expect(withDiff?.diff.hooksOnly.restored).toContain('image: busybox:1.36');
-    expect(withDiff?.diff.hooksOnly.restored).toMatch(
+    expect(withDiff?.diff.hooksOnly?.restored).toContain('image: busybox:1.36');
+    expect(withDiff?.diff.hooksOnly?.restored).toMatch(
       /initContainers:\n\s+- name: velero-restore-init-[0-9a-f]{8}\n\s+image: busybox:1.36\n/,
     );
-    expect(withDiff?.diff.hooksOnly.original).not.toContain('initContainers:');
+    expect(withDiff?.diff.hooksOnly?.original).not.toContain('initContainers:');
     await page.getByRole('tab', { name: 'Design' }).click();
 
     // Removing an argument rewrites the JSON array.

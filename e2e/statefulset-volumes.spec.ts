@@ -97,7 +97,7 @@ test.describe('a StatefulSet with a volumeClaimTemplate', () => {
     const form = new HookDesignerForm(page);
     await page.getByRole('tab', { name: 'Diff' }).click();
     await expect
-      .poll(async () => (await form.view())?.diff.hooksOnly.restored)
+      .poll(async () => (await form.view())?.diff.hooksOnly?.restored)
       .toMatch(
         /- name: cassandra-data\n\s+persistentVolumeClaim:\n\s+claimName: cassandra-data-cassandra-0\n/,
       );

@@ -33,12 +33,21 @@ export {
   type DesignerView,
   type DiffBlock,
   type DiffView,
+  type DiffMode,
   type DiffScope,
   type ViewInclude,
   type HookMatchView,
   type InjectedInitView,
   type PodView,
 } from './designer/designerView.ts';
+export {
+  findChosenPod,
+  findWantedPod,
+  HOOK_SELECTION_ROWS,
+  type HookSelection,
+  type PodChoice,
+  type PodListItem,
+} from './designer/podList.ts';
 export type {
   Diagnostic,
   DiagnosticEntry,

@@ -16,7 +16,8 @@ describe('buildDesignerView', () => {
       manifests: example('postgres-stale-pid', 'manifests.yaml'),
       restore: example('postgres-stale-pid', 'restore.yaml'),
     });
-    const { hooksOnly, full } = view.diff;
+    const hooksOnly = view.diff.hooksOnly!;
+    const full = view.diff.full!;
     expect(hooksOnly.restored).toContain('name: remove-stale-pid');
     expect(hooksOnly.original).not.toContain('remove-stale-pid');
     const block = hooksOnly.blocks.find((b) => b.change.step === 'init-restore-hook')!;
@@ -114,7 +115,7 @@ describe('buildDesignerView', () => {
       manifests: example('image-without-command-panic', 'manifests.yaml'),
       restore: '',
     });
-    expect(view.diff.hooksOnly.notRestored[0]!.reason).toMatch(/panics/);
+    expect(view.diff.hooksOnly!.notRestored[0]!.reason).toMatch(/panics/);
     expect(view.pods[0]!.errorKind).toBe('panic');
   });
   it("leaves out a pod the Restore's filters exclude, everywhere, and says why", () => {
@@ -140,7 +141,7 @@ describe('buildDesignerView', () => {
       'namespace "prod" is excluded by pattern "prod"',
     );
     expect(view.trackerAdded).toBe(0);
-    expect(view.diff.full.notRestored[0]!.reason).toBe(view.pods[0]!.notRestoredReason);
+    expect(view.diff.full!.notRestored[0]!.reason).toBe(view.pods[0]!.notRestoredReason);
     expect(view.simulation?.pods).toEqual([]);
     expect(view.simulation?.tracker).toEqual({ hooksAttempted: 0, hooksFailed: 0, complete: true });
     expect(view.scenario?.pods ?? []).toEqual([]);
@@ -165,9 +166,32 @@ describe('buildDesignerView include', () => {
   ] as const)('diff %s', (_name, n, diff, kind, pod) => {
     const view = buildDesignerView({ manifests: pods(n), restore: '', include: { diff } });
     expect(view.diff.scope).toEqual({ kind, pod, objects: n });
-    const shown = view.diff.hooksOnly.original.match(/^kind: Pod$/gm)?.length ?? 0;
+    const shown = view.diff.hooksOnly!.original.match(/^kind: Pod$/gm)?.length ?? 0;
     expect(shown).toBe(kind === 'all' ? n : kind === 'pod' ? 1 : 0);
-    if (pod) expect(view.diff.hooksOnly.original).toContain(`name: ${pod.split('/')[1]}\n`);
+    if (pod) expect(view.diff.hooksOnly!.original).toContain(`name: ${pod.split('/')[1]}\n`);
+  });
+
+  it.each([
+    ['no choice: every pod', undefined, ['ns/p0', 'ns/p1', 'ns/p2', 'ns/p3']],
+    ['the first two', { first: 2 }, ['ns/p0', 'ns/p1']],
+    ['a key, in the plan order', { first: 1, keys: ['ns/p3'] }, ['ns/p0', 'ns/p3']],
+    ['an unknown key, no fallback', { keys: ['ns/gone'] }, []],
+    ['an unknown key, the first pod instead', { keys: ['ns/gone'], fallback: 'first' }, ['ns/p0']],
+    ['no key, the first simulated pod', { fallback: 'first-simulated' }, ['ns/p0']],
+    ['nothing', {}, []],
+  ] as const)('pods: %s', (_name, choice, keys) => {
+    const view = buildDesignerView({ manifests: pods(4), restore: '', include: { pods: choice } });
+    expect(view.pods.map((p) => p.key)).toEqual(keys);
+    expect(view.podList.map((p) => p.key)).toEqual(['ns/p0', 'ns/p1', 'ns/p2', 'ns/p3']);
+  });
+
+  it.each([
+    ['both by default', undefined, [true, true]],
+    ['the hooks-only mode', ['hooksOnly'], [true, false]],
+    ['the full-restore mode', ['full'], [false, true]],
+  ] as const)('diff modes: %s', (_name, diffModes, built) => {
+    const view = buildDesignerView({ manifests: pods(2), restore: '', include: { diffModes } });
+    expect([view.diff.hooksOnly !== null, view.diff.full !== null]).toEqual(built);
   });
 
   it('skips the simulation and its scenario when not asked for them', () => {
@@ -210,8 +234,8 @@ describe('diff headers and the namespace', () => {
       '# Pod solo (no namespace)',
       '# Pod prod/db',
     ];
-    expect(headers(view.diff.hooksOnly.original)).toEqual(expected);
-    expect(headers(view.diff.full.restored)).toEqual(expected);
+    expect(headers(view.diff.hooksOnly!.original)).toEqual(expected);
+    expect(headers(view.diff.full!.restored)).toEqual(expected);
     expect(view.pods.map((p) => [p.key, p.namespaceDefaulted])).toEqual([
       ['default/cassandra-0', true],
       ['default/solo', true],

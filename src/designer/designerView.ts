@@ -19,6 +19,14 @@ import type { SourceFile } from '../yaml/source.ts';
 import { readBackupOrigin, type BackupOrigin } from '../backup/origin.ts';
 import { findAnnotationsLayout, type AnnotationsLayout } from './exportPod.ts';
 import { formatNamespacedName, formatObjectName } from './objectName.ts';
+import {
+  buildHookSelections,
+  choosePods,
+  toPodListItem,
+  type HookSelection,
+  type PodChoice,
+  type PodListItem,
+} from './podList.ts';
 import { buildTimeline, type SimulationRun, type Timeline } from './timeline.ts';
 
 /** The designer's two editors, as file names in diagnostics. */
@@ -48,11 +56,18 @@ export interface DesignerInput {
  */
 export interface ViewInclude {
   diff?: 'all' | 'auto' | 'none' | { pod: string };
+  /** The diff's modes to build (the Diff tab shows one at a time); default both. */
+  diffModes?: readonly DiffMode[];
+  /** The pods whose whole view is sent (the rest are in `podList` by name); default every pod. */
+  pods?: PodChoice;
   /** The whole-restore simulation as the CLI contract's JSON (`simulation`); default true. */
   simulation?: boolean;
   /** The timeline the Timeline tab draws (`timeline`), from the same run; default: as `simulation`. */
   timeline?: boolean;
 }
+
+/** The diff of Velero's hook changes alone, or of every change a full restore makes. */
+export type DiffMode = 'hooksOnly' | 'full';
 
 /** How many objects `diff: 'auto'` shows in one diff before it shows one pod at a time. */
 export const DIFF_ALL_LIMIT = 25;
@@ -141,10 +156,16 @@ export interface DesignerView {
   restore: { name: string; backupName: string; fromEditor: boolean; validationErrors: string[] };
   /** The Velero release the view predicts (`1.18.2`, `main`). */
   veleroVersion: string;
+  /** The pods asked for (`include.pods`), in the plan's order. */
   pods: PodView[];
+  /** Every pod of the plan, named. */
+  podList: PodListItem[];
+  /** Which pods each Restore resource hook selects. */
+  hookSelections: HookSelection[];
   /** Distinct hook-tracker keys; null on versions without a hook tracker (before 1.13). */
   trackerAdded: number | null;
-  diff: { hooksOnly: DiffView; full: DiffView; scope: DiffScope };
+  /** Each mode's diff; null when not asked for (`include.diffModes`). */
+  diff: { hooksOnly: DiffView | null; full: DiffView | null; scope: DiffScope };
   simulation: SimulationJson | null;
   /** The timeline the page draws; null when not asked for or when nothing could be simulated. */
   timeline: Timeline | null;
@@ -182,6 +203,13 @@ export function buildDesignerView(input: DesignerInput): DesignerView {
   const scenario = wantSimulation || wantTimeline ? chooseScenario(plan, input) : null;
   const simulation = scenario ? simulate(scenario.scenario, plan) : { run: null, errors: [] };
   const { run } = simulation;
+  const scenarioView = scenario ? scenarioToView(scenario, plan) : null;
+  const simulatedKeys = new Set(scenarioView?.pods.map((p) => p.key));
+  const modes = new Set(input.include?.diffModes ?? ['hooksOnly', 'full']);
+  const diffOf = (mode: DiffMode) =>
+    modes.has(mode)
+      ? diffView(restoreObjects(objects, plan, { ...options, fullRestore: mode === 'full' }))
+      : null;
   return {
     diagnostics: analysis.diagnostics,
     veleroVersion: plan.version.name,
@@ -191,20 +219,18 @@ export function buildDesignerView(input: DesignerInput): DesignerView {
       fromEditor: analysis.restoreSource?.file === RESTORE_FILE,
       validationErrors: plan.validationErrors.map((e) => e.message),
     },
-    pods,
+    pods: choosePods(pods, input.include?.pods, simulatedKeys),
+    podList: pods.map(toPodListItem),
+    hookSelections: buildHookSelections(pods),
     trackerAdded: plan.trackerAdded,
-    diff: {
-      hooksOnly: diffView(restoreObjects(objects, plan, { ...options, fullRestore: false })),
-      full: diffView(restoreObjects(objects, plan, { ...options, fullRestore: true })),
-      scope: scope.view,
-    },
+    diff: { hooksOnly: diffOf('hooksOnly'), full: diffOf('full'), scope: scope.view },
     simulation: run && wantSimulation ? simulationToJson(run.result, run.warnings) : null,
     timeline:
       run && scenario && wantTimeline
         ? buildTimeline(run, plan, [...scenario.errors, ...scenario.warnings])
         : null,
     simulationErrors: simulation.errors,
-    scenario: scenario ? scenarioToView(scenario, plan) : null,
+    scenario: scenarioView,
   };
 }
 

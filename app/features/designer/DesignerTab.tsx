@@ -5,6 +5,7 @@ import { DesignerToolbar } from './DesignerToolbar.tsx';
 import { SpecHooks } from './spec/SpecHooks.tsx';
 import { useHookPlace } from './useHookPlace.ts';
 import { useEngineView } from '../../engine/index.ts';
+import { findWantedPod } from '../../../src/index.ts';
 import './designer.css';
 
 /**
@@ -14,8 +15,10 @@ import './designer.css';
 export function DesignerTab() {
   const view = useEngineView();
   const targetKey = useDesignerStore(selectDesignerTarget);
-  const target = view?.pods.find((p) => p.key === targetKey) ?? view?.pods[0] ?? null;
-  const { place } = useHookPlace(target);
+  const listed = view ? (findWantedPod(view, targetKey, 'first') ?? null) : null;
+  // Undefined for a moment after another pod is picked: its view is on its way from the engine.
+  const target = listed ? view?.pods.find((p) => p.key === listed.key) : null;
+  const { place } = useHookPlace(listed);
   if (!view) {
     return (
       <p className="hd-loading" role="status">
@@ -25,8 +28,12 @@ export function DesignerTab() {
   }
   return (
     <div className="hd">
-      <DesignerToolbar pods={view.pods} target={target} />
-      {place === 'spec' ? (
+      <DesignerToolbar pods={view.podList} target={listed} />
+      {target === undefined ? (
+        <p className="hd-loading" role="status">
+          Reading the pod…
+        </p>
+      ) : place === 'spec' ? (
         <SpecHooks view={view} target={target} />
       ) : target ? (
         <AnnotationHooks pod={target} diagnostics={view.diagnostics} />

@@ -1,4 +1,4 @@
-import type { PodView } from '../../../src/index.ts';
+import type { PodListItem } from '../../../src/index.ts';
 import type { HookPlace } from '../../state/designerSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { SegmentedChoice } from './SegmentedChoice.tsx';
@@ -7,8 +7,8 @@ import { TargetPicker } from './TargetPicker.tsx';
 import { useHookPlace } from './useHookPlace.ts';
 
 interface DesignerToolbarProps {
-  pods: readonly PodView[];
-  target: PodView | null;
+  pods: readonly PodListItem[];
+  target: PodListItem | null;
 }
 
 const places = [

@@ -1,10 +1,10 @@
 import { useDeferredValue, useId, useMemo, useState } from 'react';
-import type { PodView } from '../../../src/index.ts';
+import type { PodListItem } from '../../../src/index.ts';
 import { TargetOptions } from './TargetOptions.tsx';
 import { filterTargets, formatTargetCount, groupTargets, formatTargetLines } from './targets.ts';
 
 interface TargetPickerProps {
-  pods: readonly PodView[];
+  pods: readonly PodListItem[];
   selectedKey: string;
   onSelect: (key: string) => void;
 }

@@ -1,4 +1,4 @@
-import type { PodView } from '../../../src/index.ts';
+import type { PodListItem } from '../../../src/index.ts';
 import { formatTargetLabel } from './targetLabel.ts';
 
 /** One target of the picker: its key (the select's value), its label, and the text a filter reads. */
@@ -28,7 +28,7 @@ export interface FilteredTargets {
  * pods are a new array at every result, and a string lets the picker redo its work only when the
  * targets changed.
  */
-export function formatTargetLines(pods: readonly PodView[]): string {
+export function formatTargetLines(pods: readonly PodListItem[]): string {
   return pods.map((p) => `${p.key}\t${p.kind}\t${p.namespace}\t${formatTargetLabel(p)}`).join('\n');
 }
 

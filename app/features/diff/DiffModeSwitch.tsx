@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { DiffMode } from './diffBlocks.ts';
+import type { DiffMode } from '../../../src/index.ts';
 
 const modes: { id: DiffMode; label: string; hint: string }[] = [
   { id: 'hooksOnly', label: 'Hooks only', hint: 'what the restore hooks change' },

@@ -1,10 +1,10 @@
 import { useId } from 'react';
-import type { DiffScope, PodView } from '../../../src/index.ts';
+import type { DiffScope, PodListItem } from '../../../src/index.ts';
 import { useDesignerStore } from '../../state/store.ts';
 
 interface DiffScopePickerProps {
   scope: DiffScope;
-  pods: readonly PodView[];
+  pods: readonly PodListItem[];
 }
 
 /** With many objects the diff shows one pod at a time: this picks which. */

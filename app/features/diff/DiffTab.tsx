@@ -1,9 +1,12 @@
 import { useMemo, useState } from 'react';
+import type { DiffMode } from '../../../src/index.ts';
 import { revealRange } from '../../editor/editorRegistry.ts';
 import { LazyDiffEditor } from '../../editor/LazyDiffEditor.tsx';
 import { useDesignerView } from '../../engine/index.ts';
 import { DiffBlockList } from './DiffBlockList.tsx';
-import { buildBlockHighlights, DIFF_EDITOR_PATH, sortBlocks, type DiffMode } from './diffBlocks.ts';
+import { selectDiffMode } from '../../state/viewSlice.ts';
+import { useDesignerStore } from '../../state/store.ts';
+import { buildBlockHighlights, DIFF_EDITOR_PATH, sortBlocks } from './diffBlocks.ts';
 import { DiffModeSwitch } from './DiffModeSwitch.tsx';
 import { DiffScopePicker } from './DiffScopePicker.tsx';
 import { NotRestoredList } from './NotRestoredList.tsx';
@@ -12,9 +15,14 @@ import './diff.css';
 /** The backed-up objects against what Velero creates, with every change explained. */
 export function DiffTab() {
   const { view } = useDesignerView();
-  const [mode, setMode] = useState<DiffMode>('hooksOnly');
+  const mode = useDesignerStore(selectDiffMode);
+  const showDiffMode = useDesignerStore((s) => s.showDiffMode);
   const [active, setActive] = useState<number | null>(null);
-  const diff = view?.diff[mode];
+  // The engine builds the mode shown: for a moment after a switch, the last diff stays.
+  const built = view?.diff[mode] ?? null;
+  const [last, setLast] = useState(built);
+  if (built && built !== last) setLast(built);
+  const diff = built ?? last;
   const blocks = useMemo(() => sortBlocks(diff?.blocks ?? []), [diff]);
   const highlights = useMemo(() => buildBlockHighlights(blocks), [blocks]);
   if (!view || !diff) return <p className="results-empty">Waiting for the engine…</p>;
@@ -31,7 +39,7 @@ export function DiffTab() {
     );
   };
   const changeMode = (next: DiffMode) => {
-    setMode(next);
+    showDiffMode(next);
     setActive(null);
   };
 
@@ -41,7 +49,7 @@ export function DiffTab() {
         <DiffModeSwitch mode={mode} onChange={changeMode} />
         <span className="diff-tab__legend">Left: as backed up · Right: as Velero creates it</span>
       </div>
-      <DiffScopePicker scope={view.diff.scope} pods={view.pods} />
+      <DiffScopePicker scope={view.diff.scope} pods={view.podList} />
       <NotRestoredList items={diff.notRestored} />
       <div className="diff-tab__editor">
         <LazyDiffEditor

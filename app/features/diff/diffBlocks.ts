@@ -4,8 +4,6 @@ import type { DiffHighlight } from '../../editor/types.ts';
 /** Registry key of the diff's restored side (see app/editor/editorRegistry.ts). */
 export const DIFF_EDITOR_PATH = 'diff-restored';
 
-export type DiffMode = 'hooksOnly' | 'full';
-
 /** The blocks in reading order (by their first line in the restored text), keeping Velero's order on ties. */
 export function sortBlocks(blocks: readonly DiffBlock[]): DiffBlock[] {
   return blocks

@@ -1,8 +1,14 @@
-import { memo, useDeferredValue, useId, useState } from 'react';
+import { memo, useDeferredValue, useId } from 'react';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
+import { selectExportPod } from '../../state/viewSlice.ts';
 import { useDesignerView } from '../../engine/index.ts';
-import { formatNamespacedName, formatPodName, type PodView } from '../../../src/index.ts';
+import {
+  findChosenPod,
+  formatNamespacedName,
+  formatPodName,
+  type PodListItem,
+} from '../../../src/index.ts';
 import { ExportBlock } from './ExportBlock.tsx';
 import { describeProblem, exportPod, restoreManifest, makeSafeFileName } from './exportPod.ts';
 import { COUNTED_CHARS } from './preview.ts';
@@ -16,13 +22,15 @@ export function ExportTab() {
   // text afresh): React draws it in a task of its own once the keystroke is handled.
   const manifestsText = useDeferredValue(useDesignerStore(selectManifestsText));
   const restoreText = useDesignerStore(selectRestoreText);
-  const [podKey, setPodKey] = useState<string | null>(null);
+  const podKey = useDesignerStore(selectExportPod);
+  const showExportPod = useDesignerStore((s) => s.showExportPod);
   const [message, announce] = useAnnouncer();
   const selectId = useId();
   if (!view) return <p className="results-empty">Waiting for the engine…</p>;
 
-  const pods = view.pods;
-  const pod: PodView | undefined = pods.find((p) => p.key === podKey) ?? pods[0];
+  const pods = view.podList;
+  // Undefined for a moment after another pod is picked: its view is on its way from the engine.
+  const pod = findChosenPod(view, podKey, 'first');
   const podExport = pod ? exportPod(pod) : null;
   const noProblems = (p: { message: string }) => p.message;
 
@@ -32,8 +40,8 @@ export function ExportTab() {
         <label htmlFor={selectId}>Pod</label>
         <select
           id={selectId}
-          value={pod?.key ?? ''}
-          onChange={(event) => setPodKey(event.target.value)}
+          value={pod?.key ?? podKey ?? ''}
+          onChange={(event) => showExportPod(event.target.value)}
           disabled={pods.length === 0}
         >
           <PodOptions pods={pods} />
@@ -81,6 +89,10 @@ export function ExportTab() {
             announce={announce}
           />
         </>
+      ) : pod === undefined ? (
+        <p className="export__note" role="status">
+          Reading the pod…
+        </p>
       ) : pod ? (
         <p className="export__note">
           {formatPodName(pod)} has no restore-hook annotations: its hooks, if any, come from the
@@ -101,7 +113,7 @@ export function ExportTab() {
       <ExportBlock
         title="Restored objects (full restore)"
         description={`Every object as Velero ${view.veleroVersion} creates it, with all of Velero's changes.`}
-        content={{ kind: 'ok', value: view.diff.full.restored, notes: [] }}
+        content={{ kind: 'ok', value: view.diff.full?.restored ?? '', notes: [] }}
         describe={noProblems}
         fileName="restored-full.yaml"
         mimeType="application/yaml"
@@ -110,7 +122,7 @@ export function ExportTab() {
       <ExportBlock
         title="Restored objects (hooks only)"
         description={`Every object with only the restore hooks' changes, as Velero ${view.veleroVersion} makes them.`}
-        content={{ kind: 'ok', value: view.diff.hooksOnly.restored, notes: [] }}
+        content={{ kind: 'ok', value: view.diff.hooksOnly?.restored ?? '', notes: [] }}
         describe={noProblems}
         fileName="restored-hooks-only.yaml"
         mimeType="application/yaml"
@@ -120,7 +132,7 @@ export function ExportTab() {
   );
 }
 
-const optionLabel = (p: PodView) =>
+const optionLabel = (p: PodListItem) =>
   formatNamespacedName(p.namespaceDefaulted ? '' : p.namespace, p.name) +
   (p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`);
 
@@ -129,7 +141,7 @@ const optionLabel = (p: PodView) =>
  * manifest the list itself rarely changes, so it is drawn again only when a label does.
  */
 const PodOptions = memo(
-  function PodOptions({ pods }: { pods: readonly PodView[] }) {
+  function PodOptions({ pods }: { pods: readonly PodListItem[] }) {
     return pods.map((p) => (
       <option key={p.key} value={p.key}>
         {optionLabel(p)}

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { ResultTab } from '../results/tabs.ts';
+import { showing, type ResultTab } from '../results/resultTab.ts';
 
 // The generators (and the k8s.io/api type tables they decode spec init containers with) load when
 // the tab first opens, not on the first screen.
@@ -9,5 +9,7 @@ export const exportTab: ResultTab = {
   id: 'export',
   label: 'Export',
   Component: ExportTab,
-  needs: { diff: 'all' },
+  // Every object restored, in both modes, and the pod whose annotations are exported.
+  include: (s) =>
+    showing({ diff: 'all', pods: { keys: s.exportPod ? [s.exportPod] : [], fallback: 'first' } }),
 };

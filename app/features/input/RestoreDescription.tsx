@@ -14,8 +14,8 @@ export function RestoreDescription() {
   const selectsNone =
     restoreText === defaultRestoreText &&
     view !== null &&
-    view.pods.length > 0 &&
-    view.pods.every((pod) => pod.hookMatches.every((m) => !m.matches));
+    view.podList.length > 0 &&
+    view.hookSelections.every((s) => s.selected === 0);
   if (!selectsNone) return <>The velero.io/v1 Restore object with its hooks.</>;
   return (
     <span className="example-restore-note">

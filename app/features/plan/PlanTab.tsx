@@ -3,14 +3,20 @@ import { useDesignerView } from '../../engine/index.ts';
 import { PodPlanCard } from './PodPlanCard.tsx';
 import './plan.css';
 
-// A plan of thousands of pods is read through the diagnostics and the diff, not card by card.
-const MAX_PODS = 100;
+/**
+ * The pods drawn as cards, the first of the plan: a plan of thousands of pods is read through the
+ * diagnostics and the diff, not card by card.
+ */
+export const PLAN_CARDS = 100;
 
 /** What Velero will do, pod by pod: init containers, exec hooks in order, which hooks match. */
 export function PlanTab() {
   const { view } = useDesignerView();
   if (!view) return <p className="results-empty">Waiting for the engine…</p>;
-  const { restore, pods, trackerAdded, veleroVersion } = view;
+  const { restore, pods, podList, trackerAdded, veleroVersion } = view;
+  // A result computed for another tab holds fewer pods: the cards wait for the Plan's own.
+  const cards =
+    pods.length >= Math.min(podList.length, PLAN_CARDS) ? pods.slice(0, PLAN_CARDS) : null;
   return (
     <div className="plan">
       <section className="plan__summary" aria-label="The Restore in brief">
@@ -38,7 +44,7 @@ export function PlanTab() {
           </div>
           <div>
             <dt>Pods</dt>
-            <dd>{pods.length}</dd>
+            <dd>{podList.length}</dd>
           </div>
         </dl>
         {restore.validationErrors.length > 0 ? (
@@ -53,19 +59,21 @@ export function PlanTab() {
           </div>
         ) : null}
       </section>
-      {pods.length === 0 ? (
+      {podList.length === 0 ? (
         <p className="results-empty">
           No pods in the manifests: add a Pod or a workload (Deployment, StatefulSet, …).
         </p>
+      ) : !cards ? (
+        <p className="results-empty">Waiting for the engine…</p>
       ) : (
         <>
-          {pods.slice(0, MAX_PODS).map((pod, i) => (
+          {cards.map((pod, i) => (
             <PodPlanCard key={`${i}:${pod.key}`} pod={pod} />
           ))}
-          {pods.length > MAX_PODS ? (
+          {podList.length > cards.length ? (
             <p className="results-empty">
-              {pods.length - MAX_PODS} more pods are not shown here: the plan lists the first{' '}
-              {MAX_PODS}.
+              {podList.length - cards.length} more pods are not shown here: the plan lists the first{' '}
+              {PLAN_CARDS}.
             </p>
           ) : null}
         </>

@@ -1,5 +1,5 @@
-import { useId, useState } from 'react';
-import type { PodView, ScenarioEdit } from '../../../src/index.ts';
+import { useId } from 'react';
+import type { PodListItem, PodView, ScenarioEdit } from '../../../src/index.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { ContainerTimingRow } from './ContainerTimingRow.tsx';
 import { HookOutcomeRow } from './HookOutcomeRow.tsx';
@@ -7,20 +7,21 @@ import { DurationInput } from './DurationInput.tsx';
 
 interface ScenarioEditorProps {
   /** The simulated pods, in order. */
-  pods: readonly PodView[];
+  pods: readonly PodListItem[];
+  /** The pod picked (or the first): undefined while the engine has not sent it yet. */
+  pod: PodView | null | undefined;
   /** True while an example's scenario.yaml drives the timeline. */
   fromText: boolean;
 }
 
 /** Edits the simulated scenario of one pod: container timings, hook outcomes, deletion. */
-export function ScenarioEditor({ pods, fromText }: ScenarioEditorProps) {
+export function ScenarioEditor({ pods, pod, fromText }: ScenarioEditorProps) {
   const pickerId = useId();
-  const [picked, setPicked] = useState<string | null>(null);
+  const setPicked = useDesignerStore((s) => s.showScenarioPod);
   const edits = useDesignerStore((s) => s.scenarioEdits);
   const setEdit = useDesignerStore((s) => s.setScenarioEdit);
   const reset = useDesignerStore((s) => s.resetScenarioEdits);
   const setScenarioText = useDesignerStore((s) => s.setScenarioText);
-  const pod = pods.find((p) => p.key === picked) ?? pods[0];
   if (!pod) return null;
   const mine = edits.filter((e) => e.pod === pod.key);
   const deletion = mine.find((e): e is Extract<ScenarioEdit, { kind: 'pod' }> => e.kind === 'pod');

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useDesignerView } from '../../engine/index.ts';
-import type { TimelineEvent } from '../../../src/index.ts';
+import { findChosenPod, type TimelineEvent } from '../../../src/index.ts';
+import { selectScenarioPod } from '../../state/viewSlice.ts';
+import { useDesignerStore } from '../../state/store.ts';
 import { RestoreTotals } from './RestoreTotals.tsx';
 import { ScenarioEditor } from './ScenarioEditor.tsx';
 import { TimelinePlayer } from './TimelinePlayer.tsx';
@@ -18,13 +20,20 @@ export function TimelineTab() {
   // Built by the engine worker; unchanged pods arrive as the objects the page already holds.
   const model = view?.timeline ?? null;
   const [speed, setSpeed] = useState(1);
+  const scenarioPod = useDesignerStore(selectScenarioPod);
   const player = useEventPlayer(model?.events ?? NO_EVENTS, speed);
   // No scenario: the result was computed for another tab, the timeline's own is on its way.
   const scenario = view?.scenario;
   if (!view || !scenario) return <p className="results-empty">Waiting for the engine…</p>;
   const simulated = new Set(scenario.pods.map((s) => s.key));
-  const simulatedPods = view.pods.filter((p) => simulated.has(p.key));
-  const editor = <ScenarioEditor pods={simulatedPods} fromText={scenario.source === 'text'} />;
+  const simulatedPods = view.podList.filter((p) => simulated.has(p.key));
+  const editor = (
+    <ScenarioEditor
+      pods={simulatedPods}
+      pod={findChosenPod(view, scenarioPod, 'first-simulated')}
+      fromText={scenario.source === 'text'}
+    />
+  );
   const current = model?.events[player.index];
   const now = model?.totalsAt[player.index];
   return (

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import type { ResultTab } from '../results/tabs.ts';
+import { showing, type ResultTab } from '../results/resultTab.ts';
 
 // The player, the lanes, the scenario editor and the rules' texts load when the tab first opens,
 // not on the first screen.
@@ -11,5 +11,10 @@ export const timelineTab: ResultTab = {
   id: 'timeline',
   label: 'Timeline',
   Component: TimelineTab,
-  needs: { timeline: true },
+  // The built timeline, and the pod whose scenario the editor shows.
+  include: (s) =>
+    showing({
+      timeline: true,
+      pods: { keys: s.scenarioPod ? [s.scenarioPod] : [], fallback: 'first-simulated' },
+    }),
 };

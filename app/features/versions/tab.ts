@@ -1,4 +1,4 @@
-import type { ResultTab } from '../results/tabs.ts';
+import type { ResultTab } from '../results/resultTab.ts';
 import { VersionsTab } from './VersionsTab.tsx';
 
 /** Compares Velero releases in the engine worker while open; the view itself needs nothing more. */

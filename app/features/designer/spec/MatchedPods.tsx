@@ -1,31 +1,32 @@
-import type { PodView } from '../../../../src/index.ts';
+import type { HookSelection } from '../../../../src/index.ts';
 import { formatTargetLabel } from '../targetLabel.ts';
-
-/** Rows listed before the rest is summed up (inputs can hold thousands of pods). */
-const MAX_ROWS = 50;
 
 interface MatchedPodsProps {
   index: number;
-  pods: readonly PodView[];
+  /** The hook's selection; undefined while the engine has not matched it yet. */
+  selection: HookSelection | undefined;
+  /** Pods in the manifests. */
+  podCount: number;
 }
 
-/** Which input pods resource hook `index` selects, and why the others are left out (live, from the engine). */
-export function MatchedPods({ index, pods }: MatchedPodsProps) {
-  const rows = pods.map((pod) => ({
-    pod,
-    match: pod.hookMatches.find((m) => m.resourceIndex === index),
-  }));
-  const known = rows.filter((r) => r.match);
-  const count = known.filter((r) => r.match?.matches).length;
-  const overridden = known.filter((r) => r.match?.matches && r.match.overridden.length > 0).length;
+/**
+ * Which input pods resource hook `index` selects, and why the others are left out (live, from the
+ * engine): the first pods by name (inputs can hold thousands), the rest counted.
+ */
+export function MatchedPods({ index, selection, podCount: total }: MatchedPodsProps) {
+  const rows = selection?.rows ?? [];
+  const count = selection?.selected ?? 0;
+  const overridden = selection?.overridden ?? 0;
+  const beyond = (selection?.considered ?? 0) - rows.length;
+  const selectedBeyond = count - rows.filter((r) => r.match.matches).length;
   return (
     <section className="hd-matches" aria-label={`Pods selected by resource hook ${index + 1}`}>
       <h4 className="hd-subheading" aria-live="polite">
-        {pods.length === 0
+        {total === 0
           ? 'No pods in the manifests to select'
-          : known.length === 0
+          : !selection
             ? 'Selection not known yet'
-            : `Selects ${count} of ${pods.length} pod${pods.length === 1 ? '' : 's'}`}
+            : `Selects ${count} of ${total} pod${total === 1 ? '' : 's'}`}
       </h4>
       {overridden > 0 ? (
         <p className="hd-matches__overridden" role="note">
@@ -34,24 +35,24 @@ export function MatchedPods({ index, pods }: MatchedPodsProps) {
           the pod’s own hook annotations win over this hook: see below.
         </p>
       ) : null}
-      {known.length > 0 ? (
+      {rows.length > 0 ? (
         <ul className="hd-matches__list">
-          {known.slice(0, MAX_ROWS).map(({ pod, match }) => (
+          {rows.map(({ pod, match }) => (
             <li
               key={`${pod.document}:${pod.key}`}
-              className={match?.matches ? 'hd-match is-match' : 'hd-match is-miss'}
+              className={match.matches ? 'hd-match is-match' : 'hd-match is-miss'}
             >
               <span className="hd-match__mark" aria-hidden="true">
-                {match?.matches ? '✓' : '✗'}
+                {match.matches ? '✓' : '✗'}
               </span>{' '}
               <span className="visually-hidden">
-                {match?.matches ? 'selected:' : 'not selected:'}
+                {match.matches ? 'selected:' : 'not selected:'}
               </span>{' '}
               <span className="hd-match__pod">{formatTargetLabel(pod)}</span>
-              {match && !match.matches ? (
+              {!match.matches ? (
                 <span className="hd-match__why"> {match.reasons.join('; ')}</span>
               ) : null}
-              {match?.matches && match.overridden.length > 0 ? (
+              {match.matches && match.overridden.length > 0 ? (
                 <span className="hd-match__why hd-match__why--overridden">
                   {' '}
                   but {match.overridden.join('; and ')}
@@ -61,10 +62,9 @@ export function MatchedPods({ index, pods }: MatchedPodsProps) {
           ))}
         </ul>
       ) : null}
-      {known.length > MAX_ROWS ? (
+      {beyond > 0 ? (
         <p className="hd-muted">
-          …and {known.length - MAX_ROWS} more pods (
-          {known.slice(MAX_ROWS).filter((r) => r.match?.matches).length} of them selected).
+          …and {beyond} more pods ({selectedBeyond} of them selected).
         </p>
       ) : null}
       <p className="hd-footnote">

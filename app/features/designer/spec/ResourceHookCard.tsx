@@ -1,4 +1,4 @@
-import type { JsonPath, PodView } from '../../../../src/index.ts';
+import type { HookSelection, JsonPath } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { asObject } from '../../../../src/index.ts';
@@ -14,7 +14,9 @@ interface ResourceHookCardProps {
   hook: unknown;
   path: JsonPath;
   access: SpecAccess;
-  pods: readonly PodView[];
+  /** Which pods each resource hook selects, and how many pods there are. */
+  selections: readonly HookSelection[];
+  podCount: number;
 }
 
 const shownKeys = [
@@ -26,7 +28,14 @@ const shownKeys = [
 ];
 
 /** One `spec.hooks.resources[]` entry: which pods it selects, and its ordered post hooks. */
-export function ResourceHookCard({ index, hook, path, access, pods }: ResourceHookCardProps) {
+export function ResourceHookCard({
+  index,
+  hook,
+  path,
+  access,
+  selections,
+  podCount,
+}: ResourceHookCardProps) {
   const h = asObject(hook);
   const name = asText(h['name']);
   const { edit, findings } = access;
@@ -79,7 +88,11 @@ export function ResourceHookCard({ index, hook, path, access, pods }: ResourceHo
         floor={floor}
         access={access}
       />
-      <MatchedPods index={index} pods={pods} />
+      <MatchedPods
+        index={index}
+        selection={selections.find((s) => s.resourceIndex === index)}
+        podCount={podCount}
+      />
       <PostHookList hooks={h['postHooks']} path={[...path, 'postHooks']} access={access} />
     </fieldset>
   );

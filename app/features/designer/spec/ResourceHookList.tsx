@@ -1,7 +1,7 @@
 import {
   readValueAt,
   type ObjectLocation,
-  type PodView,
+  type HookSelection,
   asArray,
   asObject,
 } from '../../../../src/index.ts';
@@ -14,7 +14,9 @@ import type { SpecAccess } from './specAccess.ts';
 interface ResourceHookListProps {
   restore: ObjectLocation & { value: unknown };
   access: SpecAccess;
-  pods: readonly PodView[];
+  /** Which pods each resource hook selects, and how many pods there are. */
+  selections: readonly HookSelection[];
+  podCount: number;
   validationErrors: readonly string[];
 }
 
@@ -22,7 +24,8 @@ interface ResourceHookListProps {
 export function ResourceHookList({
   restore,
   access,
-  pods,
+  selections,
+  podCount,
   validationErrors,
 }: ResourceHookListProps) {
   const base = [...restore.path, 'spec', 'hooks', 'resources'];
@@ -60,7 +63,8 @@ export function ResourceHookList({
           hook={hook}
           path={[...base, i]}
           access={access}
-          pods={pods}
+          selections={selections}
+          podCount={podCount}
         />
       ))}
       <div className="hd-form__actions">

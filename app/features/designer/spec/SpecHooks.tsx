@@ -47,7 +47,8 @@ export function SpecHooks({ view, target }: SpecHooksProps) {
     <ResourceHookList
       restore={restore}
       access={access}
-      pods={view.pods}
+      selections={view.hookSelections}
+      podCount={view.podList.length}
       validationErrors={view.restore.validationErrors}
     />
   );
