@@ -4,26 +4,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cliSandbox } from '../testing/cli.ts';
-import { annotatedDeployment } from '../testing/workloads.ts';
+import { annotatedDeployment, postgresPod } from '../testing/workloads.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const { dir, write, run } = cliSandbox('restore-hooks-cli-');
 
 const pod = write(
   'pod.yaml',
-  `apiVersion: v1
-kind: Pod
-metadata:
-  name: db
-  namespace: prod
-  annotations:
-    init.hook.restore.velero.io/container-image: busybox
-    init.hook.restore.velero.io/command: '["rm", "-f", "/data/postmaster.pid"]'
-spec:
-  containers:
-  - name: postgres
-    image: postgres:16
-`,
+  postgresPod(
+    'init.hook.restore.velero.io/container-image: busybox',
+    `init.hook.restore.velero.io/command: '["rm", "-f", "/data/postmaster.pid"]'`,
+  ),
 );
 
 describe('restore-hooks CLI', () => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cliSandbox } from '../testing/cli.ts';
+import { postgresPod } from '../testing/workloads.ts';
 
 const EXAMPLE = fileURLToPath(
   new URL('../../public/examples/multiple-hooks-ordering/', import.meta.url),
@@ -10,19 +11,10 @@ const { write, run } = cliSandbox('restore-hooks-versions-');
 
 const pod = write(
   'pod.yaml',
-  `apiVersion: v1
-kind: Pod
-metadata:
-  name: db
-  namespace: prod
-  annotations:
-    post.hook.restore.velero.io/command: '["/bin/check"]'
-    post.hook.restore.velero.io/on-error: Continue
-spec:
-  containers:
-  - name: postgres
-    image: postgres:16
-`,
+  postgresPod(
+    `post.hook.restore.velero.io/command: '["/bin/check"]'`,
+    'post.hook.restore.velero.io/on-error: Continue',
+  ),
 );
 const failing = write(
   'scenario.yaml',

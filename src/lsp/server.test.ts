@@ -11,21 +11,13 @@ import type { CodeAction, Diagnostic, Hover, MarkupContent, TextEdit } from 'vsc
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { cliSandbox } from '../testing/cli.ts';
 import { useLspClient, type LspClient } from '../testing/lsp.ts';
+import { postgresPod } from '../testing/workloads.ts';
 
-const POD = `apiVersion: v1
-kind: Pod
-metadata:
-  name: db
-  namespace: prod
-  annotations:
-    post.hook.restore.velero.io/command: '["/bin/sh", "-c", "pg_dump"]'
-    post.hook.restore.velero.io/on-error: fail
-    post.hook.restore.velero.io/wait-for-ready: "true"
-spec:
-  containers:
-  - name: postgres
-    image: postgres:16
-`;
+const POD = postgresPod(
+  `post.hook.restore.velero.io/command: '["/bin/sh", "-c", "pg_dump"]'`,
+  'post.hook.restore.velero.io/on-error: fail',
+  'post.hook.restore.velero.io/wait-for-ready: "true"',
+);
 
 const RESTORE = `apiVersion: velero.io/v1
 kind: Restore

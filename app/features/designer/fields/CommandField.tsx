@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Diagnostic } from '../../../../src/index.ts';
 import { makeShellCommand, readShellLine } from '../values.ts';
 import { FieldMessages } from './FieldMessages.tsx';
+import { RemoveRowButton } from './RemoveRowButton.tsx';
 import { TextField } from './TextField.tsx';
 
 interface CommandFieldProps {
@@ -45,15 +46,11 @@ export function CommandField({
               value={arg}
               onCommit={(v) => replace(i, v)}
             />
-            <button
-              type="button"
-              className="hd-icon-button"
-              aria-label={`Remove ${label.toLowerCase()} argument ${i + 1}`}
+            <RemoveRowButton
+              label={`Remove ${label.toLowerCase()} argument ${i + 1}`}
               title="Remove this argument"
-              onClick={() => onCommit(args.filter((_, j) => j !== i))}
-            >
-              ×
-            </button>
+              onRemove={() => onCommit(args.filter((_, j) => j !== i))}
+            />
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { TextField } from '../fields/TextField.tsx';
+import { RemoveRowButton } from '../fields/RemoveRowButton.tsx';
 import { asArray, asObject } from '../../../../src/index.ts';
 import { asText } from '../values.ts';
 import { NewPairRow } from './NewPairRow.tsx';
@@ -55,14 +56,10 @@ export function EnvList({ env, path, access }: EnvListProps) {
                   onCommit={(v) => edit({ path: [...path, i, 'value'], value: v })}
                 />
               )}
-              <button
-                type="button"
-                className="hd-icon-button"
-                aria-label={`Remove env ${asText(e['name']) || i + 1}`}
-                onClick={() => edit({ path: [...path, i], value: undefined, floor: path.length })}
-              >
-                ×
-              </button>
+              <RemoveRowButton
+                label={`Remove env ${asText(e['name']) || i + 1}`}
+                onRemove={() => edit({ path: [...path, i], value: undefined, floor: path.length })}
+              />
             </li>
           ))}
         </ul>

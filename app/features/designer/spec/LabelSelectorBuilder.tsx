@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
+import { RemoveRowButton } from '../fields/RemoveRowButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject } from '../../../../src/index.ts';
 import { asText } from '../values.ts';
@@ -81,14 +82,10 @@ export function LabelSelectorBuilder({ selector, path, floor, access }: LabelSel
                 value={asText(value)}
                 onCommit={(v) => edit({ path: [...labelsPath, key], value: v })}
               />
-              <button
-                type="button"
-                className="hd-icon-button"
-                aria-label={`Remove label ${key}`}
-                onClick={() => edit({ path: [...labelsPath, key], value: undefined, floor })}
-              >
-                ×
-              </button>
+              <RemoveRowButton
+                label={`Remove label ${key}`}
+                onRemove={() => edit({ path: [...labelsPath, key], value: undefined, floor })}
+              />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { JsonPath } from '../../../../src/index.ts';
 import { SelectField } from '../fields/SelectField.tsx';
+import { RemoveRowButton } from '../fields/RemoveRowButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { operatorOptions } from '../options.ts';
 import { asObject } from '../../../../src/index.ts';
@@ -69,14 +70,10 @@ export function MatchExpressionRow({
           diagnostics={findings([...path, 'values'])}
         />
       )}
-      <button
-        type="button"
-        className="hd-icon-button"
-        aria-label={`Remove expression ${n}`}
-        onClick={() => edit({ path, value: undefined, floor })}
-      >
-        ×
-      </button>
+      <RemoveRowButton
+        label={`Remove expression ${n}`}
+        onRemove={() => edit({ path, value: undefined, floor })}
+      />
     </li>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { JsonPath } from '../../../../src/index.ts';
 import { FieldMessages } from '../fields/FieldMessages.tsx';
+import { RemoveRowButton } from '../fields/RemoveRowButton.tsx';
 import { TextField } from '../fields/TextField.tsx';
 import { asArray, asObject } from '../../../../src/index.ts';
 import { asText } from '../values.ts';
@@ -104,14 +105,10 @@ export function VolumeMountsPicker({ mounts, path, access }: VolumeMountsPickerP
               </span>
               <FieldMessages id={`${id}-other-${i}`} diagnostics={findings([...path, i])} />
             </div>
-            <button
-              type="button"
-              className="hd-icon-button"
-              aria-label={`Remove mount ${asText(m['name'])}`}
-              onClick={() => edit({ path: [...path, i], value: undefined, floor })}
-            >
-              ×
-            </button>
+            <RemoveRowButton
+              label={`Remove mount ${asText(m['name'])}`}
+              onRemove={() => edit({ path: [...path, i], value: undefined, floor })}
+            />
           </li>
         ))}
       </ul>
