@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { DiffScope, PodListItem } from '../../../src/index.ts';
+import { PodOptions } from '../../components/PodOptions.tsx';
 import { useDesignerStore } from '../../state/store.ts';
 
 interface DiffScopePickerProps {
@@ -16,12 +17,7 @@ export function DiffScopePicker({ scope, pods }: DiffScopePickerProps) {
     <div className="diff-tab__scope">
       <label htmlFor={id}>Pod</label>
       <select id={id} value={scope.pod ?? ''} onChange={(e) => focusDiffPod(e.target.value)}>
-        {pods.map((p) => (
-          <option key={p.key} value={p.key}>
-            {p.key}
-            {p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`}
-          </option>
-        ))}
+        <PodOptions pods={pods} label={optionLabel} />
       </select>
       <span className="diff-tab__legend">
         {scope.objects} objects in the input: the diff shows one pod at a time.
@@ -29,3 +25,6 @@ export function DiffScopePicker({ scope, pods }: DiffScopePickerProps) {
     </div>
   );
 }
+
+const optionLabel = (p: PodListItem) =>
+  p.kind === 'Pod' ? p.key : `${p.key} (${p.kind} ${p.owner})`;

@@ -1,4 +1,5 @@
-import { memo, useDeferredValue, useId } from 'react';
+import { useDeferredValue, useId } from 'react';
+import { PodOptions } from '../../components/PodOptions.tsx';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { selectExportPod } from '../../state/viewSlice.ts';
@@ -44,7 +45,7 @@ export function ExportTab() {
           onChange={(event) => showExportPod(event.target.value)}
           disabled={pods.length === 0}
         >
-          <PodOptions pods={pods} />
+          <PodOptions pods={pods} label={optionLabel} />
         </select>
         <p className="export__status" role="status" aria-live="polite">
           {message}
@@ -135,23 +136,3 @@ export function ExportTab() {
 const optionLabel = (p: PodListItem) =>
   formatNamespacedName(p.namespaceDefaulted ? '' : p.namespace, p.name) +
   (p.kind === 'Pod' ? '' : ` (${p.kind} ${p.owner})`);
-
-/**
- * One option per pod. Every engine result brings new pod objects; while typing in a 2,000-pod
- * manifest the list itself rarely changes, so it is drawn again only when a label does.
- */
-const PodOptions = memo(
-  function PodOptions({ pods }: { pods: readonly PodListItem[] }) {
-    return pods.map((p) => (
-      <option key={p.key} value={p.key}>
-        {optionLabel(p)}
-      </option>
-    ));
-  },
-  (before, after) =>
-    before.pods.length === after.pods.length &&
-    before.pods.every((p, i) => {
-      const q = after.pods[i]!;
-      return p.key === q.key && optionLabel(p) === optionLabel(q);
-    }),
-);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { PodListItem, PodView, ScenarioEdit } from '../../../src/index.ts';
+import { PodOptions } from '../../components/PodOptions.tsx';
 import { useDesignerStore } from '../../state/store.ts';
 import { ContainerTimingRow } from './ContainerTimingRow.tsx';
 import { HookOutcomeRow } from './HookOutcomeRow.tsx';
@@ -49,11 +50,7 @@ export function ScenarioEditor({ pods, pod, fromText }: ScenarioEditorProps) {
             <span className="scenario-editor__picker">
               <label htmlFor={pickerId}>Pod</label>
               <select id={pickerId} value={pod.key} onChange={(e) => setPicked(e.target.value)}>
-                {pods.map((p) => (
-                  <option key={p.key} value={p.key}>
-                    {p.key}
-                  </option>
-                ))}
+                <PodOptions pods={pods} label={keyOf} />
               </select>
             </span>
           ) : (
@@ -106,3 +103,5 @@ export function ScenarioEditor({ pods, pod, fromText }: ScenarioEditorProps) {
     </section>
   );
 }
+
+const keyOf = (p: PodListItem) => p.key;
