@@ -1,13 +1,12 @@
 import { describeHooksAttempted } from '../../../src/index.ts';
 import { useDesignerView } from '../../engine/index.ts';
+import { FIRST_PODS } from '../results/resultTab.ts';
 import { PodPlanCard } from './PodPlanCard.tsx';
 import './plan.css';
 
-/**
- * The pods drawn as cards, the first of the plan: a plan of thousands of pods is read through the
- * diagnostics and the diff, not card by card.
- */
-export const PLAN_CARDS = 100;
+// The pods drawn as cards, the first of the plan: a plan of thousands of pods is read through the
+// diagnostics and the diff, not card by card.
+const PLAN_CARDS = FIRST_PODS;
 
 /** What Velero will do, pod by pod: init containers, exec hooks in order, which hooks match. */
 export function PlanTab() {

@@ -1,10 +1,11 @@
 import { showing, type ResultTab } from '../results/resultTab.ts';
-import { PLAN_CARDS, PlanTab } from './PlanTab.tsx';
+import { PlanTab } from './PlanTab.tsx';
 
 export const planTab: ResultTab = {
   id: 'plan',
   label: 'Plan',
   Component: PlanTab,
-  include: () => showing({ pods: { first: PLAN_CARDS } }),
+  // The first pods, which every tab gets, are the Plan's cards.
+  include: () => showing({}),
   focusablePanel: true,
 };

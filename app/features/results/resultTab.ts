@@ -20,11 +20,23 @@ export interface ResultTab {
 }
 
 /**
- * What every tab gets, with `parts` added: diagnostics, the Restore in brief, every pod by name and
- * each resource hook's selection. The diffs, the simulation (and its timeline) and the pods' whole
- * views cost time and memory at every keystroke on large inputs, so a tab asks only for those it
- * shows.
+ * The pods every tab gets whole, the first of the plan: the Plan tab's cards, and enough that
+ * switching tabs on an ordinary input shows the pods at once, before the new tab's own result.
+ */
+export const FIRST_PODS = 100;
+
+/**
+ * What every tab gets, with `parts` added: diagnostics, the Restore in brief, every pod by name,
+ * each resource hook's selection and the first pods whole. The diffs, the simulation (and its
+ * timeline) and the other pods' whole views cost time and memory at every keystroke on large
+ * inputs, so a tab asks only for those it shows.
  */
 export function showing(parts: ViewInclude): ViewInclude {
-  return { diff: 'none', pods: {}, simulation: false, timeline: false, ...parts };
+  return {
+    diff: 'none',
+    simulation: false,
+    timeline: false,
+    ...parts,
+    pods: { first: FIRST_PODS, ...parts.pods },
+  };
 }
