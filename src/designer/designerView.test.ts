@@ -194,6 +194,24 @@ describe('buildDesignerView include', () => {
     expect([view.diff.hooksOnly !== null, view.diff.full !== null]).toEqual(built);
   });
 
+  it('builds the restored texts alone, as the diff of every object has them', () => {
+    const manifests = pods(3).replace('name: p1,', 'name: p1, annotations: {x: y},');
+    const restore =
+      'apiVersion: velero.io/v1\nkind: Restore\nmetadata: {name: r}\nspec: {backupName: b, excludedNamespaces: [ns]}\n';
+    const diff = buildDesignerView({ manifests, restore, include: { diff: 'all' } });
+    const alone = buildDesignerView({
+      manifests,
+      restore,
+      include: { diff: 'none', restored: true },
+    });
+    expect(alone.restored).toEqual({
+      hooksOnly: diff.diff.hooksOnly!.restored,
+      full: diff.diff.full!.restored,
+    });
+    expect(alone.restored!.full).toContain('# NOT RESTORED');
+    expect(diff.restored).toBeNull();
+  });
+
   it('skips the simulation and its scenario when not asked for them', () => {
     const view = buildDesignerView({
       manifests: pods(2),

@@ -58,6 +58,8 @@ export interface ViewInclude {
   diff?: 'all' | 'auto' | 'none' | { pod: string };
   /** The diff's modes to build (the Diff tab shows one at a time); default both. */
   diffModes?: readonly DiffMode[];
+  /** Every object as restored in each mode, without the diff's other side (`restored`). */
+  restored?: boolean;
   /** The pods whose whole view is sent (the rest are in `podList` by name); default every pod. */
   pods?: PodChoice;
   /** The whole-restore simulation as the CLI contract's JSON (`simulation`); default true. */
@@ -166,6 +168,11 @@ export interface DesignerView {
   trackerAdded: number | null;
   /** Each mode's diff; null when not asked for (`include.diffModes`). */
   diff: { hooksOnly: DiffView | null; full: DiffView | null; scope: DiffScope };
+  /**
+   * Every object as Velero creates it, in each mode: the diff's restored side over all objects,
+   * for export; null unless asked for (`include.restored`).
+   */
+  restored: { hooksOnly: string; full: string } | null;
   simulation: SimulationJson | null;
   /** The timeline the page draws; null when not asked for or when nothing could be simulated. */
   timeline: Timeline | null;
@@ -210,6 +217,8 @@ export function buildDesignerView(input: DesignerInput): DesignerView {
     modes.has(mode)
       ? diffView(restoreObjects(objects, plan, { ...options, fullRestore: mode === 'full' }))
       : null;
+  const restoredOf = (fullRestore: boolean) =>
+    emitRestored(restoreObjects(analysis.manifests.objects, plan, { ...options, fullRestore }));
   return {
     diagnostics: analysis.diagnostics,
     veleroVersion: plan.version.name,
@@ -224,6 +233,9 @@ export function buildDesignerView(input: DesignerInput): DesignerView {
     hookSelections: buildHookSelections(pods),
     trackerAdded: plan.trackerAdded,
     diff: { hooksOnly: diffOf('hooksOnly'), full: diffOf('full'), scope: scope.view },
+    restored: input.include?.restored
+      ? { hooksOnly: restoredOf(false), full: restoredOf(true) }
+      : null,
     simulation: run && wantSimulation ? simulationToJson(run.result, run.warnings) : null,
     timeline:
       run && scenario && wantTimeline
@@ -367,7 +379,7 @@ function diffView(restored: RestoredObject[]): DiffView {
     originals.push(header + emitYaml(r.original).text);
     if (!r.restored) {
       notRestored.push({ title, reason: r.notRestored ?? '' });
-      results.push(`${header}# NOT RESTORED: ${r.notRestored ?? ''}\n`);
+      results.push(notRestoredText(header, r));
       restoredLine += 3;
       continue;
     }
@@ -394,6 +406,20 @@ function diffView(restored: RestoredObject[]): DiffView {
     blocks,
     notRestored,
   };
+}
+
+/** The diff's restored side alone (see diffView): what the Export tab offers. */
+function emitRestored(restored: RestoredObject[]): string {
+  return restored
+    .map((r) => {
+      const header = `# ${titleOf(r)}\n`;
+      return r.restored ? header + emitYaml(r.restored).text : notRestoredText(header, r);
+    })
+    .join('---\n');
+}
+
+function notRestoredText(header: string, r: RestoredObject): string {
+  return `${header}# NOT RESTORED: ${r.notRestored ?? ''}\n`;
 }
 
 function injectedInit(init: InitResult): InjectedInitView[] {

@@ -114,7 +114,7 @@ export function ExportTab() {
       <ExportBlock
         title="Restored objects (full restore)"
         description={`Every object as Velero ${view.veleroVersion} creates it, with all of Velero's changes.`}
-        content={{ kind: 'ok', value: view.diff.full?.restored ?? '', notes: [] }}
+        content={{ kind: 'ok', value: view.restored?.full ?? '', notes: [] }}
         describe={noProblems}
         fileName="restored-full.yaml"
         mimeType="application/yaml"
@@ -123,7 +123,7 @@ export function ExportTab() {
       <ExportBlock
         title="Restored objects (hooks only)"
         description={`Every object with only the restore hooks' changes, as Velero ${view.veleroVersion} makes them.`}
-        content={{ kind: 'ok', value: view.diff.hooksOnly?.restored ?? '', notes: [] }}
+        content={{ kind: 'ok', value: view.restored?.hooksOnly ?? '', notes: [] }}
         describe={noProblems}
         fileName="restored-hooks-only.yaml"
         mimeType="application/yaml"

@@ -9,7 +9,10 @@ export const exportTab: ResultTab = {
   id: 'export',
   label: 'Export',
   Component: ExportTab,
-  // Every object restored, in both modes, and the pod whose annotations are exported.
+  // Every object as restored in both modes, and the pod whose annotations are exported.
   include: (s) =>
-    showing({ diff: 'all', pods: { keys: s.exportPod ? [s.exportPod] : [], fallback: 'first' } }),
+    showing({
+      restored: true,
+      pods: { keys: s.exportPod ? [s.exportPod] : [], fallback: 'first' },
+    }),
 };
