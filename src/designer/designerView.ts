@@ -211,7 +211,7 @@ export function buildDesignerView(input: DesignerInput): DesignerView {
   const simulation = scenario ? simulate(scenario.scenario, plan) : { run: null, errors: [] };
   const { run } = simulation;
   const scenarioView = scenario ? scenarioToView(scenario, plan) : null;
-  const simulatedKeys = new Set(scenarioView?.pods.map((p) => p.key));
+  const podList = pods.map(toPodListItem);
   const modes = new Set(input.include?.diffModes ?? ['hooksOnly', 'full']);
   const diffOf = (mode: DiffMode) =>
     modes.has(mode)
@@ -228,8 +228,8 @@ export function buildDesignerView(input: DesignerInput): DesignerView {
       fromEditor: analysis.restoreSource?.file === RESTORE_FILE,
       validationErrors: plan.validationErrors.map((e) => e.message),
     },
-    pods: choosePods(pods, input.include?.pods, simulatedKeys),
-    podList: pods.map(toPodListItem),
+    pods: choosePods(pods, { podList, scenario: scenarioView }, input.include?.pods),
+    podList,
     hookSelections: buildHookSelections(pods),
     trackerAdded: plan.trackerAdded,
     diff: { hooksOnly: diffOf('hooksOnly'), full: diffOf('full'), scope: scope.view },

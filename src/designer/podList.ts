@@ -39,26 +39,21 @@ export function toPodListItem(pod: PodView): PodListItem {
   return { key, document, kind, owner, name, namespace, namespaceDefaulted, fromBackup };
 }
 
-/** The views `choice` asks for (every pod without one), in the plan's order. */
+/**
+ * The views `choice` asks for (every pod without one), in the plan's order; the fallback is found
+ * as the page finds it (findWantedPod).
+ */
 export function choosePods(
   pods: readonly PodView[],
+  view: Omit<ViewOfPods, 'pods'>,
   choice: PodChoice | undefined,
-  simulatedKeys: ReadonlySet<string>,
 ): PodView[] {
   if (!choice) return [...pods];
-  const keys = new Set(choice.keys);
+  const wanted = new Set(choice.keys?.filter((k) => view.podList.some((p) => p.key === k)));
+  const stand = wanted.size === 0 && choice.fallback && findWantedPod(view, null, choice.fallback);
+  if (stand) wanted.add(stand.key);
   const first = choice.first ?? 0;
-  const chosen = pods.filter((p, i) => i < first || keys.has(p.key));
-  if (pods.some((p) => keys.has(p.key))) return chosen;
-  const stand =
-    choice.fallback === 'first'
-      ? pods[0]
-      : choice.fallback === 'first-simulated'
-        ? pods.find((p) => simulatedKeys.has(p.key))
-        : undefined;
-  return stand && !chosen.includes(stand)
-    ? pods.filter((p) => p === stand || chosen.includes(p))
-    : chosen;
+  return pods.filter((p, i) => i < first || wanted.has(p.key));
 }
 
 /** Every resource hook's selection, in the order of `spec.hooks.resources`. */
