@@ -23,7 +23,16 @@ export function ScenarioEditor({ pods, pod, fromText }: ScenarioEditorProps) {
   const setEdit = useDesignerStore((s) => s.setScenarioEdit);
   const reset = useDesignerStore((s) => s.resetScenarioEdits);
   const setScenarioText = useDesignerStore((s) => s.setScenarioText);
-  if (!pod) return null;
+  if (pod === null) return null;
+  if (pod === undefined)
+    return (
+      <section className="scenario-editor" aria-label="Scenario">
+        <h3 className="timeline-section-title">Scenario</h3>
+        <p className="timeline-muted" role="status">
+          Reading the pod…
+        </p>
+      </section>
+    );
   const mine = edits.filter((e) => e.pod === pod.key);
   const deletion = mine.find((e): e is Extract<ScenarioEdit, { kind: 'pod' }> => e.kind === 'pod');
   const hooks = pod.containers.flatMap((c) => pod.execHooks[c] ?? []);
