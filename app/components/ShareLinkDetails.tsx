@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { SHARE_LINK_WARN_LENGTH } from '../../src/index.ts';
 import type { ShareLink } from '../state/shareLink.ts';
+import { formatNumber } from './formatNumber.ts';
 
 export type CopyState = 'copying' | 'copied' | 'failed';
 
@@ -19,14 +20,13 @@ interface ShareLinkDetailsProps {
 /** The link, its length, the Velero release it opens with, the long-link warning and what was redacted. */
 export function ShareLinkDetails({ link, copy, onCopy }: ShareLinkDetailsProps) {
   const fieldId = useId();
-  const n = (x: number) => x.toLocaleString('en-US');
   return (
     <div className="share">
       <p role="status" className="share__status">
         {copyMessages[copy]}
       </p>
       <label htmlFor={fieldId} className="share__label">
-        Link ({n(link.length)} characters)
+        Link ({formatNumber(link.length)} characters)
       </label>
       <div className="share__row">
         <input
@@ -45,14 +45,16 @@ export function ShareLinkDetails({ link, copy, onCopy }: ShareLinkDetailsProps) 
       </p>
       {link.tooLong ? (
         <p className="share__warning" role="alert">
-          This link is {n(link.length)} characters long. Above {n(SHARE_LINK_WARN_LENGTH)}{' '}
-          characters, chat tools, mail clients and some servers may cut it; if it does not open,
-          share the YAML files instead.
+          This link is {formatNumber(link.length)} characters long. Above{' '}
+          {formatNumber(SHARE_LINK_WARN_LENGTH)} characters, chat tools, mail clients and some
+          servers may cut it; if it does not open, share the YAML files instead.
         </p>
       ) : null}
       {link.redacted > 0 ? (
         <p className="share__note">
-          {link.redacted === 1 ? '1 Secret value was' : `${n(link.redacted)} Secret values were`}{' '}
+          {link.redacted === 1
+            ? '1 Secret value was'
+            : `${formatNumber(link.redacted)} Secret values were`}{' '}
           replaced by <code>&lt;redacted&gt;</code>: a link never carries Secret data.
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import type { PodListItem } from '../../../src/index.ts';
 import { formatTargetLabel } from './targetLabel.ts';
+import { formatNumber } from '../../components/formatNumber.ts';
 
 /** One target of the picker: its key (the select's value), its label, and the text a filter reads. */
 export interface TargetEntry {
@@ -79,11 +80,7 @@ export function filterTargets(
 }
 
 /** `3,601 targets` without a filter, `12 of 3,601` with one. */
-/** One formatter for every count: `toLocaleString` builds a new one per call (0.5 ms a keystroke). */
-const counts = new Intl.NumberFormat('en-US');
-
 export function formatTargetCount({ filtering, matching, total }: FilteredTargets): string {
-  const number = (n: number) => counts.format(n);
-  if (filtering) return `${number(matching)} of ${number(total)}`;
-  return `${number(total)} ${total === 1 ? 'target' : 'targets'}`;
+  if (filtering) return `${formatNumber(matching)} of ${formatNumber(total)}`;
+  return `${formatNumber(total)} ${total === 1 ? 'target' : 'targets'}`;
 }

@@ -3,6 +3,7 @@ import type { Generated } from '../../../src/index.ts';
 import { copyText } from './clipboard.ts';
 import { downloadText } from './download.ts';
 import { buildPreview } from './preview.ts';
+import { formatNumber } from '../../components/formatNumber.ts';
 
 interface ExportBlockProps {
   title: string;
@@ -85,10 +86,10 @@ export function ExportBlock({
           </pre>
           {preview.truncated ? (
             <p className="export-block__more">
-              Showing the first {preview.shownLines.toLocaleString('en')}
+              Showing the first {formatNumber(preview.shownLines)}
               {preview.lines === null
                 ? ` lines of ${(text.length / 1024 / 1024).toFixed(1)} MB`
-                : ` of ${preview.lines.toLocaleString('en')} lines`}
+                : ` of ${formatNumber(preview.lines)} lines`}
               ; Copy and Download take all of it.
             </p>
           ) : null}

@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { revealRange } from '../../editor/editorRegistry.ts';
 import type { Diagnostic } from '../../../src/index.ts';
 import { ExplainButton } from './ExplainButton.tsx';
-import { editorOfFile, formatLocation, formatNumber, MAX_LISTED } from './problems.ts';
+import { formatNumber } from '../../components/formatNumber.ts';
+import { editorOfFile, formatLocation, MAX_LISTED } from './problems.ts';
 import { SeverityLabel } from './SeverityLabel.tsx';
 
 /**

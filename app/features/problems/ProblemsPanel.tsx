@@ -5,11 +5,11 @@ import { ReferenceDialog } from '../reference/ReferenceDialog.tsx';
 import { openReference } from '../reference/referenceStore.ts';
 import { ProblemGroup } from './ProblemGroup.tsx';
 import { ProblemItem } from './ProblemItem.tsx';
+import { formatNumber } from '../../components/formatNumber.ts';
 import {
   countBySeverity,
   countFindings,
   formatCount,
-  formatNumber,
   groupProblems,
   MAX_LISTED,
   severities,

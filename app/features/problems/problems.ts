@@ -74,8 +74,3 @@ export function countFindings(rows: readonly ProblemRow[]): number {
   for (const row of rows) count += row.kind === 'single' ? 1 : row.diagnostics.length;
   return count;
 }
-
-/** `1,234`: counts as the page writes them. */
-export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US');
-}
