@@ -24,7 +24,8 @@ export const PodOptions = memo(
     before.label === after.label &&
     before.pods.length === after.pods.length &&
     before.pods.every((p, i) => {
+      // Items the engine's message left unchanged arrive as the same objects: no label to compare.
       const q = after.pods[i]!;
-      return p.key === q.key && before.label(p) === after.label(q);
+      return p === q || (p.key === q.key && before.label(p) === after.label(q));
     }),
 );
