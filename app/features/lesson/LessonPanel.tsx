@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { HideablePanel } from '../../components/HideablePanel.tsx';
+import { ToggleButton } from '../../components/ToggleButton.tsx';
 import { useDesignerStore } from '../../state/store.ts';
 import { useExampleIndex } from '../examples/useExampleIndex.ts';
 import { resultTabs } from '../results/tabs.ts';
@@ -115,13 +116,8 @@ export function LessonButton() {
   const showLesson = useDesignerStore((s) => s.showLesson);
   if (!lessonId) return null;
   return (
-    <button
-      type="button"
-      className="action-button"
-      aria-pressed={shown}
-      onClick={() => showLesson(!shown)}
-    >
+    <ToggleButton className="action-button" pressed={shown} onToggle={showLesson}>
       Lesson
-    </button>
+    </ToggleButton>
   );
 }

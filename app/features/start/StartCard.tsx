@@ -1,4 +1,5 @@
 import { HideablePanel } from '../../components/HideablePanel.tsx';
+import { ToggleButton } from '../../components/ToggleButton.tsx';
 import { showStartCard, useDisplayStore } from '../../state/display.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import './start.css';
@@ -54,13 +55,8 @@ export function StartCard() {
 export function StartButton() {
   const shown = useDisplayStore((s) => s.startCard);
   return (
-    <button
-      type="button"
-      className="action-button start-button"
-      aria-pressed={shown}
-      onClick={() => showStartCard(!shown)}
-    >
+    <ToggleButton className="action-button start-button" pressed={shown} onToggle={showStartCard}>
       Start here
-    </button>
+    </ToggleButton>
   );
 }
