@@ -7,7 +7,7 @@ test('a first visit shows the start card: it opens tabs, hides with "Got it", st
   designer,
 }) => {
   await designer.open();
-  const card = page.getByRole('region', { name: 'Start here' });
+  const card = designer.startCard;
   await expect(card).toBeVisible();
   await expect(card).toContainText('Manifests');
   await expect(card).toContainText('spec.hooks');

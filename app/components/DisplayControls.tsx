@@ -5,6 +5,7 @@ import {
   useDisplayStore,
   type ThemeChoice,
 } from '../state/display.ts';
+import { ToggleButton } from './ToggleButton.tsx';
 
 const themes: { value: ThemeChoice; label: string }[] = [
   { value: 'system', label: 'System' },
@@ -32,15 +33,14 @@ export function DisplayControls() {
           </option>
         ))}
       </select>
-      <button
-        type="button"
+      <ToggleButton
         className="action-button"
-        aria-pressed={presenter}
+        pressed={presenter}
+        onToggle={setPresenterView}
         title="Large type, and the results beside the manifests at any zoom"
-        onClick={() => setPresenterView(!presenter)}
       >
         Presenter view
-      </button>
+      </ToggleButton>
     </div>
   );
 }

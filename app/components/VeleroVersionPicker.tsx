@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useDesignerStore } from '../state/store.ts';
 import { selectVeleroVersion } from '../state/versionSlice.ts';
 import { listVersionOptions } from './versionOptions.ts';
+import { VersionSelect } from './VersionSelect.tsx';
 
 const options = listVersionOptions();
 
@@ -9,23 +9,15 @@ const options = listVersionOptions();
 export function VeleroVersionPicker() {
   const version = useDesignerStore(selectVeleroVersion);
   const setVeleroVersion = useDesignerStore((s) => s.setVeleroVersion);
-  const id = useId();
   return (
     <div className="version-picker">
-      <label htmlFor={id}>Velero version</label>
-      <select
-        id={id}
-        className="version-picker__select"
+      <VersionSelect
+        label="Velero version"
         value={version}
-        onChange={(event) => setVeleroVersion(event.target.value)}
+        options={options}
+        onChange={setVeleroVersion}
         title="The Velero release whose behaviour the results predict"
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

@@ -52,11 +52,14 @@ export class DesignerPage {
   readonly restore: EditorPanel;
   /** The header's Velero version picker (a native select). */
   readonly veleroVersion: Locator;
+  /** The first visit's start card, beside the results (a region). */
+  readonly startCard: Locator;
 
   constructor(readonly page: Page) {
     this.manifests = new EditorPanel(page, 'Manifests', 'Manifests (YAML)');
     this.restore = new EditorPanel(page, 'Restore', 'Restore (YAML)');
     this.veleroVersion = page.getByRole('combobox', { name: 'Velero version' });
+    this.startCard = page.getByRole('region', { name: 'Start here' });
   }
 
   /** Opens an example from the gallery, by the start of its title, and waits for its notice. */

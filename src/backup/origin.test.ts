@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildDesignerView } from '../designer/designerView.ts';
-import { buildBackup, deploymentObject, podObject } from '../testing/backupArchive.ts';
+import { deploymentObject } from '../testing/backupArchive.ts';
 import { readSourceFile } from '../yaml/source.ts';
-import { contentsOf } from '../testing/backupContents.ts';
+import { readThreePodBackup } from '../testing/backupContents.ts';
 import {
   backupNameOf,
   backupPodCounts,
@@ -11,15 +11,9 @@ import {
   readBackupOrigin,
 } from './origin.ts';
 
-const contents = contentsOf(
-  buildBackup([
-    podObject('prod', 'db-0', {
-      annotations: { 'pre.hook.backup.velero.io/command': '["/bin/sync"]' },
-    }),
-    podObject('prod', 'web-1'),
-    podObject('staging', 'db-0'),
-    deploymentObject('prod', 'web'),
-  ]),
+const contents = readThreePodBackup(
+  { 'pre.hook.backup.velero.io/command': '["/bin/sync"]' },
+  deploymentObject('prod', 'web'),
 );
 
 describe('backupNameOf', () => {

@@ -26,34 +26,28 @@ function duplicates(text: string) {
     });
 }
 
+/** The first case's pod up to the end of its first annotations block, before and after the fix. */
+const podWithAnnotations = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata:',
+  '  name: db',
+  '  annotations:',
+  '    team.example.com/owner: data',
+];
+const hookAnnotation = '    post.hook.restore.velero.io/command: \'["/bin/true"]\'';
+
 describe('duplicate-key quick fix', () => {
   it.each([
     [
       'a pasted annotations block: merged into the first',
-      lines(
-        'apiVersion: v1',
-        'kind: Pod',
-        'metadata:',
-        '  name: db',
-        '  annotations:',
-        '    team.example.com/owner: data',
-        '  annotations:',
-        '    post.hook.restore.velero.io/command: \'["/bin/true"]\'',
-      ),
+      lines(...podWithAnnotations, '  annotations:', hookAnnotation),
       [
         {
           at: [7, 3, 7, 14],
           related: 5,
           title: 'Merge the two "annotations" mappings',
-          fixed: lines(
-            'apiVersion: v1',
-            'kind: Pod',
-            'metadata:',
-            '  name: db',
-            '  annotations:',
-            '    team.example.com/owner: data',
-            '    post.hook.restore.velero.io/command: \'["/bin/true"]\'',
-          ),
+          fixed: lines(...podWithAnnotations, hookAnnotation),
         },
       ],
     ],

@@ -15,6 +15,15 @@ function merged(text: string): string | null {
   return text.slice(0, change.start) + change.text + text.slice(change.end);
 }
 
+/** The second case's 4-space file up to its first annotations block, before and after the merge. */
+const templateAnnotations = [
+  'spec:',
+  '    template:',
+  '        metadata:',
+  '            annotations:',
+  '                a: "1"',
+];
+
 describe('findDuplicateKeyMerges', () => {
   it.each([
     [
@@ -40,11 +49,7 @@ describe('findDuplicateKeyMerges', () => {
     [
       'the later block, 2-space indented, under a 4-space file, with keys between and a comment',
       lines(
-        'spec:',
-        '    template:',
-        '        metadata:',
-        '            annotations:',
-        '                a: "1"',
+        ...templateAnnotations,
         '            labels:',
         '                app: web',
         '            annotations: # pasted',
@@ -56,11 +61,7 @@ describe('findDuplicateKeyMerges', () => {
         '        spec: {}',
       ),
       lines(
-        'spec:',
-        '    template:',
-        '        metadata:',
-        '            annotations:',
-        '                a: "1"',
+        ...templateAnnotations,
         '                # from the export',
         '                b: |',
         '                  two',

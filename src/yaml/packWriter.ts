@@ -4,25 +4,7 @@
  */
 import type { ScalarEvent } from 'js-yaml';
 import { PackedTree } from './packedTree.ts';
-import {
-  AFTER,
-  ALIAS,
-  AUX,
-  END,
-  FAST,
-  FLAGS,
-  FLOW,
-  INDENT,
-  KIND,
-  MAP,
-  SCALAR,
-  SEQ,
-  START,
-  STRIDE,
-  STYLE_NUMBER,
-  VALUE_END,
-  type Extras,
-} from './packedRecords.ts';
+import * as layout from './packedRecords.ts';
 import type { ScalarStyle, YNode, YScalar } from './tree.ts';
 
 /**
@@ -60,7 +42,7 @@ export class PackWriter {
   private readonly records: Int32Array;
   private readonly first: number;
   private count = 0;
-  private extras: Map<number, Extras> | null = null;
+  private extras: Map<number, layout.Extras> | null = null;
   private hasAliases = false;
 
   /** `maxNodes`: an upper bound of the document's node count (its event count will do). */
@@ -68,62 +50,63 @@ export class PackWriter {
     private readonly arena: PackArena,
     maxNodes: number,
   ) {
-    arena.reserve(maxNodes * STRIDE);
+    arena.reserve(maxNodes * layout.STRIDE);
     this.records = arena.chunk;
     this.first = arena.used;
   }
 
   /** Starts a mapping or sequence at `start`; returns its record, for close(). */
   open(kind: 'map' | 'seq', start: number, flow: boolean): number {
-    const r = this.first + this.count * STRIDE;
-    this.records[r + KIND] = kind === 'map' ? MAP : SEQ;
-    this.records[r + START] = start;
-    this.records[r + FLAGS] = flow ? FLOW : 0;
+    const r = this.first + this.count * layout.STRIDE;
+    this.records[r + layout.KIND] = kind === 'map' ? layout.MAP : layout.SEQ;
+    this.records[r + layout.START] = start;
+    this.records[r + layout.FLAGS] = flow ? layout.FLOW : 0;
     return this.count++;
   }
 
   /** Ends collection `i` (written since it opened) at `end`, with `size` pairs or items. */
   close(i: number, end: number, size: number): void {
-    const r = this.first + i * STRIDE;
-    this.records[r + END] = end;
-    this.records[r + AUX] = size;
-    this.records[r + AFTER] = this.count;
+    const r = this.first + i * layout.STRIDE;
+    this.records[r + layout.END] = end;
+    this.records[r + layout.AUX] = size;
+    this.records[r + layout.AFTER] = this.count;
   }
 
   /** A scalar spanning [start, end), read from `event` by the parser; returns its record. */
   scalar(start: number, end: number, event: ScalarEvent): number {
-    const r = this.first + this.count * STRIDE;
-    this.records[r + KIND] = SCALAR;
-    this.records[r + START] = start;
-    this.records[r + END] = end;
-    this.records[r + AUX] = event.valueStart;
-    this.records[r + VALUE_END] = event.valueEnd;
-    this.records[r + INDENT] = event.indent;
-    this.records[r + FLAGS] = (event.fast ? FAST : 0) | (event.style << 4) | (event.chomping << 8);
-    this.records[r + AFTER] = ++this.count;
+    const r = this.first + this.count * layout.STRIDE;
+    this.records[r + layout.KIND] = layout.SCALAR;
+    this.records[r + layout.START] = start;
+    this.records[r + layout.END] = end;
+    this.records[r + layout.AUX] = event.valueStart;
+    this.records[r + layout.VALUE_END] = event.valueEnd;
+    this.records[r + layout.INDENT] = event.indent;
+    this.records[r + layout.FLAGS] =
+      (event.fast ? layout.FAST : 0) | (event.style << 4) | (event.chomping << 8);
+    this.records[r + layout.AFTER] = ++this.count;
     return this.count - 1;
   }
 
   /** An alias of record `target` (-1: an unknown anchor); returns its record. */
   alias(start: number, end: number, target: number): number {
-    const r = this.first + this.count * STRIDE;
-    this.records[r + KIND] = ALIAS;
-    this.records[r + START] = start;
-    this.records[r + END] = end;
-    this.records[r + AUX] = target;
-    this.records[r + AFTER] = ++this.count;
+    const r = this.first + this.count * layout.STRIDE;
+    this.records[r + layout.KIND] = layout.ALIAS;
+    this.records[r + layout.START] = start;
+    this.records[r + layout.END] = end;
+    this.records[r + layout.AUX] = target;
+    this.records[r + layout.AFTER] = ++this.count;
     this.hasAliases = true;
     return this.count - 1;
   }
 
   /** Record `i`'s anchor, tag or alias name. */
-  extra(i: number, extra: Extras): void {
+  extra(i: number, extra: layout.Extras): void {
     (this.extras ??= new Map()).set(i, extra);
   }
 
   /** The packed tree of the records written; `source` is the text the parser read. */
   finish(source: string): PackedTree {
-    this.arena.used = this.first + this.count * STRIDE;
+    this.arena.used = this.first + this.count * layout.STRIDE;
     return new PackedTree(source, this.records, this.first, this.extras, this.hasAliases);
   }
 }
@@ -172,7 +155,7 @@ export function packTree(
     }
     if (node.kind === 'scalar' && node.anchor !== undefined) anchored.set(node, i);
     if (node.anchor !== undefined || node.tag !== undefined) {
-      const extra: Extras = {};
+      const extra: layout.Extras = {};
       if (node.anchor !== undefined) extra.anchor = node.anchor;
       if (node.tag !== undefined) extra.tag = node.tag;
       writer.extra(i, extra);
@@ -192,7 +175,7 @@ function emptyEvent(style: ScalarStyle): ScalarEvent {
     anchorEnd: -1,
     tagStart: -1,
     tagEnd: -1,
-    style: STYLE_NUMBER[style] as ScalarEvent['style'],
+    style: layout.STYLE_NUMBER[style] as ScalarEvent['style'],
     chomping: 1,
     indent: -1,
     fast: false,

@@ -234,25 +234,17 @@ export class PackedTree {
     const start = this.records[r + START]!;
     const end = this.records[r + END]!;
     let node: YNode;
-    switch (this.records[r + KIND]) {
+    const kind = this.records[r + KIND];
+    switch (kind) {
       case MAP:
-        node = {
-          kind: 'map',
-          start,
-          end,
-          pairs: [],
-          flow: (this.records[r + FLAGS]! & FLOW) !== 0,
-        };
+      case SEQ: {
+        const flow = (this.records[r + FLAGS]! & FLOW) !== 0;
+        node =
+          kind === MAP
+            ? { kind: 'map', start, end, pairs: [], flow }
+            : { kind: 'seq', start, end, items: [], flow };
         break;
-      case SEQ:
-        node = {
-          kind: 'seq',
-          start,
-          end,
-          items: [],
-          flow: (this.records[r + FLAGS]! & FLOW) !== 0,
-        };
-        break;
+      }
       case ALIAS: {
         const target = this.aux(i);
         const alias: YAlias = {

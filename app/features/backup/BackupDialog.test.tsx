@@ -2,9 +2,9 @@ import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { summarizeBackup } from '../../../src/index.ts';
 // eslint-disable-next-line no-restricted-imports -- a test kit: tarballs in Velero's layout, as the engine's own tests build them
-import { buildBackup, podObject, plainObject } from '../../../src/testing/backupArchive.ts';
+import { plainObject } from '../../../src/testing/backupArchive.ts';
 // eslint-disable-next-line no-restricted-imports -- the test kit that reads a built tarball back
-import { contentsOf } from '../../../src/testing/backupContents.ts';
+import { readThreePodBackup } from '../../../src/testing/backupContents.ts';
 import type { BackupOpened } from '../../engine/index.ts';
 import { useBackupImport } from '../../state/backupImport.ts';
 import { useNoticeStore } from '../../state/notices.ts';
@@ -40,15 +40,9 @@ function showSummary(): void {
 }
 
 function openedBackup(): BackupOpened {
-  const contents = contentsOf(
-    buildBackup([
-      podObject('prod', 'db-0', {
-        annotations: { 'post.hook.restore.velero.io/command': '["/bin/true"]' },
-      }),
-      podObject('prod', 'web-1'),
-      podObject('staging', 'db-0'),
-      plainObject('ConfigMap', 'config', 'settings'),
-    ]),
+  const contents = readThreePodBackup(
+    { 'post.hook.restore.velero.io/command': '["/bin/true"]' },
+    plainObject('ConfigMap', 'config', 'settings'),
   );
   return {
     kind: 'backup',

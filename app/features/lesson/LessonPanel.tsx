@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { HideablePanel } from '../../components/HideablePanel.tsx';
+import { ToggleButton } from '../../components/ToggleButton.tsx';
 import { useDesignerStore } from '../../state/store.ts';
 import { useExampleIndex } from '../examples/useExampleIndex.ts';
 import { resultTabs } from '../results/tabs.ts';
@@ -17,7 +19,6 @@ export function LessonPanel() {
   const showLesson = useDesignerStore((s) => s.showLesson);
   const showResultTab = useDesignerStore((s) => s.showResultTab);
   const index = useExampleIndex();
-  const headingId = useId();
   const body = useRef<HTMLDivElement>(null);
   const shownStep = useRef(step);
   useEffect(() => {
@@ -40,79 +41,71 @@ export function LessonPanel() {
   const { steps } = example;
   const current = Math.min(step, Math.max(steps.length - 1, 0));
   return (
-    <section className="lesson panel" aria-labelledby={headingId}>
-      <header className="panel__header lesson__header">
-        <h2 id={headingId} className="panel__title">
-          Lesson: {example.title}
-        </h2>
-        <button
-          type="button"
-          className="action-button action-button--quiet lesson__hide"
-          onClick={() => showLesson(false)}
-        >
-          Hide lesson
-        </button>
-      </header>
-      <div className="lesson__body" ref={body}>
-        <p className="lesson__summary">{example.summary}</p>
-        {steps.length > 0 ? (
-          <>
-            <ol className="lesson__steps">
-              {steps.map((s, i) => {
-                const tab = resultTabs.find((t) => t.id === s.tab);
-                return (
-                  <li
-                    key={i}
-                    className={i === current ? 'lesson__step is-current' : 'lesson__step'}
-                    aria-current={i === current ? 'step' : undefined}
-                  >
-                    <span className="lesson__step-text">{s.text}</span>
-                    {tab ? (
-                      <button
-                        type="button"
-                        className="action-button lesson__show"
-                        onClick={() => {
-                          goToStep(i);
-                          showResultTab(tab.id);
-                        }}
-                      >
-                        Show {tab.label}
-                      </button>
-                    ) : null}
-                  </li>
-                );
-              })}
-            </ol>
-            <div className="lesson__nav">
-              <button
-                type="button"
-                className="action-button"
-                disabled={current === 0}
-                onClick={() => goToStep(current - 1)}
-              >
-                Previous step
-              </button>
-              <span className="lesson__position" aria-live="polite">
-                Step {current + 1} of {steps.length}
-              </span>
-              <button
-                type="button"
-                className="action-button"
-                disabled={current >= steps.length - 1}
-                onClick={() => {
-                  const next = current + 1;
-                  goToStep(next);
-                  const tab = steps[next]?.tab;
-                  if (tab && resultTabs.some((t) => t.id === tab)) showResultTab(tab);
-                }}
-              >
-                Next step
-              </button>
-            </div>
-          </>
-        ) : null}
-      </div>
-    </section>
+    <HideablePanel
+      block="lesson"
+      title={`Lesson: ${example.title}`}
+      hideLabel="Hide lesson"
+      onHide={() => showLesson(false)}
+      bodyRef={body}
+    >
+      <p className="lesson__summary">{example.summary}</p>
+      {steps.length > 0 ? (
+        <>
+          <ol className="lesson__steps">
+            {steps.map((s, i) => {
+              const tab = resultTabs.find((t) => t.id === s.tab);
+              return (
+                <li
+                  key={i}
+                  className={i === current ? 'lesson__step is-current' : 'lesson__step'}
+                  aria-current={i === current ? 'step' : undefined}
+                >
+                  <span className="lesson__step-text">{s.text}</span>
+                  {tab ? (
+                    <button
+                      type="button"
+                      className="action-button lesson__show"
+                      onClick={() => {
+                        goToStep(i);
+                        showResultTab(tab.id);
+                      }}
+                    >
+                      Show {tab.label}
+                    </button>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ol>
+          <div className="lesson__nav">
+            <button
+              type="button"
+              className="action-button"
+              disabled={current === 0}
+              onClick={() => goToStep(current - 1)}
+            >
+              Previous step
+            </button>
+            <span className="lesson__position" aria-live="polite">
+              Step {current + 1} of {steps.length}
+            </span>
+            <button
+              type="button"
+              className="action-button"
+              disabled={current >= steps.length - 1}
+              onClick={() => {
+                const next = current + 1;
+                goToStep(next);
+                const tab = steps[next]?.tab;
+                if (tab && resultTabs.some((t) => t.id === tab)) showResultTab(tab);
+              }}
+            >
+              Next step
+            </button>
+          </div>
+        </>
+      ) : null}
+    </HideablePanel>
   );
 }
 
@@ -123,13 +116,8 @@ export function LessonButton() {
   const showLesson = useDesignerStore((s) => s.showLesson);
   if (!lessonId) return null;
   return (
-    <button
-      type="button"
-      className="action-button"
-      aria-pressed={shown}
-      onClick={() => showLesson(!shown)}
-    >
+    <ToggleButton className="action-button" pressed={shown} onToggle={showLesson}>
       Lesson
-    </button>
+    </ToggleButton>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { revealRange } from '../../editor/editorRegistry.ts';
 import type { Diagnostic } from '../../../src/index.ts';
+import { DisclosureButton } from '../../components/DisclosureButton.tsx';
 import { ExplainButton } from './ExplainButton.tsx';
 import { formatNumber } from '../../components/formatNumber.ts';
 import { editorOfFile, formatLocation, MAX_LISTED } from './problems.ts';
@@ -18,12 +19,11 @@ export function ProblemGroup({ diagnostics }: { diagnostics: readonly Diagnostic
   const count = formatNumber(diagnostics.length);
   return (
     <li className={`problem problem--${first.severity} problem--group`}>
-      <button
-        type="button"
+      <DisclosureButton
         className="problem__main"
-        aria-expanded={open}
-        aria-controls={placesId}
-        onClick={() => setOpen(!open)}
+        open={open}
+        controls={placesId}
+        onToggle={setOpen}
       >
         <SeverityLabel severity={first.severity} />
         <span className="problem__message">
@@ -36,7 +36,7 @@ export function ProblemGroup({ diagnostics }: { diagnostics: readonly Diagnostic
           {count} locations, the first at {formatLocation(first)} ·{' '}
           <span className="problem__code">{first.code}</span>
         </span>
-      </button>
+      </DisclosureButton>
       <ExplainButton code={first.code} />
       <div className="problem__places" id={placesId} hidden={!open}>
         {open ? <ProblemPlaces diagnostics={diagnostics} /> : null}

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../../src/index.ts';
+import { DisclosureButton } from '../../components/DisclosureButton.tsx';
 import { useDesignerView } from '../../engine/index.ts';
 import { ReferenceDialog } from '../reference/ReferenceDialog.tsx';
 import { openReference } from '../reference/referenceStore.ts';
@@ -49,15 +50,14 @@ export function ProblemsPanel() {
     <section className="panel problems" aria-labelledby={headingId}>
       <header className="panel__header problems__header">
         <h2 id={headingId} className="panel__title">
-          <button
-            type="button"
+          <DisclosureButton
             className="problems__toggle"
-            aria-expanded={expanded}
-            aria-controls={bodyId}
-            onClick={() => setExpanded(!expanded)}
+            open={expanded}
+            controls={bodyId}
+            onToggle={setExpanded}
           >
             Problems
-          </button>
+          </DisclosureButton>
         </h2>
         {!view ? (
           // Before the first result there are no counts yet: zeros would say "no problems".

@@ -1,4 +1,5 @@
-import { useId } from 'react';
+import { HideablePanel } from '../../components/HideablePanel.tsx';
+import { ToggleButton } from '../../components/ToggleButton.tsx';
 import { showStartCard, useDisplayStore } from '../../state/display.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import './start.css';
@@ -11,52 +12,42 @@ import './start.css';
 export function StartCard() {
   const shown = useDisplayStore((s) => s.startCard);
   const showResultTab = useDesignerStore((s) => s.showResultTab);
-  const headingId = useId();
   if (!shown) return null;
   const open = (tab: string) => () => showResultTab(tab);
   return (
-    <section className="start-card panel" aria-labelledby={headingId}>
-      <header className="panel__header start-card__header">
-        <h2 id={headingId} className="panel__title">
-          Start here
-        </h2>
-        <button
-          type="button"
-          className="action-button action-button--quiet start-card__hide"
-          onClick={() => showStartCard(false)}
-        >
-          Got it
-        </button>
-      </header>
-      <div className="start-card__body">
-        <p>
-          <strong>Manifests</strong> (left, top) holds your Pods, Deployments or StatefulSets: paste
-          them or open a file. Annotation hooks live there. <strong>Restore</strong> (left, below)
-          is the <code>velero.io/v1</code> Restore, with hooks in its <code>spec.hooks</code>. The
-          tabs here show what the Velero release picked in the header would do with both, checked as
-          you type; nothing leaves this page.
-        </p>
-        <ol className="start-card__tries">
-          <li>
-            <span>Add or change a hook in a form: the text is written as you type.</span>
-            <button type="button" className="action-button" onClick={open('design')}>
-              Open Design
-            </button>
-          </li>
-          <li>
-            <span>Play the restore: when each exec hook runs, and what Velero reports.</span>
-            <button type="button" className="action-button" onClick={open('timeline')}>
-              Open Timeline
-            </button>
-          </li>
-          <li>
-            <span>
-              Follow a worked example and its lesson: <strong>Examples</strong> in the header.
-            </span>
-          </li>
-        </ol>
-      </div>
-    </section>
+    <HideablePanel
+      block="start-card"
+      title="Start here"
+      hideLabel="Got it"
+      onHide={() => showStartCard(false)}
+    >
+      <p>
+        <strong>Manifests</strong> (left, top) holds your Pods, Deployments or StatefulSets: paste
+        them or open a file. Annotation hooks live there. <strong>Restore</strong> (left, below) is
+        the <code>velero.io/v1</code> Restore, with hooks in its <code>spec.hooks</code>. The tabs
+        here show what the Velero release picked in the header would do with both, checked as you
+        type; nothing leaves this page.
+      </p>
+      <ol className="start-card__tries">
+        <li>
+          <span>Add or change a hook in a form: the text is written as you type.</span>
+          <button type="button" className="action-button" onClick={open('design')}>
+            Open Design
+          </button>
+        </li>
+        <li>
+          <span>Play the restore: when each exec hook runs, and what Velero reports.</span>
+          <button type="button" className="action-button" onClick={open('timeline')}>
+            Open Timeline
+          </button>
+        </li>
+        <li>
+          <span>
+            Follow a worked example and its lesson: <strong>Examples</strong> in the header.
+          </span>
+        </li>
+      </ol>
+    </HideablePanel>
   );
 }
 
@@ -64,13 +55,8 @@ export function StartCard() {
 export function StartButton() {
   const shown = useDisplayStore((s) => s.startCard);
   return (
-    <button
-      type="button"
-      className="action-button start-button"
-      aria-pressed={shown}
-      onClick={() => showStartCard(!shown)}
-    >
+    <ToggleButton className="action-button start-button" pressed={shown} onToggle={showStartCard}>
       Start here
-    </button>
+    </ToggleButton>
   );
 }

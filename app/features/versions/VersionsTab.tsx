@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { DEFAULT_RELEASE } from '../../../src/index.ts';
 import { listVersionOptions } from '../../components/versionOptions.ts';
+import { VersionSelect } from '../../components/VersionSelect.tsx';
 import { selectScenarioEdits, selectScenarioText } from '../../state/scenarioSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { selectVeleroVersion } from '../../state/versionSlice.ts';
@@ -24,7 +24,6 @@ export function VersionsTab() {
   const target = useDesignerStore(selectCompareTo);
   const setCompareTo = useDesignerStore((s) => s.setCompareTo);
   const { comparison, range, pending } = useVersionComparison(mine, target);
-  const selectId = useId();
   const upgrade = order.indexOf(target) >= order.indexOf(mine);
   const current = range?.from === mine && range.to === target ? comparison : null;
 
@@ -37,19 +36,12 @@ export function VersionsTab() {
             : `What changes if I ${upgrade ? 'upgrade' : 'go back'} from Velero ${mine} to ${target}?`}
         </h2>
         <div className="versions__controls">
-          <label htmlFor={selectId}>Compare with</label>
-          <select
-            id={selectId}
-            className="version-picker__select"
+          <VersionSelect
+            label="Compare with"
             value={target}
-            onChange={(event) => setCompareTo(event.target.value)}
-          >
-            {options.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+            options={options}
+            onChange={setCompareTo}
+          />
           <span className="versions__hint">Your version is the one picked in the header.</span>
         </div>
         <ScenarioNote />
