@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import type { ViewInclude } from '../../../src/index.ts';
 import type { DesignerState } from '../../state/store.ts';
 
-/** One tab of the results side. Each feature folder exports its tab; this list orders them. */
+/** One tab of the results side. Each feature folder exports its tab; `tabs.ts` lists them in order. */
 export interface ResultTab {
   id: string;
   label: string;
