@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { DiffMode } from '../../../src/index.ts';
 import { revealRange } from '../../editor/editorRegistry.ts';
 import { LazyDiffEditor } from '../../editor/LazyDiffEditor.tsx';
-import { useDesignerView } from '../../engine/index.ts';
+import { useEngineView } from '../../engine/index.ts';
 import { DiffBlockList } from './DiffBlockList.tsx';
 import { selectDiffMode } from '../../state/viewSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
@@ -14,7 +14,7 @@ import './diff.css';
 
 /** The backed-up objects against what Velero creates, with every change explained. */
 export function DiffTab() {
-  const { view } = useDesignerView();
+  const view = useEngineView();
   const mode = useDesignerStore(selectDiffMode);
   const showDiffMode = useDesignerStore((s) => s.showDiffMode);
   const [active, setActive] = useState<number | null>(null);

@@ -1,9 +1,9 @@
-import { useDeferredValue, useId } from 'react';
+import { useDeferredValue, useId, useMemo } from 'react';
 import { PodOptions } from '../../components/PodOptions.tsx';
 import { selectManifestsText, selectRestoreText } from '../../state/inputSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
 import { selectExportPod } from '../../state/viewSlice.ts';
-import { useDesignerView } from '../../engine/index.ts';
+import { useEngineView } from '../../engine/index.ts';
 import {
   findChosenPod,
   formatNamespacedName,
@@ -18,22 +18,20 @@ import './export.css';
 
 /** Everything to take to a cluster: per pod annotations and kubectl, the Restore, the restored objects. */
 export function ExportTab() {
-  const { view } = useDesignerView();
-  // A keystroke's own task does not redraw this copy of the whole text (its preview reads a 4 MB
-  // text afresh): React draws it in a task of its own once the keystroke is handled.
-  const manifestsText = useDeferredValue(useDesignerStore(selectManifestsText));
+  const view = useEngineView();
   const restoreText = useDesignerStore(selectRestoreText);
   const podKey = useDesignerStore(selectExportPod);
   const showExportPod = useDesignerStore((s) => s.showExportPod);
   const [message, announce] = useAnnouncer();
   const selectId = useId();
+  // Undefined for a moment after another pod is picked: its view is on its way from the engine.
+  const pod = view ? findChosenPod(view, podKey, 'first') : undefined;
+  // Generating YAML takes milliseconds: once per view of the pod, which a result that leaves the
+  // pod as it was brings as the same object, not at every drawing of the tab.
+  const podExport = useMemo(() => (pod ? exportPod(pod) : null), [pod]);
   if (!view) return <p className="results-empty">Waiting for the engine…</p>;
 
   const pods = view.podList;
-  // Undefined for a moment after another pod is picked: its view is on its way from the engine.
-  const pod = findChosenPod(view, podKey, 'first');
-  const podExport = pod ? exportPod(pod) : null;
-  const noProblems = (p: { message: string }) => p.message;
 
   return (
     <div className="export">
@@ -52,18 +50,7 @@ export function ExportTab() {
         </p>
       </div>
       {/* Not manifestsText.trim(): that would copy a 4 MB text at every engine result. */}
-      {pods.length > 0 ? (
-        <ExportBlock
-          title="Manifests with the hooks"
-          description="The Manifests editor's text as it is now: the hooks in place, your comments and layout kept. Apply it, or commit it beside your other manifests."
-          content={{ kind: 'ok', value: manifestsText, notes: [] }}
-          describe={noProblems}
-          fileName="manifests-with-hooks.yaml"
-          previewUpTo={COUNTED_CHARS}
-          mimeType="application/yaml"
-          announce={announce}
-        />
-      ) : null}
+      {pods.length > 0 ? <ManifestsExport announce={announce} /> : null}
       {pod && podExport ? (
         <>
           <ExportBlock
@@ -132,6 +119,28 @@ export function ExportTab() {
     </div>
   );
 }
+
+/**
+ * The Manifests editor's text: drawn at every keystroke, so apart from the tab, and in a task of
+ * its own once the keystroke is handled (its preview reads the text afresh).
+ */
+function ManifestsExport({ announce }: { announce: (message: string) => void }) {
+  const manifestsText = useDeferredValue(useDesignerStore(selectManifestsText));
+  return (
+    <ExportBlock
+      title="Manifests with the hooks"
+      description="The Manifests editor's text as it is now: the hooks in place, your comments and layout kept. Apply it, or commit it beside your other manifests."
+      content={{ kind: 'ok', value: manifestsText, notes: [] }}
+      describe={noProblems}
+      fileName="manifests-with-hooks.yaml"
+      previewUpTo={COUNTED_CHARS}
+      mimeType="application/yaml"
+      announce={announce}
+    />
+  );
+}
+
+const noProblems = (p: { message: string }) => p.message;
 
 const optionLabel = (p: PodListItem) =>
   formatNamespacedName(p.namespaceDefaulted ? '' : p.namespace, p.name) +

@@ -1,4 +1,4 @@
-import { useDesignerView } from '../../engine/index.ts';
+import { useEngineView } from '../../engine/index.ts';
 import { updateDesign } from '../../state/designChanges.ts';
 import { defaultRestoreText } from '../../state/defaults.ts';
 import { useDesignerStore } from '../../state/store.ts';
@@ -10,7 +10,7 @@ import { useDesignerStore } from '../../state/store.ts';
  */
 export function RestoreDescription() {
   const restoreText = useDesignerStore((s) => s.restoreText);
-  const { view } = useDesignerView();
+  const view = useEngineView();
   const selectsNone =
     restoreText === defaultRestoreText &&
     view !== null &&

@@ -1,5 +1,5 @@
 import { describeHooksAttempted } from '../../../src/index.ts';
-import { useDesignerView } from '../../engine/index.ts';
+import { useEngineView } from '../../engine/index.ts';
 import { FIRST_PODS } from '../results/resultTab.ts';
 import { PodPlanCard } from './PodPlanCard.tsx';
 import './plan.css';
@@ -10,7 +10,7 @@ const PLAN_CARDS = FIRST_PODS;
 
 /** What Velero will do, pod by pod: init containers, exec hooks in order, which hooks match. */
 export function PlanTab() {
-  const { view } = useDesignerView();
+  const view = useEngineView();
   if (!view) return <p className="results-empty">Waiting for the engine…</p>;
   const { restore, pods, podList, trackerAdded, veleroVersion } = view;
   // A result computed for another tab holds fewer pods: the cards wait for the Plan's own.

@@ -9,7 +9,7 @@ import { ProblemsPanel } from './ProblemsPanel.tsx';
 
 const engineState = vi.hoisted((): { snapshot: EngineSnapshot | null } => ({ snapshot: null }));
 vi.mock('../../engine/index.ts', () => ({
-  useDesignerView: () => engineState.snapshot,
+  useEngineView: () => engineState.snapshot?.view ?? null,
 }));
 
 function snapshot(diagnostics: Diagnostic[] | null): EngineSnapshot {

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Diagnostic, Severity } from '../../../src/index.ts';
 import { DisclosureButton } from '../../components/DisclosureButton.tsx';
-import { useDesignerView } from '../../engine/index.ts';
+import { useEngineView } from '../../engine/index.ts';
 import { ReferenceDialog } from '../reference/ReferenceDialog.tsx';
 import { openReference } from '../reference/referenceStore.ts';
 import { ProblemGroup } from './ProblemGroup.tsx';
@@ -28,7 +28,7 @@ const none: readonly Diagnostic[] = [];
  * row. Also hosts the diagnostic reference.
  */
 export function ProblemsPanel() {
-  const { view } = useDesignerView();
+  const view = useEngineView();
   const diagnostics = view?.diagnostics ?? none;
   const [shown, setShown] = useState<ReadonlySet<Severity>>(() => new Set(severities));
   // Collapsed, the counts stay in view and the editors keep their height (1280×800 is tight).

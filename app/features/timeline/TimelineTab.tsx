@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useDesignerView } from '../../engine/index.ts';
+import { useEngineView } from '../../engine/index.ts';
 import { findChosenPod, type TimelineEvent } from '../../../src/index.ts';
 import { selectScenarioPod } from '../../state/viewSlice.ts';
 import { useDesignerStore } from '../../state/store.ts';
@@ -16,7 +16,7 @@ const NO_EVENTS: readonly TimelineEvent[] = [];
  * the simulated scenario, step by step, and the Restore's hook totals at the current event.
  */
 export function TimelineTab() {
-  const { view } = useDesignerView();
+  const view = useEngineView();
   // Built by the engine worker; unchanged pods arrive as the objects the page already holds.
   const model = view?.timeline ?? null;
   const [speed, setSpeed] = useState(1);
