@@ -25,6 +25,9 @@ export function modelLanguage(large: boolean): string {
  * builds the bracket tree of the whole text (see `chooseLargeTextModelOptions`). Word and selection
  * highlights, parameter hints and inline suggestions each react to every keystroke and cursor move,
  * for a few milliseconds each that, on such a text, add up with Monaco's own handling of the key.
+ * Without colours Monaco cannot tell a comment from a value, so suggestions popped up while typing
+ * comments too (word-based: the editor worker reads every word of the text, and the suggest widget
+ * draws the list); on a large text they come with Ctrl+Space only.
  */
 export function chooseLargeModelOptions(large: boolean): Monaco.editor.IEditorOptions {
   return {
@@ -36,6 +39,7 @@ export function chooseLargeModelOptions(large: boolean): Monaco.editor.IEditorOp
     selectionHighlight: !large,
     parameterHints: { enabled: !large },
     inlineSuggest: { enabled: !large },
+    quickSuggestions: !large,
   };
 }
 
