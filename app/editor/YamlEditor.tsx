@@ -8,7 +8,7 @@ import {
   modelLanguage,
 } from './largeModel.ts';
 import { convertMarker, MARKER_OWNER } from './markers.ts';
-import { monaco, setMarkers } from './monaco.ts';
+import { monaco, setMarkers, setModelLargeness } from './monaco.ts';
 import { toModelUri } from './paths.ts';
 import { forgetFixes } from './quickFixes.ts';
 import type { EditorTextEdit, MarkerDiagnostic, YamlEditorProps } from './types.ts';
@@ -188,7 +188,7 @@ export function YamlEditor({
     const model = editorRef.current?.getModel();
     if (!model) return;
     model.updateOptions(chooseLargeTextModelOptions(large));
-    monaco.editor.setModelLanguage(model, modelLanguage(large));
+    setModelLargeness(model, large);
   }, [large]);
 
   useEffect(() => {

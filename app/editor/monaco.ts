@@ -3,9 +3,9 @@ import * as monaco from 'monaco-editor/editor';
 import 'monaco-editor/features/register.all';
 import 'monaco-editor/languages/definitions/yaml/register';
 import { conf as yamlConfiguration } from 'monaco-editor/languages/definitions/yaml/yaml';
-import { configureMonacoYaml } from 'monaco-yaml';
+import { configureMonacoYaml, type MonacoYamlOptions } from 'monaco-yaml';
 import { buildDiagnosticLink, openDiagnosticLink, parseDiagnosticLink } from './diagnosticLinks.ts';
-import { LARGE_YAML_LANGUAGE } from './largeModel.ts';
+import { LARGE_YAML_LANGUAGE, modelLanguage } from './largeModel.ts';
 import { withLegacyCreateWebWorker } from './legacyWebWorker.ts';
 import { editTouchesMarkers, MARKER_OWNER, sameMarkers, toMarkerData } from './markers.ts';
 import { editorPaths, toModelUri } from './paths.ts';
@@ -21,7 +21,7 @@ followPageDisplay(monaco);
 monaco.languages.register({ id: LARGE_YAML_LANGUAGE, aliases: ['YAML (large)'] });
 monaco.languages.setLanguageConfiguration(LARGE_YAML_LANGUAGE, yamlConfiguration);
 
-configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
+const yamlOptions: MonacoYamlOptions = {
   enableSchemaRequest: false,
   hoverSchemaSource: false,
   completion: true,
@@ -33,7 +33,23 @@ configureMonacoYaml(withLegacyCreateWebWorker(monaco), {
     manifests: toModelUri(editorPaths.manifests),
     restore: toModelUri(editorPaths.restore),
   }),
-});
+};
+const monacoYaml = configureMonacoYaml(withLegacyCreateWebWorker(monaco), yamlOptions);
+
+/**
+ * Gives `model` YAML's language, or a large text's (see largeModel.ts). When a text grows large,
+ * the YAML worker is started afresh, so that it forgets the text: a request made while the text
+ * was small can still be waiting for the worker's first start when it grows, and the worker then
+ * answers it from the large text. On a 4 MB manifest and a busy machine, the document symbols and
+ * folding ranges of 150,000 lines arrived while the user typed, and the page spent over a second
+ * unpacking them in one task.
+ */
+export function setModelLargeness(model: monaco.editor.ITextModel, large: boolean): void {
+  const language = modelLanguage(large);
+  if (model.getLanguageId() === language) return;
+  monaco.editor.setModelLanguage(model, language);
+  if (large) void monacoYaml.update(yamlOptions);
+}
 
 installQuickFixes(monaco);
 
